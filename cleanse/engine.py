@@ -1,0 +1,401 @@
+"""Matching rules over segments: mid-document lines, head and tail runs, sentence-level
+cuts of glued boilerplate, sections, and the guard.
+
+The engine keeps, for every non-blank line, the part still kept and the pieces removed
+from it. Every decision looks only at what is still kept, and the edge passes repeat until
+nothing changes, so that cleaning the cleaned text changes nothing (idempotence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .result import Removal
+from .rules.base import Rule, Scope, Where
+from .segment import Line, sentence_starts, split_lines
+
+__all__ = ["TITLE_RULE", "Engine", "EngineOutput"]
+
+#: Removes the headline when ``Config.keep_title`` is off.
+TITLE_RULE = Rule(
+    id="chrome.title",
+    category="chrome",
+    pattern=r"[^\n]{1,200}",
+    description="The headline (first line, title-shaped), removed only when keep_title is off.",
+    where=Where.HEAD,
+    within=1,
+    examples=("Trump Plans to Meet with Putin Again, Weakening Support for Ukraine",),
+)
+
+_MAX_PASSES = 8
+_PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    rule: Rule
+
+
+@dataclass(slots=True)
+class _State:
+    ref: str
+    lines: list[Line]
+    kept: list[list[int]]  # [start, end] of the kept part of each line
+    pieces: list[list[_Piece]]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def alive(self, i: int) -> bool:
+        k = self.kept[i]
+        return k[0] < k[1]
+
+    def text(self, i: int) -> str:
+        k = self.kept[i]
+        return self.ref[k[0] : k[1]]
+
+    def remove_line(self, i: int, rule: Rule) -> None:
+        k = self.kept[i]
+        self.pieces[i].append(_Piece(k[0], k[1], rule))
+        k[0] = k[1]
+
+    def cut_tail(self, i: int, at: int, rule_pieces: list[tuple[int, int, Rule]]) -> None:
+        """Remove the kept part of line i from offset ``at`` (pieces already computed)."""
+        k = self.kept[i]
+        while at > k[0] and self.ref[at - 1] in " \t\u00a0\u3000":
+            at -= 1
+        if rule_pieces:
+            first = rule_pieces[0]
+            rule_pieces[0] = (at, first[1], first[2])
+        for s, e, r in rule_pieces:
+            self.pieces[i].append(_Piece(s, e, r))
+        k[1] = at
+
+    def cut_head(self, i: int, upto: int, rule_pieces: list[tuple[int, int, Rule]]) -> None:
+        k = self.kept[i]
+        while upto < k[1] and self.ref[upto] in " \t\u00a0\u3000":
+            upto += 1
+        if rule_pieces:
+            last = rule_pieces[-1]
+            rule_pieces[-1] = (last[0], upto, last[2])
+        for s, e, r in rule_pieces:
+            self.pieces[i].append(_Piece(s, e, r))
+        k[0] = upto
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOutput:
+    removals: tuple[Removal, ...]
+    metadata: Mapping[str, str]
+    guard_fired: bool
+    guard_reason: str
+
+
+class Engine:
+    """Rules compiled and grouped once; ``run`` is called per document."""
+
+    def __init__(self, rules: Iterable[Rule], *, drop_title: bool = False, guard: float = 0.5) -> None:
+        self.rules = tuple(rules)
+        ids = [r.id for r in self.rules]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate rule ids: {dupes}")
+        compiled = [CompiledRule(r, r.compile()) for r in self.rules]
+        self.anywhere = [
+            c for c in compiled if c.rule.where is Where.ANYWHERE and c.rule.scope is not Scope.SECTION
+        ]
+        self.head = [c for c in compiled if c.rule.where is Where.HEAD and c.rule.scope is not Scope.SECTION]
+        self.tail = [c for c in compiled if c.rule.where is Where.TAIL and c.rule.scope is not Scope.SECTION]
+        self.sections = [c for c in compiled if c.rule.scope is Scope.SECTION]
+        # Units a sentence-level cut may remove: whole-unit rules of each edge.
+        self.tail_units = self.tail + self.anywhere
+        self.head_units = self.head + self.anywhere
+        self.head_window = max((c.rule.within for c in self.head), default=0)
+        self.tail_window = max((c.rule.within for c in self.tail), default=0)
+        self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
+        self.drop_title = drop_title
+        self.title = CompiledRule(TITLE_RULE, TITLE_RULE.compile())
+        self.guard = guard
+
+    # -- matching -------------------------------------------------------------------
+
+    @staticmethod
+    def _match(text: str, rules: list[CompiledRule], state: _State, distance: int = 0) -> Rule | None:
+        """The first rule matching the whole unit ``text`` (REST rules: its start)."""
+        n = len(text)
+        for c in rules:
+            r = c.rule
+            if n > r.max_chars and r.scope is not Scope.REST:
+                continue
+            if r.where is not Where.ANYWHERE and distance >= r.within:
+                continue
+            m = c.regex.match(text)
+            if m is not None:
+                for key, value in m.groupdict().items():
+                    if value:
+                        state.metadata.setdefault(key, value.strip())
+                return r
+        return None
+
+    # -- passes -----------------------------------------------------------------------
+
+    def _anywhere_pass(self, st: _State) -> None:
+        limit = self.max_anywhere
+        for i, line in enumerate(st.lines):
+            if line.end - line.start > limit and not self._has_rest(self.anywhere):
+                continue
+            rule = self._match(st.text(i), self.anywhere, st)
+            if rule is not None:
+                st.remove_line(i, rule)
+
+    @staticmethod
+    def _has_rest(rules: list[CompiledRule]) -> bool:
+        return any(c.rule.scope is Scope.REST for c in rules)
+
+    def _head_pass(self, st: _State) -> bool:
+        changed = False
+        seen = 0
+        first = True
+        for i in range(len(st.lines)):
+            if not st.alive(i):
+                continue
+            if seen >= self.head_window and not (first and self.drop_title):
+                break
+            text = st.text(i)
+            rule = self._match(text, self.head, st, seen)
+            if rule is None and first and self.drop_title and _title_shaped(text) and self._more_after(st, i):
+                rule = TITLE_RULE
+            first = False
+            if rule is not None:
+                st.remove_line(i, rule)
+                changed = True
+                continue
+            if seen == 0 or seen < self.head_window:
+                changed |= self._cut_leading(st, i, seen)
+            seen += 1
+        return changed
+
+    def _tail_pass(self, st: _State) -> bool:
+        changed = False
+        seen = 0
+        peeling = True
+        for i in range(len(st.lines) - 1, -1, -1):
+            if not st.alive(i):
+                continue
+            if seen >= self.tail_window and not peeling:
+                break
+            text = st.text(i)
+            rule = self._match(text, self.tail, st, seen)
+            if rule is None and peeling:
+                rule = self._match(text, self.anywhere, st)
+            if rule is not None:
+                st.remove_line(i, rule)
+                changed = True
+                continue
+            if peeling:
+                changed |= self._cut_trailing(st, i, seen)
+                peeling = False
+            seen += 1
+        return changed
+
+    def _section_pass(self, st: _State) -> bool:
+        """Remove from the earliest section anchor (heading) to the end, if allowed."""
+        if not self.sections:
+            return False
+        alive = [i for i in range(len(st.lines)) if st.alive(i)]
+        total = sum(len(st.text(i)) for i in alive)
+        after = 0
+        best: tuple[int, Rule] | None = None
+        for pos in range(len(alive) - 1, -1, -1):
+            i = alive[pos]
+            text = st.text(i)
+            after += len(text)
+            distance = len(alive) - 1 - pos
+            for c in self.sections:
+                r = c.rule
+                if distance >= r.within or len(text) > r.max_chars:
+                    continue
+                if after * 2 > total:
+                    continue
+                if c.regex.match(text) is None:
+                    continue
+                if not self._section_body_ok(st, alive[pos + 1 :], r):
+                    continue
+                best = (pos, r)
+                break
+        if best is None:
+            return False
+        pos, rule = best
+        for i in alive[pos:]:
+            st.remove_line(i, rule)
+        return True
+
+    def _section_body_ok(self, st: _State, rest: list[int], rule: Rule) -> bool:
+        if rule.category == "comments":
+            return True  # comments are prose written by readers: the section goes whole
+        return not any(_is_prose(st.text(i)) for i in rest)
+
+    # -- sentence-level cuts ----------------------------------------------------------
+
+    def _sentences(self, st: _State, i: int) -> list[tuple[int, int]]:
+        k0, k1 = st.kept[i]
+        starts = list(sentence_starts(st.ref, k0, k1))
+        return [(s, e) for s, e in zip(starts, [*starts[1:], k1], strict=False)]
+
+    def _cut_trailing(self, st: _State, i: int, seen: int) -> bool:
+        """Cut a run of boilerplate sentences glued to the end of line i."""
+        sents = self._sentences(st, i)
+        if len(sents) < 2:
+            return False
+        pieces: list[tuple[int, int, Rule]] = []
+        cut = None
+        # A REST rule at a sentence start takes the rest of the line.
+        for s, e in sents[1:]:
+            r = self._match_rest(st.ref[s:e], self.tail + self.anywhere, st, seen)
+            if r is not None:
+                cut = s
+                pieces = [(s, sents[-1][1], r)]
+                break
+        end_idx = len(sents) if cut is None else next(j for j, (s, _) in enumerate(sents) if s == cut)
+        for j in range(end_idx - 1, 0, -1):
+            s, e = sents[j]
+            r = self._match(st.ref[s:e].strip(), self.tail_units, st, seen)
+            if r is None:
+                break
+            pieces.insert(0, (s, e, r))
+            cut = s
+        if cut is None:
+            return False
+        st.cut_tail(i, cut, pieces)
+        return True
+
+    def _cut_leading(self, st: _State, i: int, seen: int) -> bool:
+        """Cut boilerplate sentences glued to the start of line i (head bylines)."""
+        sents = self._sentences(st, i)
+        if len(sents) < 2:
+            return False
+        pieces: list[tuple[int, int, Rule]] = []
+        for s, e in sents[:-1]:
+            r = self._match(st.ref[s:e].strip(), self.head_units, st, seen)
+            if r is None:
+                break
+            pieces.append((s, e, r))
+        if not pieces:
+            return False
+        st.cut_head(i, pieces[-1][1], pieces)
+        return True
+
+    def _match_rest(self, text: str, rules: list[CompiledRule], st: _State, seen: int) -> Rule | None:
+        for c in rules:
+            r = c.rule
+            if r.scope is not Scope.REST or (r.where is not Where.ANYWHERE and seen >= r.within):
+                continue
+            m = c.regex.match(text)
+            if m is not None:
+                return r
+        return None
+
+    def _more_after(self, st: _State, i: int) -> bool:
+        return any(st.alive(j) for j in range(i + 1, len(st.lines)))
+
+    # -- the run ----------------------------------------------------------------------
+
+    def run(self, ref: str) -> EngineOutput:
+        lines = split_lines(ref)
+        st = _State(ref, lines, [[ln.start, ln.end] for ln in lines], [[] for _ in lines])
+        if lines:
+            if self.anywhere:
+                self._anywhere_pass(st)
+            for _ in range(_MAX_PASSES):
+                changed = self._section_pass(st)
+                changed |= self._tail_pass(st)
+                changed |= self._head_pass(st)
+                if not changed:
+                    break
+        removals = _assemble(st)
+        removed = sum(r.end - r.start for r in removals)
+        if removals and removed > self.guard * len(ref):
+            share = removed / len(ref)
+            reason = (
+                f"guard: removals would take {share:.0%} of the text (limit {self.guard:.0%}); "
+                f"rules: {', '.join(dict.fromkeys(r.rule_id for r in removals))}"
+            )
+            return EngineOutput((), st.metadata, True, reason)
+        return EngineOutput(removals, st.metadata, False, "")
+
+
+def _title_shaped(text: str) -> bool:
+    return len(text) <= 200 and " " in text.strip() and _PROSE_END_RE.search(text) is None
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: long, and ending like a sentence."""
+    return len(text) >= 120 and _PROSE_END_RE.search(text) is not None
+
+
+def _line_begin(ref: str, pos: int) -> int:
+    return ref.rfind("\n", 0, pos) + 1
+
+
+def _assemble(st: _State) -> tuple[Removal, ...]:
+    """Turn the removed pieces into sorted, non-overlapping spans that leave tidy text:
+    a fully removed run of lines takes one of its separators with it (the one with fewer
+    line breaks, so that paragraph breaks survive)."""
+    ref, lines = st.ref, st.lines
+    n = len(lines)
+    spans: list[tuple[int, int, Rule]] = []
+    i = 0
+    while i < n:
+        if st.alive(i):
+            spans.extend((p.start, p.end, p.rule) for p in sorted(st.pieces[i], key=lambda p: p.start))
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not st.alive(j + 1):
+            j += 1
+        prev = i - 1 if i > 0 else None
+        nxt = j + 1 if j + 1 < n else None
+        if prev is None and nxt is None:
+            a, b = 0, len(ref)
+        elif prev is None:
+            assert nxt is not None
+            a, b = 0, _line_begin(ref, lines[nxt].start)
+        elif nxt is None:
+            a, b = lines[prev].end, len(ref)
+        else:
+            before = ref.count("\n", lines[prev].end, lines[i].start)
+            after = ref.count("\n", lines[j].end, lines[nxt].start)
+            if before <= after:
+                a, b = lines[prev].end, lines[j].end
+            else:
+                a, b = _line_begin(ref, lines[i].start), _line_begin(ref, lines[nxt].start)
+        run: list[tuple[int, int, Rule]] = []
+        for k in range(i, j + 1):
+            run.extend((p.start, p.end, p.rule) for p in sorted(st.pieces[k], key=lambda p: p.start))
+        # Tile [a, b) with the run's pieces: each piece extends to the next one's start.
+        for idx, (s, _e, r) in enumerate(run):
+            s2 = a if idx == 0 else s
+            e2 = run[idx + 1][0] if idx + 1 < len(run) else b
+            spans.append((s2, e2, r))
+        i = j + 1
+    merged: list[tuple[int, int, Rule]] = []
+    for s, e, r in spans:
+        if e <= s:
+            continue
+        if merged and merged[-1][2].id == r.id and merged[-1][1] == s:
+            merged[-1] = (merged[-1][0], e, r)
+        else:
+            merged.append((s, e, r))
+    return tuple(Removal(s, e, ref[s:e], r.id, r.category) for s, e, r in merged)

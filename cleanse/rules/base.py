@@ -1,0 +1,116 @@
+"""The shape of a rule: what it matches, what it removes, and where it may apply.
+
+A rule is data. Its ``pattern`` is a regular expression over one *unit* of text: a line
+(stripped of surrounding whitespace) or, for glued boilerplate, a sentence. Every rule
+carries the examples it must remove and the counterexamples it must leave alone; the
+test suite checks both for every rule in the catalogue, and for user rules too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+__all__ = ["CATEGORIES", "Rule", "Scope", "Where"]
+
+#: The built-in removal categories. User rules may name others.
+CATEGORIES = ("chrome", "disclaimer", "comments")
+
+
+class Scope(str, Enum):
+    """How much a match removes."""
+
+    #: The whole unit (a line, or a sentence when cutting glued text) must match; it goes.
+    LINE = "line"
+    #: The pattern matches at the start of a line or of a sentence; from there to the end
+    #: of the line goes (a disclaimer paragraph, a glued credit line).
+    REST = "rest"
+    #: The whole line must match; it and everything after it to the end of the document go
+    #: (a comment section, a "more from this author" list). Never more than half of what
+    #: is left.
+    SECTION = "section"
+
+
+class Where(str, Enum):
+    """Where in the document a rule may match."""
+
+    HEAD = "head"
+    TAIL = "tail"
+    ANYWHERE = "anywhere"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One boilerplate family.
+
+    ``within`` bounds the distance from the edge, in lines still kept, for ``head`` and
+    ``tail`` rules (tail rules also apply while peeling a run of boilerplate from the end).
+    ``max_chars`` is a cheap pre-check: longer units are never tried.
+    """
+
+    id: str
+    category: str
+    pattern: str
+    description: str
+    scope: Scope = Scope.LINE
+    where: Where = Where.ANYWHERE
+    within: int = 6
+    max_chars: int = 200
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("en",)
+    ignore_case: bool = True
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)+", self.id):
+            raise ValueError(f"rule id {self.id!r} must look like 'category.short-name'")
+        if not self.category:
+            raise ValueError(f"rule {self.id}: empty category")
+        try:
+            re.compile(self.pattern)
+        except re.error as exc:
+            raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
+        object.__setattr__(self, "scope", Scope(self.scope))
+        object.__setattr__(self, "where", Where(self.where))
+        object.__setattr__(self, "examples", tuple(self.examples))
+        object.__setattr__(self, "counterexamples", tuple(self.counterexamples))
+        object.__setattr__(self, "languages", tuple(self.languages))
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled matcher: anchored at the start; LINE and SECTION rules must also
+        reach the end of the unit (trailing whitespace and closing punctuation allowed)."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        if self.scope is Scope.REST:
+            return re.compile(f"(?:{self.pattern})", flags)
+        return re.compile(f"(?:{self.pattern})[\\s.:;!?。！？…]*\\Z", flags)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "pattern": self.pattern,
+            "description": self.description,
+            "scope": self.scope.value,
+            "where": self.where.value,
+            "within": self.within,
+            "max_chars": self.max_chars,
+            "examples": list(self.examples),
+            "counterexamples": list(self.counterexamples),
+            "languages": list(self.languages),
+            "ignore_case": self.ignore_case,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rule:
+        """Build a rule from the JSON form that ``to_dict`` writes (user rule files)."""
+        known = set(cls.__dataclass_fields__)
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown rule fields: {sorted(unknown)}")
+        kwargs = dict(data)
+        for key in ("examples", "counterexamples", "languages"):
+            if key in kwargs:
+                kwargs[key] = tuple(kwargs[key])
+        return cls(**kwargs)

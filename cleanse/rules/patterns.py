@@ -1,0 +1,30 @@
+"""Shared regex fragments for rule patterns: names, dates, times, separators.
+
+Kept small and bounded (no nested unbounded repeats), so every rule stays linear.
+"""
+
+from __future__ import annotations
+
+#: A source or brand name: 1-6 words, capitalised or CJK, possibly with & . ' ’ -.
+SOURCE = r"(?:[A-Z\u4e00-\u9fff][\w&.'’\-]{0,30}?(?:[ \t][A-Z\u4e00-\u9fff&][\w&.'’\-]{0,30}?){0,5}?)"
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: A clock time: 10:32, 10:32 AM, 10:32 a.m. ET, 10:32:05 GMT+8.
+TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)"
+#: A date with a year, or a month name; numeric month-day without a year.
+DATE_FULL = (
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|" + MONTH + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]\d{4})?"
+    r"|\d{1,2}[ \t]" + MONTH + r",?(?:[ \t]\d{4})?)"
+)
+DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
+#: A relative time: 2 hours ago, 5 mins ago.
+AGO = r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)[ \t]ago)"
+#: A separator between byline parts.
+SEP = r"(?:[ \t]*[|·•–—/,][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+#: Straight or curly apostrophe.
+APOS = r"['’]"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleanse
+from cleanse.normalize import needs_repair, normalize
+
+CJK = "风险提示：投资有风险，入市需谨慎！"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("caf\u00c3\u00a9", "café"),  # mojibake
+        ("AT&amp;T &lt;b&gt;", "AT&T <b>"),  # entities
+        ("a\u200bb\ufeffc", "abc"),  # zero-width
+        ("bell\x07 here", "bell here"),  # control
+        ("line\r\nbreaks\rhere", "line\nbreaks\nhere"),
+        ("e\u0301", "é"),  # NFC
+        ("trailing   \n\n\n\n\nnext\t\n", "trailing\n\nnext"),
+        (CJK, CJK),  # full-width punctuation not folded
+        ("“curly” ‘quotes’ it’s", "“curly” ‘quotes’ it’s"),  # not uncurled
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),  # ZWNJ kept
+    ],
+)
+def test_normalize_cases(raw: str, want: str) -> None:
+    assert normalize(raw)[0] == want
+
+
+TRAPS = [*list("&;\r\n\t é€ÃÂ©\u200b\ufeff\x85\x92\u2028“”‘’风险：，"), "&amp;", "Ã©", "â€™", "&lt;"]
+text_with_traps = st.lists(st.one_of(st.text(max_size=5), st.sampled_from(TRAPS))).map("".join)
+
+
+@given(text_with_traps)
+def test_fast_path_equals_full_path(text: str) -> None:
+    assert normalize(text, fast=True)[0] == normalize(text, fast=False)[0]
+
+
+@given(text_with_traps)
+def test_normalize_idempotent(text: str) -> None:
+    once = normalize(text)[0]
+    assert normalize(once)[0] == once
+
+
+@given(st.text(alphabet=st.characters(codec="ascii", exclude_characters="&\r")))
+def test_plain_ascii_takes_fast_path(text: str) -> None:
+    if not any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in text):
+        assert not needs_repair(text)
+
+
+def test_cjk_survives_clean() -> None:
+    doc = "央行宣布维持利率不变。\n\n分析师认为，通胀放缓为明年降息创造了条件。" + CJK[:0]
+    assert cleanse.clean(doc) == doc
