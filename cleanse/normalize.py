@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy import badness
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
@@ -44,6 +45,55 @@ _TRIGGER_RE = re.compile(
     "[&\r\x1b\x80-\x9f\u2028\u2029\ud800-\udfff" + _char_class(set(CONTROL_CHARS) | set(LIGATURES)) + "]"
 )
 
+
+def _class_members(pattern: str) -> set[int]:
+    """Code points named by the character classes and literals of a regex."""
+    try:
+        from re import _parser as sre  # type: ignore[attr-defined]  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as sre
+
+    out: set[int] = set()
+
+    def walk(tree: object) -> None:
+        for item in tree:  # type: ignore[attr-defined]
+            op, av = item
+            name = str(op)
+            if name == "LITERAL":
+                out.add(av)
+            elif name == "IN":
+                for o, a in av:
+                    if str(o) == "LITERAL":
+                        out.add(a)
+                    elif str(o) == "RANGE":
+                        out.update(range(a[0], a[1] + 1))
+            elif name == "SUBPATTERN":
+                walk(av[-1])
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                walk(av[2])
+            elif name == "BRANCH":
+                for branch in av[1]:
+                    walk(branch)
+
+    walk(sre.parse(pattern, re.VERBOSE))
+    return out
+
+
+#: Punctuation that ftfy's mojibake detector lists but never needs on its own: text whose
+#: only non-ASCII characters are these (and characters the detector does not name, such as
+#: CJK) cannot be "bad". tests/test_normalize.py checks this claim exhaustively.
+SAFE_PUNCTUATION = frozenset(
+    _class_members("[" + badness.MOJIBAKE_CATEGORIES["common"] + "]")
+    | _class_members("[" + badness.MOJIBAKE_CATEGORIES["start_punctuation"] + "]")
+    | _class_members("[" + badness.MOJIBAKE_CATEGORIES["end_punctuation"] + "]")
+)
+#: A text needs ftfy's detector only if it holds one of these characters.
+_MOJIBAKE_CHAR_RE = re.compile(
+    "["
+    + _char_class({c for c in _class_members(badness.BADNESS_RE.pattern) if c > 127} - SAFE_PUNCTUATION)
+    + "]"
+)
+
 _TRAILING_WS_RE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUN_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 
@@ -54,7 +104,9 @@ def needs_repair(text: str) -> bool:
         return True
     if text.isascii():
         return False
-    return not unicodedata.is_normalized("NFC", text) or is_bad(text)
+    if not unicodedata.is_normalized("NFC", text):
+        return True
+    return _MOJIBAKE_CHAR_RE.search(text) is not None and is_bad(text)
 
 
 def repair(text: str) -> str:
@@ -87,18 +139,18 @@ def normalize(text: str, *, encoding: bool = True, fast: bool = True) -> tuple[s
     """
     fixes: list[Fix] = []
     for _ in range(3):
-        before = text
+        repaired = text
         if encoding:
             repaired = _repair_fast(text) if fast else repair(text)
             if repaired != text:
                 _add(fixes, Fix("fix_encoding", "mojibake, entities, control and invisible characters, NFC"))
-                text = repaired
-        spaced = normalize_whitespace(text)
-        if spaced != text:
+        spaced = normalize_whitespace(repaired)
+        if spaced != repaired:
             _add(fixes, Fix("normalize_whitespace", "line endings, trailing spaces, blank-line runs"))
-            text = spaced
-        if text == before:
-            break
+        unchanged = repaired == text
+        text = spaced
+        if unchanged:
+            break  # repair was the identity; whitespace normalisation is idempotent
     return text, fixes
 
 

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from ftfy.badness import is_bad
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanse
-from cleanse.normalize import needs_repair, normalize
+from cleanse.normalize import _MOJIBAKE_CHAR_RE, SAFE_PUNCTUATION, needs_repair, normalize
 
 CJK = "风险提示：投资有风险，入市需谨慎！"
 
@@ -56,3 +59,22 @@ def test_plain_ascii_takes_fast_path(text: str) -> None:
 def test_cjk_survives_clean() -> None:
     doc = "央行宣布维持利率不变。\n\n分析师认为，通胀放缓为明年降息创造了条件。" + CJK[:0]
     assert cleanse.clean(doc) == doc
+
+
+def test_safe_punctuation_never_bad_alone() -> None:
+    """The fast path's claim: strings of safe punctuation, ASCII and CJK are never mojibake."""
+    alphabet = [chr(c) for c in sorted(SAFE_PUNCTUATION)] + list("aZ ,.0\n\"'") + ["风", "。"]
+    for n in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=n):
+            assert not is_bad("".join(chars)), chars
+
+
+@given(text_with_traps)
+def test_bad_text_holds_a_mojibake_char(text: str) -> None:
+    if is_bad(text):
+        assert _MOJIBAKE_CHAR_RE.search(text) is not None
+
+
+def test_curly_quotes_and_dashes_take_fast_path() -> None:
+    assert not needs_repair("It’s “fine” — really… ‘yes’ 风险。")
+    assert needs_repair("caf\u00c3\u00a9")
