@@ -29,7 +29,7 @@ TITLE_RULE = Rule(
     examples=("Trump Plans to Meet with Putin Again, Weakening Support for Ukraine",),
 )
 
-_MAX_PASSES = 8
+_MAX_COMMENT_CHARS = 400
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 
 
@@ -57,6 +57,21 @@ class _State:
     kept: list[list[int]]  # [start, end] of the kept part of each line
     pieces: list[list[_Piece]]
     metadata: dict[str, str] = field(default_factory=dict)
+    tried_head: set[tuple[int, int, int]] = field(default_factory=set)
+    tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
+    total: int = 0  # characters still kept
+    first: int = 0  # no line before this one is alive
+    last: int = -1  # no line after this one is alive
+
+    def first_alive(self) -> int:
+        while self.first < len(self.lines) and not self.alive(self.first):
+            self.first += 1
+        return self.first
+
+    def last_alive(self) -> int:
+        while self.last >= 0 and not self.alive(self.last):
+            self.last -= 1
+        return self.last
 
     def alive(self, i: int) -> bool:
         k = self.kept[i]
@@ -69,6 +84,7 @@ class _State:
     def remove_line(self, i: int, rule: Rule) -> None:
         k = self.kept[i]
         self.pieces[i].append(_Piece(k[0], k[1], rule))
+        self.total -= k[1] - k[0]
         k[0] = k[1]
 
     def cut_tail(self, i: int, at: int, rule_pieces: list[tuple[int, int, Rule]]) -> None:
@@ -81,6 +97,7 @@ class _State:
             rule_pieces[0] = (at, first[1], first[2])
         for s, e, r in rule_pieces:
             self.pieces[i].append(_Piece(s, e, r))
+        self.total -= k[1] - at
         k[1] = at
 
     def cut_head(self, i: int, upto: int, rule_pieces: list[tuple[int, int, Rule]]) -> None:
@@ -92,6 +109,7 @@ class _State:
             rule_pieces[-1] = (last[0], upto, last[2])
         for s, e, r in rule_pieces:
             self.pieces[i].append(_Piece(s, e, r))
+        self.total -= upto - k[0]
         k[0] = upto
 
 
@@ -125,6 +143,9 @@ class Engine:
         self.head_window = max((c.rule.within for c in self.head), default=0)
         self.tail_window = max((c.rule.within for c in self.tail), default=0)
         self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
+        self.head_unit_chars = max((c.rule.max_chars for c in self.head_units), default=0)
+        self.anywhere_rest = any(c.rule.scope is Scope.REST for c in self.anywhere)
+        self.section_window = max((c.rule.within for c in self.sections), default=0)
         self.drop_title = drop_title
         self.title = CompiledRule(TITLE_RULE, TITLE_RULE.compile())
         self.guard = guard
@@ -154,28 +175,24 @@ class Engine:
     def _anywhere_pass(self, st: _State) -> None:
         limit = self.max_anywhere
         for i, line in enumerate(st.lines):
-            if line.end - line.start > limit and not self._has_rest(self.anywhere):
+            if line.end - line.start > limit and not self.anywhere_rest:
                 continue
             rule = self._match(st.text(i), self.anywhere, st)
             if rule is not None:
                 st.remove_line(i, rule)
 
-    @staticmethod
-    def _has_rest(rules: list[CompiledRule]) -> bool:
-        return any(c.rule.scope is Scope.REST for c in rules)
-
     def _head_pass(self, st: _State) -> bool:
         changed = False
         seen = 0
         first = True
-        for i in range(len(st.lines)):
+        for i in range(st.first_alive(), len(st.lines)):
             if not st.alive(i):
                 continue
             if seen >= self.head_window and not (first and self.drop_title):
                 break
             text = st.text(i)
             rule = self._match(text, self.head, st, seen)
-            if rule is None and first and self.drop_title and _title_shaped(text) and self._more_after(st, i):
+            if rule is None and first and self.drop_title and _title_shaped(text) and i < st.last_alive():
                 rule = TITLE_RULE
             first = False
             if rule is not None:
@@ -191,7 +208,7 @@ class Engine:
         changed = False
         seen = 0
         peeling = True
-        for i in range(len(st.lines) - 1, -1, -1):
+        for i in range(st.last_alive(), -1, -1):
             if not st.alive(i):
                 continue
             if seen >= self.tail_window and not peeling:
@@ -211,40 +228,42 @@ class Engine:
         return changed
 
     def _section_pass(self, st: _State) -> bool:
-        """Remove from the earliest section anchor (heading) to the end, if allowed."""
-        if not self.sections:
-            return False
-        alive = [i for i in range(len(st.lines)) if st.alive(i)]
-        total = sum(len(st.text(i)) for i in alive)
-        after = 0
-        best: tuple[int, Rule] | None = None
-        for pos in range(len(alive) - 1, -1, -1):
-            i = alive[pos]
-            text = st.text(i)
-            after += len(text)
-            distance = len(alive) - 1 - pos
-            for c in self.sections:
-                r = c.rule
-                if distance >= r.within or len(text) > r.max_chars:
-                    continue
-                if after * 2 > total:
-                    continue
-                if c.regex.match(text) is None:
-                    continue
-                if not self._section_body_ok(st, alive[pos + 1 :], r):
-                    continue
-                best = (pos, r)
-                break
-        if best is None:
-            return False
-        pos, rule = best
-        for i in alive[pos:]:
-            st.remove_line(i, rule)
-        return True
+        """Remove from the earliest section anchor (heading) in the tail window to the end,
+        when that takes at most half of what is kept; repeat while one qualifies."""
+        changed = False
+        while self.sections:
+            window: list[int] = []  # alive lines of the tail window, from the end
+            i = st.last_alive()
+            while i >= 0 and len(window) < self.section_window:
+                if st.alive(i):
+                    window.append(i)
+                i -= 1
+            after = 0
+            best: tuple[int, Rule] | None = None
+            for distance, i in enumerate(window):
+                text = st.text(i)
+                after += len(text)
+                if after * 2 > st.total:
+                    break
+                for c in self.sections:
+                    r = c.rule
+                    if distance >= r.within or len(text) > r.max_chars or c.regex.match(text) is None:
+                        continue
+                    if self._section_body_ok(st, window[:distance], r):
+                        best = (distance, r)
+                    break
+            if best is None:
+                return changed
+            distance, rule = best
+            for i in window[: distance + 1]:
+                st.remove_line(i, rule)
+            changed = True
+        return changed
 
     def _section_body_ok(self, st: _State, rest: list[int], rule: Rule) -> bool:
         if rule.category == "comments":
-            return True  # comments are prose written by readers: the section goes whole
+            # Readers' comments are prose, but short: a long paragraph is the story.
+            return all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in rest)
         return not any(_is_prose(st.text(i)) for i in rest)
 
     # -- sentence-level cuts ----------------------------------------------------------
@@ -256,6 +275,10 @@ class Engine:
 
     def _cut_trailing(self, st: _State, i: int, seen: int) -> bool:
         """Cut a run of boilerplate sentences glued to the end of line i."""
+        k0, k1 = st.kept[i]
+        if (i, k0, k1) in st.tried_tail:
+            return False
+        st.tried_tail.add((i, k0, k1))
         sents = self._sentences(st, i)
         if len(sents) < 2:
             return False
@@ -283,15 +306,21 @@ class Engine:
 
     def _cut_leading(self, st: _State, i: int, seen: int) -> bool:
         """Cut boilerplate sentences glued to the start of line i (head bylines)."""
-        sents = self._sentences(st, i)
-        if len(sents) < 2:
+        k0, k1 = st.kept[i]
+        if (i, k0, k1) in st.tried_head:
             return False
+        st.tried_head.add((i, k0, k1))
         pieces: list[tuple[int, int, Rule]] = []
-        for s, e in sents[:-1]:
+        starts = sentence_starts(st.ref, k0, k1)
+        s = next(starts)
+        for e in starts:  # lazily: most lines stop at the first sentence
+            if e - s > self.head_unit_chars:
+                break
             r = self._match(st.ref[s:e].strip(), self.head_units, st, seen)
             if r is None:
                 break
             pieces.append((s, e, r))
+            s = e
         if not pieces:
             return False
         st.cut_head(i, pieces[-1][1], pieces)
@@ -307,18 +336,19 @@ class Engine:
                 return r
         return None
 
-    def _more_after(self, st: _State, i: int) -> bool:
-        return any(st.alive(j) for j in range(i + 1, len(st.lines)))
-
     # -- the run ----------------------------------------------------------------------
 
     def run(self, ref: str) -> EngineOutput:
         lines = split_lines(ref)
         st = _State(ref, lines, [[ln.start, ln.end] for ln in lines], [[] for _ in lines])
+        st.total = sum(ln.end - ln.start for ln in lines)
+        st.last = len(lines) - 1
         if lines:
             if self.anywhere:
                 self._anywhere_pass(st)
-            for _ in range(_MAX_PASSES):
+            # Every pass that changes something removes text, and each pass looks only at a
+            # window at the edges plus what it removes: the loop ends, in linear time.
+            while True:
                 changed = self._section_pass(st)
                 changed |= self._tail_pass(st)
                 changed |= self._head_pass(st)
