@@ -59,6 +59,7 @@ class _State:
     metadata: dict[str, str] = field(default_factory=dict)
     tried_head: set[tuple[int, int, int]] = field(default_factory=set)
     tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
+    title_done: bool = False
     total: int = 0  # characters still kept
     first: int = 0  # no line before this one is alive
     last: int = -1  # no line after this one is alive
@@ -131,6 +132,10 @@ class Engine:
         if dupes:
             raise ValueError(f"duplicate rule ids: {dupes}")
         compiled = [CompiledRule(r, r.compile()) for r in self.rules]
+        runs = [c for c in compiled if c.rule.scope is Scope.RUN]
+        self.head_runs = [c for c in runs if c.rule.where is Where.HEAD]
+        self.tail_runs = [c for c in runs if c.rule.where is Where.TAIL]
+        compiled = [c for c in compiled if c.rule.scope is not Scope.RUN]
         self.anywhere = [
             c for c in compiled if c.rule.where is Where.ANYWHERE and c.rule.scope is not Scope.SECTION
         ]
@@ -140,8 +145,8 @@ class Engine:
         # Units a sentence-level cut may remove: whole-unit rules of each edge.
         self.tail_units = self.tail + self.anywhere
         self.head_units = self.head + self.anywhere
-        self.head_window = max((c.rule.within for c in self.head), default=0)
-        self.tail_window = max((c.rule.within for c in self.tail), default=0)
+        self.head_window = max((c.rule.within for c in self.head + self.head_runs), default=0)
+        self.tail_window = max((c.rule.within for c in self.tail + self.tail_runs), default=0)
         self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
         self.head_unit_chars = max((c.rule.max_chars for c in self.head_units), default=0)
         self.anywhere_rest = any(c.rule.scope is Scope.REST for c in self.anywhere)
@@ -185,6 +190,7 @@ class Engine:
         changed = False
         seen = 0
         first = True
+        prose_seen = False
         for i in range(st.first_alive(), len(st.lines)):
             if not st.alive(i):
                 continue
@@ -192,22 +198,61 @@ class Engine:
                 break
             text = st.text(i)
             rule = self._match(text, self.head, st, seen)
-            if rule is None and first and self.drop_title and _title_shaped(text) and i < st.last_alive():
-                rule = TITLE_RULE
+            if first and self.drop_title and not st.title_done:
+                st.title_done = True  # once per run, not once per pass
+                if rule is None and _title_shaped(text) and i < st.last_alive():
+                    rule = TITLE_RULE
+            keep_first = first and not self.drop_title
             first = False
             if rule is not None:
                 st.remove_line(i, rule)
                 changed = True
                 continue
+            if not prose_seen and not keep_first and self._run(st, i, 1, self.head_runs, seen):
+                changed = True
+                continue
             if seen == 0 or seen < self.head_window:
                 changed |= self._cut_leading(st, i, seen)
+            prose_seen = prose_seen or _is_prose_line(st.text(i))
             seen += 1
         return changed
+
+    def _run(self, st: _State, i: int, step: int, rules: list[CompiledRule], seen: int) -> bool:
+        """Remove a run of lines matching a RUN rule, from line i in direction ``step``.
+
+        Lines already removed next to the run count toward its length (they are
+        boilerplate too), so that more rules never make a run shorter."""
+        for c in rules:
+            r = c.rule
+            if seen >= r.within:
+                continue
+            members: list[int] = []
+            removed = 0
+            j = i - step  # removed lines just outside the run's start
+            while 0 <= j < len(st.lines) and not st.alive(j) and removed < r.min_run:
+                removed += 1
+                j -= step
+            j = i
+            while 0 <= j < len(st.lines):
+                if st.alive(j):
+                    text = st.text(j)
+                    if len(text) > r.max_chars or c.regex.match(text) is None:
+                        break
+                    members.append(j)
+                else:
+                    removed += 1
+                j += step
+            if members and len(members) + removed >= r.min_run:
+                for j in members:
+                    st.remove_line(j, r)
+                return True
+        return False
 
     def _tail_pass(self, st: _State) -> bool:
         changed = False
         seen = 0
         peeling = True
+        prose_seen = False
         for i in range(st.last_alive(), -1, -1):
             if not st.alive(i):
                 continue
@@ -221,9 +266,13 @@ class Engine:
                 st.remove_line(i, rule)
                 changed = True
                 continue
+            if not prose_seen and self._run(st, i, -1, self.tail_runs, seen):
+                changed = True
+                continue
             if peeling:
                 changed |= self._cut_trailing(st, i, seen)
                 peeling = False
+            prose_seen = prose_seen or _is_prose_line(st.text(i))
             seen += 1
         return changed
 
@@ -367,12 +416,19 @@ class Engine:
 
 
 def _title_shaped(text: str) -> bool:
-    return len(text) <= 200 and " " in text.strip() and _PROSE_END_RE.search(text) is None
+    return len(text) <= 120 and " " in text.strip() and _PROSE_END_RE.search(text) is None
 
 
 def _is_prose(text: str) -> bool:
     """A paragraph of running text: long, and ending like a sentence."""
     return len(text) >= 120 and _PROSE_END_RE.search(text) is not None
+
+
+def _is_prose_line(text: str) -> bool:
+    """A line of running text: a sentence of six words or more, or a long paragraph."""
+    if len(text) >= 120:
+        return True
+    return _PROSE_END_RE.search(text) is not None and text.count(" ") >= 5
 
 
 def _line_begin(ref: str, pos: int) -> int:

@@ -58,7 +58,9 @@ def test_rule_pattern_compiles_alone(rule: Rule) -> None:
     regex = rule.compile()
     assert isinstance(regex, re.Pattern)
     for example in rule.examples:
-        assert regex.match(example.strip()), f"{rule.id} pattern does not match {example!r}"
+        units = example.split("\n") if rule.scope is Scope.RUN else [example]
+        for unit in units:
+            assert regex.match(unit.strip()), f"{rule.id} pattern does not match {unit!r}"
 
 
 def test_user_rule_same_form(tmp_path: object) -> None:

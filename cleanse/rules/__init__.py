@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import chrome, comments, disclaimer
+from . import chrome, comments, disclaimer, runs
 from .base import CATEGORIES, Rule, Scope, Where
 
 __all__ = ["CATALOGUE", "CATEGORIES", "Rule", "Scope", "Where", "get_rule", "load_rules"]
 
 #: Every built-in rule, in priority order (categories in the order below).
-CATALOGUE: tuple[Rule, ...] = comments.RULES + disclaimer.RULES + chrome.RULES
+CATALOGUE: tuple[Rule, ...] = comments.RULES + disclaimer.RULES + chrome.RULES + runs.RULES
 
 
 def get_rule(rule_id: str) -> Rule:

@@ -31,6 +31,10 @@ class Scope(str, Enum):
     #: (a comment section, a "more from this author" list). Never more than half of what
     #: is left.
     SECTION = "section"
+    #: A run of at least ``min_run`` consecutive lines, each matching the whole pattern, at
+    #: the head (before the first prose paragraph) or the tail (after the last one): menus,
+    #: link lists, footers. The run never crosses a prose paragraph.
+    RUN = "run"
 
 
 class Where(str, Enum):
@@ -62,6 +66,7 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("en",)
     ignore_case: bool = True
+    min_run: int = 3
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)+", self.id):
@@ -73,6 +78,8 @@ class Rule:
         except re.error as exc:
             raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
         object.__setattr__(self, "scope", Scope(self.scope))
+        if self.scope is Scope.RUN and self.min_run < 2:
+            raise ValueError(f"rule {self.id}: a run needs min_run >= 2")
         object.__setattr__(self, "where", Where(self.where))
         object.__setattr__(self, "examples", tuple(self.examples))
         object.__setattr__(self, "counterexamples", tuple(self.counterexamples))
@@ -84,6 +91,8 @@ class Rule:
         flags = re.IGNORECASE if self.ignore_case else 0
         if self.scope is Scope.REST:
             return re.compile(f"(?:{self.pattern})", flags)
+        if self.scope is Scope.RUN:
+            return re.compile(f"(?:{self.pattern})\\Z", flags)
         return re.compile(f"(?:{self.pattern})[\\s.:;!?。！？…]*\\Z", flags)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +109,7 @@ class Rule:
             "counterexamples": list(self.counterexamples),
             "languages": list(self.languages),
             "ignore_case": self.ignore_case,
+            "min_run": self.min_run,
         }
 
     @classmethod
