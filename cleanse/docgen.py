@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .rules import CATALOGUE, CATEGORIES
 
-__all__ = ["PAGES", "render_rules", "main"]
+__all__ = ["PAGES", "main", "render_rules"]
 
 
 def _cell(text: str) -> str:

@@ -1,8 +1,7 @@
 """Shape rules: runs of menu-like lines at the edges of a page (navigation, link lists,
 social links, footers). They recognise a layout, not a phrase.
 
-A menu-like line is short (at most 60 characters, at most 8 words) and does not end like a
-sentence. Three or more in a row before the first prose paragraph, or after the last one, are
+A menu-like line is short and does not end like a sentence. Three or more in a row before the first prose paragraph, or after the last one, are
 chrome; the run stops at prose. Category ``chrome``.
 """
 
@@ -10,13 +9,14 @@ from __future__ import annotations
 
 from .base import Rule, Scope, Where
 
-#: Short (at most 8 words; at most 16 characters if it holds CJK, which packs a sentence
-#: into few characters), starting with a letter (not a list number), no URL (link lists in
-#: a story show them), not ending like a sentence or a clause.
+#: A menu item: at most 8 words and 60 characters (16 if it holds CJK, which packs a sentence
+#: into few characters), starting with a letter (not a list number), no URL and no comma
+#: (lists of dates, places or links in a story have them), at most one number (scores and
+#: tables have several), not ending like a sentence.
 MENU_LINE = (
-    r"(?!(?:\S+[ \t]+){8})(?![^\n]*://)"
-    r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*\Z|[^\n]{1,16}\Z)"
-    r"[^\W\d_][^\n]{0,58}[^\s.!?。！？;:,、，；：\"”’'…]|[^\W\d_]"
+    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){8})"
+    r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,60}\Z|[^\n]{1,16}\Z)"
+    r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；\"”’'…])?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=("Tech\nCars\nGaming\nEntertainment\nScience", "Home\nMarkets\nEconomy\nSearch"),
         counterexamples=(
+            "GIRLS BASKETBALL\nPalm Bay d. Rockledge 70-44\nRockledge 14 11 6 15 — 44\nPalm Bay 18 22 13 17 — 70",
             "Key points:\nThe bank held rates at 4%, as expected by most economists.\nInflation slowed to 2.4% in October.",
         ),
         languages=("*",),
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=("Facebook\nTwitter\nReddit", "About Us\nContact\nPrivacy Policy\nTerms of Use"),
         counterexamples=(
+            "Tour dates:\nJune 9 – West Palm Beach, FL\nJune 10 – Tampa, FL\nJune 14 – Alpharetta, GA",
             "He declined to comment.\nShe did not respond.\nThe company said nothing further.",
             "15) Thriller (Vinile)\nhttp://amzn.to/2B5WGKP\n16) Monopoly – Travel\nhttp://amzn.to/2hWbQ1f",
             "また、その他にも、\nもとの商品に付された商標を剥奪抹消した商品を販売する行為や、\n小分けにして販売するような行為は、",
