@@ -43,6 +43,28 @@ class CompiledRule:
         return self.rule.id
 
 
+_NAMED_GROUP_RE = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+
+
+class _Group(list[CompiledRule]):
+    """Rules tried in order on a unit, behind one combined pattern: a unit that the
+    combined pattern does not match is rejected with one C-level match, however many
+    rules the group has."""
+
+    prefilter: re.Pattern[str] | None
+
+    def __init__(self, rules: Iterable[CompiledRule]) -> None:
+        super().__init__(rules)
+        parts = []
+        for c in self:
+            body = _NAMED_GROUP_RE.sub("(?:", c.regex.pattern)
+            parts.append(f"(?i:{body})" if c.regex.flags & re.IGNORECASE else f"(?:{body})")
+        try:
+            self.prefilter = re.compile("|".join(parts)) if parts else re.compile("(?!)")
+        except re.error:  # e.g. a back-reference to a renamed group: no prefilter
+            self.prefilter = None
+
+
 @dataclass(slots=True)
 class _Piece:
     start: int
@@ -136,15 +158,15 @@ class Engine:
         self.head_runs = [c for c in runs if c.rule.where is Where.HEAD]
         self.tail_runs = [c for c in runs if c.rule.where is Where.TAIL]
         compiled = [c for c in compiled if c.rule.scope is not Scope.RUN]
-        self.anywhere = [
-            c for c in compiled if c.rule.where is Where.ANYWHERE and c.rule.scope is not Scope.SECTION
-        ]
-        self.head = [c for c in compiled if c.rule.where is Where.HEAD and c.rule.scope is not Scope.SECTION]
-        self.tail = [c for c in compiled if c.rule.where is Where.TAIL and c.rule.scope is not Scope.SECTION]
-        self.sections = [c for c in compiled if c.rule.scope is Scope.SECTION]
+        units = [c for c in compiled if c.rule.scope is not Scope.SECTION]
+        self.anywhere = _Group(c for c in units if c.rule.where is Where.ANYWHERE)
+        self.head = _Group(c for c in units if c.rule.where is Where.HEAD)
+        self.tail = _Group(c for c in units if c.rule.where is Where.TAIL)
+        self.sections = _Group(c for c in compiled if c.rule.scope is Scope.SECTION)
         # Units a sentence-level cut may remove: whole-unit rules of each edge.
-        self.tail_units = self.tail + self.anywhere
-        self.head_units = self.head + self.anywhere
+        self.tail_units = _Group(self.tail + self.anywhere)
+        self.head_units = _Group(self.head + self.anywhere)
+        self.tail_rest = _Group(c for c in self.tail_units if c.rule.scope is Scope.REST)
         self.head_window = max((c.rule.within for c in self.head + self.head_runs), default=0)
         self.tail_window = max((c.rule.within for c in self.tail + self.tail_runs), default=0)
         self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
@@ -158,8 +180,10 @@ class Engine:
     # -- matching -------------------------------------------------------------------
 
     @staticmethod
-    def _match(text: str, rules: list[CompiledRule], state: _State, distance: int = 0) -> Rule | None:
+    def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start)."""
+        if rules.prefilter is not None and rules.prefilter.match(text) is None:
+            return None
         n = len(text)
         for c in rules:
             r = c.rule
@@ -335,7 +359,7 @@ class Engine:
         cut = None
         # A REST rule at a sentence start takes the rest of the line.
         for s, e in sents[1:]:
-            r = self._match_rest(st.ref[s:e], self.tail + self.anywhere, st, seen)
+            r = self._match_rest(st.ref[s:e], self.tail_rest, st, seen)
             if r is not None:
                 cut = s
                 pieces = [(s, sents[-1][1], r)]
@@ -375,7 +399,9 @@ class Engine:
         st.cut_head(i, pieces[-1][1], pieces)
         return True
 
-    def _match_rest(self, text: str, rules: list[CompiledRule], st: _State, seen: int) -> Rule | None:
+    def _match_rest(self, text: str, rules: _Group, st: _State, seen: int) -> Rule | None:
+        if rules.prefilter is not None and rules.prefilter.match(text) is None:
+            return None
         for c in rules:
             r = c.rule
             if r.scope is not Scope.REST or (r.where is not Where.ANYWHERE and seen >= r.within):

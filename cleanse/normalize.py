@@ -15,7 +15,7 @@ import unicodedata
 import ftfy
 from ftfy import badness
 from ftfy.badness import is_bad
-from ftfy.chardata import CONTROL_CHARS, LIGATURES
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 from .result import Fix
 
@@ -39,10 +39,14 @@ def _char_class(chars: set[int]) -> str:
     return "".join(re.escape(chr(c)) for c in sorted(chars))
 
 
-#: Characters that make at least one ftfy fix apply: entities, C1 controls (fix_c1_controls),
-#: ligatures, line breaks other than \n, surrogates, terminal escapes, control characters.
+#: What makes at least one ftfy fix apply: an HTML entity (ftfy's own pattern: "AT&T" is
+#: not one), C1 controls (fix_c1_controls), ligatures, line breaks other than \n,
+#: surrogates, terminal escapes, control characters.
 _TRIGGER_RE = re.compile(
-    "[&\r\x1b\x80-\x9f\u2028\u2029\ud800-\udfff" + _char_class(set(CONTROL_CHARS) | set(LIGATURES)) + "]"
+    HTML_ENTITY_RE.pattern
+    + "|[\r\x1b\x80-\x9f\u2028\u2029\ud800-\udfff"
+    + _char_class(set(CONTROL_CHARS) | set(LIGATURES))
+    + "]"
 )
 
 
@@ -94,7 +98,6 @@ _MOJIBAKE_CHAR_RE = re.compile(
     + "]"
 )
 
-_TRAILING_WS_RE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUN_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
@@ -106,7 +109,27 @@ def needs_repair(text: str) -> bool:
         return False
     if not unicodedata.is_normalized("NFC", text):
         return True
-    return _MOJIBAKE_CHAR_RE.search(text) is not None and is_bad(text)
+    return looks_bad(text)
+
+
+#: Longer than any match of ftfy's detector (its longest alternative is 7 characters).
+_WINDOW = 8
+
+
+def looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, computed only on windows around the characters that
+    every match must contain. The detector has no anchors or lookarounds, so a match in the
+    text is a match in a window and the answer is the same (a property test checks it)."""
+    start = end = -1
+    for m in _MOJIBAKE_CHAR_RE.finditer(text):
+        a, b = m.start() - _WINDOW, m.end() + _WINDOW
+        if a <= end:
+            end = b
+            continue
+        if end > 0 and is_bad(text[max(start, 0) : end]):
+            return True
+        start, end = a, b
+    return end > 0 and is_bad(text[max(start, 0) : end])
 
 
 def repair(text: str) -> str:
@@ -121,7 +144,7 @@ def normalize_whitespace(text: str) -> str:
     line, no blank lines at the start or end. Paragraphs stay paragraphs."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _TRAILING_WS_RE.sub("", text)
+    text = "\n".join([line.rstrip() for line in text.split("\n")])
     text = _BLANK_RUN_RE.sub("\n\n", text)
     return text.strip("\n")
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanse
-from cleanse.normalize import _MOJIBAKE_CHAR_RE, SAFE_PUNCTUATION, needs_repair, normalize
+from cleanse.normalize import _MOJIBAKE_CHAR_RE, SAFE_PUNCTUATION, looks_bad, needs_repair, normalize
 
 CJK = "风险提示：投资有风险，入市需谨慎！"
 
@@ -67,6 +67,12 @@ def test_safe_punctuation_never_bad_alone() -> None:
     for n in (1, 2, 3):
         for chars in itertools.product(alphabet, repeat=n):
             assert not is_bad("".join(chars)), chars
+
+
+@given(text_with_traps)
+def test_windowed_detector_equals_ftfy(text: str) -> None:
+    assert looks_bad(text) == is_bad(text)
+    assert looks_bad(text * 3 + " " * 40 + text) == is_bad(text * 3 + " " * 40 + text)
 
 
 @given(text_with_traps)
