@@ -301,8 +301,12 @@ class Engine:
         return changed
 
     def _section_pass(self, st: _State) -> bool:
-        """Remove from the earliest section anchor (heading) in the tail window to the end,
-        when that takes at most half of what is kept; repeat while one qualifies."""
+        """Remove sections that start at an anchor line (a heading) in the tail window: the
+        anchor and the lines after it, never more than half of what is kept.
+
+        A comment section runs to the end (readers' comments are prose, but short); any
+        other section (related stories, more from this author) takes the chrome-like lines
+        after its heading and stops where prose resumes."""
         changed = False
         while self.sections:
             window: list[int] = []  # alive lines of the tail window, from the end
@@ -311,33 +315,42 @@ class Engine:
                 if st.alive(i):
                     window.append(i)
                 i -= 1
-            after = 0
-            best: tuple[int, Rule] | None = None
-            for distance, i in enumerate(window):
+            window.reverse()  # document order
+            best: list[int] | None = None
+            rule: Rule | None = None
+            n = len(window)
+            for pos, i in enumerate(window):  # the earliest anchor wins
                 text = st.text(i)
-                after += len(text)
-                if after * 2 > st.total:
-                    break
                 for c in self.sections:
                     r = c.rule
-                    if distance >= r.within or len(text) > r.max_chars or c.regex.match(text) is None:
+                    if n - 1 - pos >= r.within or len(text) > r.max_chars or c.regex.match(text) is None:
                         continue
-                    if self._section_body_ok(st, window[:distance], r):
-                        best = (distance, r)
+                    members = self._section_members(st, window[pos:], r)
+                    if members and sum(len(st.text(j)) for j in members) * 2 <= st.total:
+                        best, rule = members, r
                     break
-            if best is None:
+                if best is not None:
+                    break
+            if best is None or rule is None:
                 return changed
-            distance, rule = best
-            for i in window[: distance + 1]:
+            for i in best:
                 st.remove_line(i, rule)
             changed = True
         return changed
 
-    def _section_body_ok(self, st: _State, rest: list[int], rule: Rule) -> bool:
+    def _section_members(self, st: _State, lines: list[int], rule: Rule) -> list[int]:
+        """The anchor and the lines its section takes (empty: no section here)."""
         if rule.category == "comments":
             # Readers' comments are prose, but short: a long paragraph is the story.
-            return all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in rest)
-        return not any(_is_prose(st.text(i)) for i in rest)
+            if all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in lines[1:]):
+                return lines
+            return []
+        members = [lines[0]]
+        for i in lines[1:]:
+            if _is_prose(st.text(i)):
+                break
+            members.append(i)
+        return members
 
     # -- sentence-level cuts ----------------------------------------------------------
 

@@ -1,0 +1,85 @@
+"""The engine's mechanisms, one by one: sections, runs, glued sentence cuts, separators."""
+
+from __future__ import annotations
+
+import cleanse
+from cleanse import Rule, Scope, Where
+
+from .articles import ARTICLE, PARAGRAPHS, TITLE
+
+RELATED = Rule(
+    id="chrome.test-related",
+    category="chrome",
+    pattern=r"related stories",
+    description="test section",
+    scope=Scope.SECTION,
+    where=Where.TAIL,
+    within=20,
+    max_chars=40,
+    examples=("Related stories",),
+    counterexamples=("Related stories were not found.",),
+)
+LONG_PROSE = PARAGRAPHS[0]
+
+
+def test_section_takes_chrome_lines_and_stops_at_prose() -> None:
+    doc = (
+        f"{ARTICLE}\n\nRelated stories\nBanks rally on rate hopes\nOil slips as demand cools\n\n{LONG_PROSE}"
+    )
+    result = cleanse.explain(doc, extra_rules=(RELATED,))
+    assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+    assert [r.rule_id for r in result.removals] == ["chrome.test-related"]
+
+
+def test_comment_section_runs_to_the_end_but_not_over_story_paragraphs() -> None:
+    comments = "Comments\n\nJohn: Great piece, thanks.\nMary: I disagree with the second point."
+    assert cleanse.clean(f"{ARTICLE}\n\n{comments}") == ARTICLE
+    long_tail = f"{ARTICLE}\n\nComments\n\n{LONG_PROSE + ' ' + LONG_PROSE + ' ' + LONG_PROSE}"
+    assert "Comments" in cleanse.clean(long_tail)
+
+
+def test_glued_tail_sentences_cut_story_kept_byte_for_byte() -> None:
+    story = "Shares closed 3.2% higher on Friday."
+    doc = f"{ARTICLE}\n\n{story}Leave a comment"
+    result = cleanse.explain(doc)
+    assert result.text == f"{ARTICLE}\n\n{story}"
+    assert result.rule_ids() == ["comments.prompt"]
+
+
+def test_glued_labelled_disclaimer_takes_rest_of_line() -> None:
+    story = 'She said it "would be immense."'
+    doc = f"{ARTICLE}\n\n{story}Disclaimer: Investing carries risk. The above is not advice."
+    assert cleanse.clean(doc) == f"{ARTICLE}\n\n{story}"
+
+
+def test_menu_runs_at_edges_only() -> None:
+    menu = "Home\nMarkets\nEconomy\nTech"
+    doc = f"{TITLE}\n\n{menu}\n\n{ARTICLE}\n\nFacebook\nTwitter\nReddit"
+    assert cleanse.clean(doc) == f"{TITLE}\n\n{ARTICLE}"
+    middle = f"{PARAGRAPHS[0]}\n\n{menu}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}"
+    assert cleanse.clean(middle) == middle  # a short list inside the story stays
+
+
+def test_two_short_lines_are_not_a_run() -> None:
+    doc = f"{ARTICLE}\n\nFacebook\nTwitter"
+    assert cleanse.clean(doc) == doc
+
+
+def test_removed_line_keeps_paragraph_break() -> None:
+    first, rest = ARTICLE.split("\n\n", 1)
+    assert cleanse.clean(f"{first}\nAdvertisement\n\n{rest}") == ARTICLE
+    assert cleanse.clean(f"{first}\n\nAdvertisement\n{rest}") == ARTICLE
+
+
+def test_head_byline_with_title_and_metadata() -> None:
+    doc = f"{TITLE}\n\nReuters | 2 hours ago\n\n{ARTICLE}"
+    result = cleanse.explain(doc)
+    assert result.text == f"{TITLE}\n\n{ARTICLE}"
+    assert result.metadata["source"] == "Reuters"
+    assert result.metadata["date"] == "2 hours ago"
+
+
+def test_guard_threshold_is_a_config_field() -> None:
+    doc = f"{PARAGRAPHS[3]}\n\nComments\n\nLeave a comment\nBe the first to comment"
+    assert not cleanse.explain(doc).guard_fired
+    assert cleanse.explain(doc, guard_threshold=0.1).guard_fired
