@@ -91,11 +91,32 @@ SAFE_PUNCTUATION = frozenset(
     | _class_members("[" + badness.MOJIBAKE_CATEGORIES["start_punctuation"] + "]")
     | _class_members("[" + badness.MOJIBAKE_CATEGORIES["end_punctuation"] + "]")
 )
-#: A text needs ftfy's detector only if it holds one of these characters.
+#: Characters that ftfy's detector names (every match holds at least one).
+_DETECTED = {c for c in _class_members(badness.BADNESS_RE.pattern) if c > 127} - SAFE_PUNCTUATION
+_ASCII_CONTEXT = [chr(i) for i in range(32, 127)] + ["\n", "\t"]
+
+
+def _bad_beside_ascii(char: str) -> bool:
+    """Can ``char`` be part of a detected match whose other characters are ASCII?"""
+    return any(is_bad("".join(x + char + y for x in _ASCII_CONTEXT)) for y in " .a0\n")
+
+
+#: Detected letters that can be flagged with only ASCII around them, as computed by
+#: ``_bad_beside_ascii`` for the ftfy version named here (recomputed, once, for another).
+_LOUD_LETTERS_FTFY = ("6.3.1", "ÂÃŒœ")
+if ftfy.__version__ == _LOUD_LETTERS_FTFY[0]:
+    _loud = {ord(c) for c in _LOUD_LETTERS_FTFY[1]}
+else:  # pragma: no cover - depends on the installed ftfy
+    _loud = {c for c in _DETECTED if chr(c).isalpha() and _bad_beside_ascii(chr(c))}
+#: Letters (é, ü, Cyrillic ...) that the detector only flags beside another non-ASCII
+#: character; in "café" or "Müller" they need no look.
+_QUIET_LETTERS = {c for c in _DETECTED if chr(c).isalpha()} - _loud
+#: Where a match of ftfy's detector can start: a detected character other than a quiet
+#: letter, or a quiet letter next to another non-ASCII character. tests/test_normalize.py
+#: checks this against ftfy exhaustively on short strings.
 _MOJIBAKE_CHAR_RE = re.compile(
-    "["
-    + _char_class({c for c in _class_members(badness.BADNESS_RE.pattern) if c > 127} - SAFE_PUNCTUATION)
-    + "]"
+    f"[{_char_class(_DETECTED - _QUIET_LETTERS)}]"
+    f"|[{_char_class(_QUIET_LETTERS)}][^\x00-\x7f]|[^\x00-\x7f][{_char_class(_QUIET_LETTERS)}]"
 )
 
 _BLANK_RUN_RE = re.compile(r"\n(?:[^\S\n]*\n)+")

@@ -81,6 +81,29 @@ def test_bad_text_holds_a_mojibake_char(text: str) -> None:
         assert _MOJIBAKE_CHAR_RE.search(text) is not None
 
 
+def test_detector_hint_misses_no_bad_string() -> None:
+    """Every short string ftfy calls bad is one the fast path looks at."""
+    import random
+
+    from cleanse.normalize import _DETECTED
+
+    alphabet = [chr(c) for c in sorted(_DETECTED | SAFE_PUNCTUATION)] + list("aZ s.0\n") + ["风"]
+    rng = random.Random(7)
+    for chars in itertools.product(alphabet, repeat=2):
+        text = "".join(chars)
+        assert not is_bad(text) or _MOJIBAKE_CHAR_RE.search(text), text
+    for _ in range(60_000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(3, 8)))
+        assert not is_bad(text) or _MOJIBAKE_CHAR_RE.search(text), text
+
+
+def test_loud_letters_table_matches_installed_ftfy() -> None:
+    from cleanse.normalize import _DETECTED, _QUIET_LETTERS, _bad_beside_ascii
+
+    loud = {c for c in _DETECTED if chr(c).isalpha() and _bad_beside_ascii(chr(c))}
+    assert not (loud & _QUIET_LETTERS)
+
+
 def test_curly_quotes_and_dashes_take_fast_path() -> None:
     assert not needs_repair("It’s “fine” — really… ‘yes’ 风险。")
     assert needs_repair("caf\u00c3\u00a9")
