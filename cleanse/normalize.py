@@ -153,11 +153,58 @@ def looks_bad(text: str) -> bool:
     return end > 0 and is_bad(text[max(start, 0) : end])
 
 
+#: What each repair step does, by the name ftfy gives it (plus our own invisible-character step).
+FIX_DESCRIPTIONS = {
+    "remove_invisible": "zero-width and other invisible characters removed",
+    "unescape_html": "HTML entities decoded (&amp; -> &)",
+    "fix_encoding": "mojibake decoded (text read with the wrong codec)",
+    "restore_byte_a0": "mojibake decoded where a non-breaking space had become a space",
+    "replace_lossy_sequences": "unrecoverable mojibake sequences replaced",
+    "decode_inconsistent_utf8": "mojibake decoded inside otherwise correct text",
+    "fix_c1_controls": "C1 control characters read as Windows-1252",
+    "fix_latin_ligatures": "Latin ligatures split (ﬁ -> fi)",
+    "fix_line_breaks": "line breaks normalised to \\n",
+    "fix_surrogates": "UTF-16 surrogate pairs joined",
+    "remove_terminal_escapes": "terminal escape sequences removed",
+    "remove_control_chars": "control characters removed",
+    "normalize": "Unicode NFC normalisation",
+    "normalize_whitespace": "trailing spaces and blank-line runs removed",
+}
+_EXPLAIN_CONFIG = FTFY_CONFIG._replace(explain=True)
+
+
+def repair_and_explain(text: str) -> tuple[str, list[str]]:
+    """The full encoding repair, without the fast path, and the names of the steps that
+    changed something. Segments the text as ``ftfy.fix_text`` does (lines), so the output is
+    ``fix_text``'s."""
+    names: list[str] = []
+    cleaned = _INVISIBLE_RE.sub("", text)
+    if cleaned != text:
+        names.append("remove_invisible")
+    out: list[str] = []
+    pos, n, limit = 0, len(cleaned), _EXPLAIN_CONFIG.max_decode_length
+    while pos < n:
+        brk = cleaned.find("\n", pos) + 1 or n
+        brk = min(brk, pos + limit)
+        fixed, steps = ftfy.fix_and_explain(cleaned[pos:brk], _EXPLAIN_CONFIG)
+        out.append(fixed)
+        for step in steps or ():
+            if step.action == "apply":
+                names.append(step.parameter)
+            elif step.action == "normalize":
+                names.append("normalize")
+            else:  # encode / decode / transcode: the mojibake fix
+                names.append("fix_encoding")
+        pos = brk
+    repaired = _INVISIBLE_RE.sub("", "".join(out))
+    if repaired != "".join(out):
+        names.append("remove_invisible")
+    return repaired, list(dict.fromkeys(names))
+
+
 def repair(text: str) -> str:
     """The full encoding repair, without the fast path."""
-    text = _INVISIBLE_RE.sub("", text)
-    text = ftfy.fix_text(text, FTFY_CONFIG)
-    return _INVISIBLE_RE.sub("", text)
+    return repair_and_explain(text)[0]
 
 
 def normalize_whitespace(text: str) -> str:
@@ -170,10 +217,10 @@ def normalize_whitespace(text: str) -> str:
     return text.strip("\n")
 
 
-def _repair_fast(text: str) -> str:
+def _repair_fast(text: str) -> tuple[str, list[str]]:
     if _INVISIBLE_RE.search(text) is None and not needs_repair(text):
-        return text
-    return repair(text)
+        return text, []
+    return repair_and_explain(text)
 
 
 def normalize(text: str, *, encoding: bool = True, fast: bool = True) -> tuple[str, list[Fix]]:
@@ -185,12 +232,12 @@ def normalize(text: str, *, encoding: bool = True, fast: bool = True) -> tuple[s
     for _ in range(3):
         repaired = text
         if encoding:
-            repaired = _repair_fast(text) if fast else repair(text)
-            if repaired != text:
-                _add(fixes, Fix("fix_encoding", "mojibake, entities, control and invisible characters, NFC"))
+            repaired, names = _repair_fast(text) if fast else repair_and_explain(text)
+            for name in names:
+                _add(fixes, Fix(name, FIX_DESCRIPTIONS.get(name, name)))
         spaced = normalize_whitespace(repaired)
         if spaced != repaired:
-            _add(fixes, Fix("normalize_whitespace", "line endings, trailing spaces, blank-line runs"))
+            _add(fixes, Fix("normalize_whitespace", FIX_DESCRIPTIONS["normalize_whitespace"]))
         unchanged = repaired == text
         text = spaced
         if unchanged:

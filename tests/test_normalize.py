@@ -45,6 +45,16 @@ def test_fast_path_equals_full_path(text: str) -> None:
 
 
 @given(text_with_traps)
+def test_repair_is_ftfy_fix_text(text: str) -> None:
+    import ftfy
+
+    from cleanse.normalize import _INVISIBLE_RE, FTFY_CONFIG, repair
+
+    expected = _INVISIBLE_RE.sub("", ftfy.fix_text(_INVISIBLE_RE.sub("", text), FTFY_CONFIG))
+    assert repair(text) == expected
+
+
+@given(text_with_traps)
 def test_normalize_idempotent(text: str) -> None:
     once = normalize(text)[0]
     assert normalize(once)[0] == once
