@@ -81,7 +81,12 @@ def test_guard_fires_and_removes_nothing() -> None:
 def test_fixes_reported() -> None:
     result = cleanse.explain("caf\u00c3\u00a9 &amp; bar\r\n")
     assert result.text == "café & bar"
-    assert [f.name for f in result.fixes] == ["unescape_html", "fix_encoding", "fix_line_breaks", "normalize_whitespace"]
+    assert [f.name for f in result.fixes] == [
+        "unescape_html",
+        "fix_encoding",
+        "fix_line_breaks",
+        "normalize_whitespace",
+    ]
     assert cleanse.explain("a\u200bb").fixes[0].name == "remove_invisible"
     assert cleanse.explain("plain text").fixes == ()
 
