@@ -1,0 +1,210 @@
+"""Accuracy of cleanse on the text path of the AEB dev set, with the benchmark's own metric.
+
+    python benchmarks/text_accuracy.py [EVAL_DIR] [--leftovers FILE] [--removed FILE] [--worst N]
+
+EVAL_DIR defaults to ../shared/eval (relative to the repo root); pages are read from
+EVAL_DIR/aeb/docs/<id>/{extracted.txt,page.txt,gold.txt}. For each input (extracted.txt,
+page.txt) it prints F1 / P / R / accuracy with no cleaning and with cleanse (keep_title False,
+the gold has no headline, and True), cleanse's docs/s and MB/s, and ftfy.fix_text alone on the
+same texts in the same run. Then the documents where cleanse lost the most recall, with the
+removed snippets and rule ids.
+
+--leftovers FILE: lines of the cleaned extracted.txt whose tokens are not in the gold
+(boilerplate left over), grouped by normalised line text, most frequent first.
+--removed FILE: every removal on extracted.txt (doc id, rule id, text), flagged when its
+tokens appear in the gold (possibly content removed by mistake).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from metric import PageScore, Summary, score_page, summarise, tokens
+
+import cleanse
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+INPUTS = ("extracted.txt", "page.txt")
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: str
+    gold: str
+    inputs: dict[str, str]
+
+
+def load(eval_dir: Path) -> list[Doc]:
+    docs_dir = eval_dir / "aeb" / "docs"
+    if not docs_dir.is_dir():
+        raise SystemExit(f"no pages under {docs_dir}")
+    out = []
+    for d in sorted(p for p in docs_dir.iterdir() if p.is_dir()):
+        gold = d / "gold.txt"
+        if not gold.exists():
+            continue
+        inputs = {name: (d / name).read_text(encoding="utf-8") for name in INPUTS if (d / name).exists()}
+        out.append(Doc(d.name, gold.read_text(encoding="utf-8"), inputs))
+    return out
+
+
+def fmt(s: Summary) -> str:
+    return f"{s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | {s.accuracy:.3f}"
+
+
+def timed(fn: Callable[[str], object], texts: Sequence[str]) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def gold_token_set(gold: str) -> set[str]:
+    return {t.lower() for t in tokens(gold)}
+
+
+def in_gold(text: str, gold: str, gold_tokens: set[str]) -> bool:
+    """True when the text's tokens look like gold content.
+
+    A run of 4+ tokens counts when it occurs as a token sequence in the gold; shorter
+    texts count when all their tokens are gold tokens (too weak a signal alone, hence
+    the "maybe" wording in the reports).
+    """
+    toks = [t.lower() for t in tokens(text)]
+    if not toks:
+        return False
+    if len(toks) < 4:
+        return all(t in gold_tokens for t in toks)
+    gold_seq = " " + " ".join(t.lower() for t in tokens(gold)) + " "
+    hits = sum(1 for i in range(len(toks) - 3) if " " + " ".join(toks[i : i + 4]) + " " in gold_seq)
+    return hits * 2 >= len(toks) - 3  # at least half of its shingles are gold
+
+
+_NUM = re.compile(r"\d+")
+_WS = re.compile(r"\s+")
+
+
+def normalise_line(line: str) -> str:
+    """Group key for leftovers: digits -> 0, whitespace collapsed, case-folded, trimmed."""
+    return _WS.sub(" ", _NUM.sub("0", line)).strip().casefold()[:200]
+
+
+def snippet(text: str, width: int = 110) -> str:
+    one = _WS.sub(" ", text).strip()
+    return one if len(one) <= width else one[: width - 1] + "…"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("eval_dir", nargs="?", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--leftovers", type=Path, help="write leftover boilerplate candidates here")
+    ap.add_argument("--removed", type=Path, help="write every removal here")
+    ap.add_argument("--worst", type=int, default=10, help="documents listed by recall lost")
+    args = ap.parse_args()
+
+    docs = load(args.eval_dir)
+    print(f"{len(docs)} pages from {args.eval_dir}\n")
+    body = cleanse.Cleaner(cleanse.Config(keep_title=False))
+    titled = cleanse.Cleaner(cleanse.Config(keep_title=True))
+
+    print("| input | method | F1 | P | R | accuracy |")
+    print("|---|---|---|---|---|---|")
+    speed_rows = []
+    per_doc: dict[str, dict[str, PageScore]] = defaultdict(dict)
+    for name in INPUTS:
+        pages = [d for d in docs if name in d.inputs]
+        texts = [d.inputs[name] for d in pages]
+        raw = [score_page(t, d.gold) for t, d in zip(texts, pages, strict=True)]
+        print(f"| {name} | no cleaning | {fmt(summarise(raw))} |")
+        for label, cleaner in (("cleanse", body), ("cleanse keep_title=True", titled)):
+            cleaned = [cleaner.clean(t) for t in texts]
+            scores = [score_page(c, d.gold) for c, d in zip(cleaned, pages, strict=True)]
+            print(f"| {name} | {label} | {fmt(summarise(scores))} |")
+            if cleaner is body:
+                for d, r, s in zip(pages, raw, scores, strict=True):
+                    per_doc[name][d.id + ":raw"] = r
+                    per_doc[name][d.id] = s
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        t_clean = min(timed(body.clean, texts) for _ in range(2))
+        t_ftfy = min(timed(ftfy.fix_text, texts) for _ in range(2))
+        speed_rows.append((name, len(texts), mb, t_clean, t_ftfy))
+
+    print("\n| input | docs | MB | cleanse docs/s | cleanse MB/s | ftfy.fix_text MB/s | ratio cleanse/ftfy |")
+    print("|---|---|---|---|---|---|---|")
+    for name, n, mb, tc, tf in speed_rows:
+        print(f"| {name} | {n} | {mb:.2f} | {n / tc:.0f} | {mb / tc:.2f} | {mb / tf:.2f} | {tf / tc:.2f} |")
+
+    # Documents where cleanse lost the most recall on extracted.txt.
+    name = "extracted.txt"
+    pages = [d for d in docs if name in d.inputs]
+    losses = sorted(
+        ((per_doc[name][d.id + ":raw"].recall - per_doc[name][d.id].recall, d) for d in pages),
+        key=lambda x: -x[0],
+    )
+    print(f"\nTop {args.worst} recall losses on {name} (cleanse vs no cleaning):")
+    for loss, d in losses[: args.worst]:
+        if loss <= 0:
+            print("  (no other document lost recall)")
+            break
+        before, after = per_doc[name][d.id + ":raw"].recall, per_doc[name][d.id].recall
+        print(f"- {d.id}: recall {before:.3f} -> {after:.3f}")
+        res = body.explain(d.inputs[name])
+        if res.guard_fired:
+            print(f"    guard fired: {res.guard_reason}")
+        gset = gold_token_set(d.gold)
+        for r in res.removals:
+            flag = " [IN GOLD?]" if in_gold(r.text, d.gold, gset) else ""
+            print(f"    {r.rule_id}{flag}: {snippet(r.text)}")
+
+    if args.leftovers:
+        write_leftovers(args.leftovers, pages, body, name)
+    if args.removed:
+        write_removed(args.removed, pages, body, name)
+
+
+def write_leftovers(path: Path, pages: list[Doc], cleaner: cleanse.Cleaner, name: str) -> None:
+    groups: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for d in pages:
+        gset = gold_token_set(d.gold)
+        for line in cleaner.clean(d.inputs[name]).split("\n"):
+            if not tokens(line) or in_gold(line, d.gold, gset):
+                continue
+            key = normalise_line(line)
+            groups[key] += 1
+            if len(examples[key]) < 3 and d.id not in examples[key]:
+                examples[key].append(d.id)
+    with path.open("w", encoding="utf-8") as f:
+        f.write(f"# leftover lines of cleanse({name}) not in gold: count<TAB>docs<TAB>normalised line\n")
+        for key, n in groups.most_common():
+            f.write(f"{n}\t{','.join(examples[key])}\t{key}\n")
+    print(f"\nwrote {len(groups)} leftover line groups ({sum(groups.values())} lines) to {path}")
+
+
+def write_removed(path: Path, pages: list[Doc], cleaner: cleanse.Cleaner, name: str) -> None:
+    count = flagged = 0
+    with path.open("w", encoding="utf-8") as f:
+        f.write("# every removal: doc<TAB>rule id<TAB>IN_GOLD? (tokens found in gold)<TAB>text\n")
+        for d in pages:
+            gset = gold_token_set(d.gold)
+            for r in cleaner.explain(d.inputs[name]).removals:
+                hit = in_gold(r.text, d.gold, gset)
+                count += 1
+                flagged += hit
+                f.write(f"{d.id}\t{r.rule_id}\t{'IN_GOLD' if hit else '-'}\t{snippet(r.text, 300)}\n")
+    print(f"wrote {count} removals ({flagged} flagged IN_GOLD) to {path}")
+
+
+if __name__ == "__main__":
+    main()
