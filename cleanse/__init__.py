@@ -27,7 +27,9 @@ __all__ = [
     "Where",
     "apply_removals",
     "clean",
+    "clean_html",
     "explain",
+    "explain_html",
     "load_rules",
 ]
 
@@ -54,3 +56,20 @@ def clean(text: str, /, **options: Any) -> str:
 def explain(text: str, /, **options: Any) -> CleanResult:
     """The cleaned article with the evidence (see ``CleanResult``)."""
     return _for(options).explain(text)
+
+
+def clean_html(page: object, /, **options: Any) -> str:
+    """The clean article body of an HTML page (``str``, ``bytes`` or a BeautifulSoup/Tag).
+
+    ``options`` are ``Config`` fields. See ``cleanse.html``.
+    """
+    from .html import clean_html as run
+
+    return run(page, **options)
+
+
+def explain_html(page: object, /, **options: Any) -> Any:
+    """The article body of an HTML page with the evidence (a ``cleanse.html.HtmlResult``)."""
+    from .html import explain_html as run
+
+    return run(page, **options)

@@ -1,0 +1,142 @@
+"""Article extraction accuracy and speed on the AEB dev pages: cleanse vs trafilatura and readability-lxml.
+
+    python benchmarks/html_accuracy.py [EVAL_DIR] [--tools cleanse,trafilatura,readability] [--losses 8]
+
+EVAL_DIR defaults to ../shared/eval (the folder holding aeb/). Every tool gets the same input,
+the page's HTML already decoded to str, in the same process, one page at a time. Prints one
+table (F1 / precision / recall / exact-token accuracy / pages per second / pages that raised)
+and, for cleanse, the pages with the lowest recall and the lowest precision. The metric is
+benchmarks/metric.py (the benchmark's own definition). Peers come from the ``bench`` extra:
+``pip install -e '.[bench]'``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from metric import PageScore, score_page, summarise  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(eval_dir: Path) -> list[tuple[str, str, str]]:
+    docs = eval_dir / "aeb" / "docs"
+    if not docs.is_dir():
+        docs = eval_dir / "docs"
+    pages = []
+    for d in sorted(docs.iterdir()):
+        page = d / "page.html.gz"
+        if not page.exists():
+            continue
+        html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        pages.append((d.name, html, (d / "gold.txt").read_text(encoding="utf-8")))
+    return pages
+
+
+def _cleanse() -> Callable[[str], str]:
+    import cleanse
+
+    cleanse.clean_html("<p>warm up</p>")
+    return cleanse.clean_html
+
+
+def _trafilatura() -> Callable[[str], str]:
+    import trafilatura
+
+    def run(html: str) -> str:
+        return trafilatura.extract(html, include_comments=False) or ""
+
+    return run
+
+
+def _readability() -> Callable[[str], str]:
+    import lxml.html
+    from readability import Document
+
+    def run(html: str) -> str:
+        summary = Document(html).summary(html_partial=True)
+        return " ".join(lxml.html.fromstring(summary).itertext()) if summary.strip() else ""
+
+    return run
+
+
+TOOLS: dict[str, Callable[[], Callable[[str], str]]] = {
+    "cleanse": _cleanse,
+    "trafilatura": _trafilatura,
+    "readability": _readability,
+}
+
+
+def run_tool(
+    fn: Callable[[str], str], pages: list[tuple[str, str, str]]
+) -> tuple[list[PageScore], float, list[str]]:
+    outputs: list[str] = []
+    errors: list[str] = []
+    elapsed = 0.0
+    for pid, html, _gold in pages:
+        t0 = time.perf_counter()
+        try:
+            out = fn(html)
+        except Exception as exc:  # a raising page is a finding, not a crash of the benchmark
+            out = ""
+            errors.append(f"{pid}: {type(exc).__name__}: {exc}")
+        elapsed += time.perf_counter() - t0
+        outputs.append(out)
+    scores = [score_page(out, gold) for out, (_p, _h, gold) in zip(outputs, pages)]
+    return scores, elapsed, errors
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("eval_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
+    ap.add_argument("--tools", default="cleanse,trafilatura,readability")
+    ap.add_argument("--losses", type=int, default=8, help="pages listed per loss kind (cleanse)")
+    args = ap.parse_args()
+    pages = load(Path(args.eval_dir))
+    print(f"{len(pages)} pages from {args.eval_dir}\n")
+    rows = []
+    cleanse_scores: list[PageScore] = []
+    for name in args.tools.split(","):
+        try:
+            fn = TOOLS[name]()
+        except ImportError as exc:
+            print(f"({name} not installed: {exc}; pip install -e '.[bench]')")
+            continue
+        scores, elapsed, errors = run_tool(fn, pages)
+        s = summarise(scores)
+        rows.append((name, s.f1, s.precision, s.recall, s.accuracy, len(pages) / elapsed, len(errors)))
+        for e in errors:
+            print(f"  {name} raised on {e}")
+        if name == "cleanse":
+            cleanse_scores = scores
+    print("| tool | F1 | precision | recall | accuracy | pages/s | raised |")
+    print("|---|---|---|---|---|---|---|")
+    for name, f1, p, r, acc, pps, nerr in rows:
+        print(f"| {name} | {f1:.3f} | {p:.3f} | {r:.3f} | {acc:.3f} | {pps:.0f} | {nerr} |")
+    speeds = {row[0]: row[5] for row in rows}
+    if "cleanse" in speeds and "trafilatura" in speeds:
+        print(f"\ncleanse pages/s = {speeds['cleanse'] / speeds['trafilatura']:.1f}x trafilatura's")
+    if cleanse_scores and args.losses:
+        ids = [p[0] for p in pages]
+        ranked = sorted(range(len(ids)), key=lambda i: cleanse_scores[i].recall)
+        print("\ncleanse, lowest recall:")
+        for i in ranked[: args.losses]:
+            sc = cleanse_scores[i]
+            print(f"  {ids[i]}  R={sc.recall:.3f} P={sc.precision:.3f}  missed {sc.fn} shingles")
+        ranked = sorted(range(len(ids)), key=lambda i: cleanse_scores[i].precision)
+        print("cleanse, lowest precision:")
+        for i in ranked[: args.losses]:
+            sc = cleanse_scores[i]
+            print(f"  {ids[i]}  P={sc.precision:.3f} R={sc.recall:.3f}  extra {sc.fp} shingles")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""Dropping what is never article content, by the element rules in ``elements.py``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from ..config import Config
+from .elements import ELEMENT_RULES, ElementRule
+from .tree import Stats
+
+__all__ = ["Pruned", "Pruner", "drop"]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NONWORD = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NEVER = frozenset({"html", "body"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """One element an element rule dropped: its rule, tag, size and (the start of) its text."""
+
+    rule_id: str
+    category: str
+    tag: str
+    chars: int
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category,
+            "tag": self.tag,
+            "chars": self.chars,
+            "text": self.text,
+        }
+
+
+@lru_cache(maxsize=8192)
+def _words(name: str) -> str:
+    return " " + _NONWORD.sub(" ", _CAMEL.sub(" ", name).lower()).strip() + " "
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+class Pruner:
+    """The element rules a config enables, compiled once."""
+
+    def __init__(self, config: Config, rules: tuple[ElementRule, ...] = ELEMENT_RULES) -> None:
+        active = tuple(
+            r for r in rules if r.id not in config.disabled_rules and config.category_enabled(r.category)
+        )
+        self.rules = active
+        self.by_tag: dict[str, ElementRule] = {}
+        self.by_role: dict[str, ElementRule] = {}
+        for r in active:
+            for t in r.tags:
+                self.by_tag.setdefault(t, r)
+            for role in r.roles:
+                self.by_role.setdefault(role, r)
+        self.hidden = next((r for r in active if r.hidden), None)
+        self.named = tuple(r for r in active if r.names)
+        if self.named:
+            alternation = "|".join(f"(?P<r{i}>{r.names})" for i, r in enumerate(self.named))
+            self._names: re.Pattern[str] | None = re.compile(alternation)
+        else:
+            self._names = None
+        self.unguarded_tags = frozenset(t for t, r in self.by_tag.items() if not r.guarded)
+
+    def _by_name(self, name: str) -> ElementRule | None:
+        if self._names is None:
+            return None
+        return self._name_rule(name)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - a Pruner lives as long as its Cleaner
+    def _name_rule(self, name: str) -> ElementRule | None:
+        assert self._names is not None
+        m = self._names.search(_words(name))
+        if m is None or m.lastgroup is None:
+            return None
+        return self.named[int(m.lastgroup[1:])]
+
+    def match(self, el: etree._Element) -> ElementRule | None:
+        """The first rule that drops this element, or ``None``."""
+        tag = el.tag
+        rule = self.by_tag.get(tag) if isinstance(tag, str) else None
+        if rule is not None:
+            return rule
+        attrib = el.attrib
+        if not attrib:
+            return None
+        if self.hidden is not None and (
+            "hidden" in attrib
+            or attrib.get("aria-hidden", "").strip().lower() == "true"
+            or _HIDDEN_STYLE.search(attrib.get("style", ""))
+        ):
+            return self.hidden
+        role = attrib.get("role")
+        if role:
+            rule = self.by_role.get(role.strip().lower())
+            if rule is not None:
+                return rule
+        if self._names is None:
+            return None
+        for key in ("class", "id", "itemprop", "aria-label"):
+            value = attrib.get(key)
+            if not value:
+                continue
+            if key == "itemprop" and "articleBody" in value:
+                return None
+            for name in value.split() if key == "class" else (value,):
+                rule = self._name_rule(name)
+                if rule is not None:
+                    return rule
+        return None
+
+    def drop_code(self, root: etree._Element) -> list[Pruned]:
+        """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
+        out: list[Pruned] = []
+        doomed = [el for el in root.iter() if el.tag in self.unguarded_tags]
+        for el in doomed:
+            rule = self.by_tag[el.tag]
+            out.append(Pruned(rule.id, rule.category, el.tag, 0, ""))
+            drop(el)
+        return out
+
+    def prune(self, root: etree._Element, st: Stats, guard: float = 0.5) -> tuple[list[Pruned], list[Pruned]]:
+        """Second pass: every other rule, guarded by the page's prose. (dropped, spared)."""
+        total = st.prose[0] if st.prose else 0
+        dropped: list[Pruned] = []
+        spared: list[Pruned] = []
+        skip_below: etree._Element | None = None
+        doomed: list[tuple[etree._Element, ElementRule, int]] = []
+        for i, el in enumerate(st.elements):
+            if el.tag in _NEVER:
+                continue
+            rule = self.match(el)
+            if rule is None:
+                continue
+            if rule.guarded and total and st.prose[i] >= guard * total:
+                spared.append(Pruned(rule.id, rule.category, el.tag, st.text[i], ""))
+                continue
+            doomed.append((el, rule, i))
+        del skip_below
+        gone: set[etree._Element] = set()
+        for el, rule, i in doomed:
+            # an element inside one already dropped is not reported twice
+            anc = el.getparent()
+            inside = False
+            while anc is not None:
+                if anc in gone:
+                    inside = True
+                    break
+                anc = anc.getparent()
+            if inside:
+                continue
+            text = " ".join("".join(el.itertext()).split())
+            dropped.append(Pruned(rule.id, rule.category, el.tag, st.text[i], text[:300]))
+            gone.add(el)
+        for el in gone:
+            drop(el)
+        return dropped, spared
