@@ -70,25 +70,26 @@ def timed(fn: Callable[[str], object], texts: Sequence[str]) -> float:
     return time.perf_counter() - t0
 
 
-def gold_token_set(gold: str) -> set[str]:
-    return {t.lower() for t in tokens(gold)}
+class Gold:
+    """The gold text of one page as a lower-cased token sequence, for "is this text gold?"."""
 
+    def __init__(self, gold: str) -> None:
+        self.seq = " " + " ".join(t.lower() for t in tokens(gold)) + " "
 
-def in_gold(text: str, gold: str, gold_tokens: set[str]) -> bool:
-    """True when the text's tokens look like gold content.
+    def contains(self, text: str) -> bool:
+        """True when the text looks like gold content.
 
-    A run of 4+ tokens counts when it occurs as a token sequence in the gold; shorter
-    texts count when all their tokens are gold tokens (too weak a signal alone, hence
-    the "maybe" wording in the reports).
-    """
-    toks = [t.lower() for t in tokens(text)]
-    if not toks:
-        return False
-    if len(toks) < 4:
-        return all(t in gold_tokens for t in toks)
-    gold_seq = " " + " ".join(t.lower() for t in tokens(gold)) + " "
-    hits = sum(1 for i in range(len(toks) - 3) if " " + " ".join(toks[i : i + 4]) + " " in gold_seq)
-    return hits * 2 >= len(toks) - 3  # at least half of its shingles are gold
+        Texts of 1-3 tokens count when they occur as a contiguous token run in the gold;
+        longer ones when at least half of their 4-token shingles do.
+        """
+        toks = [t.lower() for t in tokens(text)]
+        if not toks:
+            return False
+        if len(toks) < 4:
+            return " " + " ".join(toks) + " " in self.seq
+        windows = len(toks) - 3
+        hits = sum(1 for i in range(windows) if " " + " ".join(toks[i : i + 4]) + " " in self.seq)
+        return hits * 2 >= windows
 
 
 _NUM = re.compile(r"\d+")
@@ -162,9 +163,9 @@ def main() -> None:
         res = body.explain(d.inputs[name])
         if res.guard_fired:
             print(f"    guard fired: {res.guard_reason}")
-        gset = gold_token_set(d.gold)
+        gold = Gold(d.gold)
         for r in res.removals:
-            flag = " [IN GOLD?]" if in_gold(r.text, d.gold, gset) else ""
+            flag = " [IN GOLD?]" if gold.contains(r.text) else ""
             print(f"    {r.rule_id}{flag}: {snippet(r.text)}")
 
     if args.leftovers:
@@ -174,21 +175,38 @@ def main() -> None:
 
 
 def write_leftovers(path: Path, pages: list[Doc], cleaner: cleanse.Cleaner, name: str) -> None:
+    """Cleaned lines not in the gold, grouped by normalised text and by their first two words.
+
+    Each group shows where its lines sit in the cleaned text: H (first 5 lines),
+    T (last 5 lines), M (between), and up to three example doc ids.
+    """
     groups: Counter[str] = Counter()
+    prefixes: Counter[str] = Counter()
+    where: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     for d in pages:
-        gset = gold_token_set(d.gold)
-        for line in cleaner.clean(d.inputs[name]).split("\n"):
-            if not tokens(line) or in_gold(line, d.gold, gset):
+        gold = Gold(d.gold)
+        lines = [ln for ln in cleaner.clean(d.inputs[name]).split("\n") if ln.strip()]
+        for i, line in enumerate(lines):
+            if not tokens(line) or gold.contains(line):
                 continue
             key = normalise_line(line)
             groups[key] += 1
+            prefixes[" ".join(key.split()[:2])] += 1
+            where[key]["H" if i < 5 else "T" if i >= len(lines) - 5 else "M"] += 1
             if len(examples[key]) < 3 and d.id not in examples[key]:
                 examples[key].append(d.id)
     with path.open("w", encoding="utf-8") as f:
-        f.write(f"# leftover lines of cleanse({name}) not in gold: count<TAB>docs<TAB>normalised line\n")
+        f.write(f"# leftover lines of cleanse({name}) not in gold\n")
+        f.write("# count<TAB>position H/M/T counts<TAB>example docs<TAB>normalised line (digits -> 0)\n")
         for key, n in groups.most_common():
-            f.write(f"{n}\t{','.join(examples[key])}\t{key}\n")
+            pos = " ".join(f"{k}{v}" for k, v in sorted(where[key].items()))
+            f.write(f"{n}\t{pos}\t{','.join(examples[key])}\t{key}\n")
+        f.write("\n# families: first two words of leftover lines, count >= 2\n")
+        for key, n in prefixes.most_common():
+            if n < 2:
+                break
+            f.write(f"{n}\t{key}\n")
     print(f"\nwrote {len(groups)} leftover line groups ({sum(groups.values())} lines) to {path}")
 
 
@@ -197,9 +215,9 @@ def write_removed(path: Path, pages: list[Doc], cleaner: cleanse.Cleaner, name: 
     with path.open("w", encoding="utf-8") as f:
         f.write("# every removal: doc<TAB>rule id<TAB>IN_GOLD? (tokens found in gold)<TAB>text\n")
         for d in pages:
-            gset = gold_token_set(d.gold)
+            gold = Gold(d.gold)
             for r in cleaner.explain(d.inputs[name]).removals:
-                hit = in_gold(r.text, d.gold, gset)
+                hit = gold.contains(r.text)
                 count += 1
                 flagged += hit
                 f.write(f"{d.id}\t{r.rule_id}\t{'IN_GOLD' if hit else '-'}\t{snippet(r.text, 300)}\n")
