@@ -164,9 +164,9 @@ def main() -> None:
         if res.guard_fired:
             print(f"    guard fired: {res.guard_reason}")
         gold = Gold(d.gold)
-        for r in res.removals:
-            flag = " [IN GOLD?]" if gold.contains(r.text) else ""
-            print(f"    {r.rule_id}{flag}: {snippet(r.text)}")
+        for rem in res.removals:
+            flag = " [IN GOLD?]" if gold.contains(rem.text) else ""
+            print(f"    {rem.rule_id}{flag}: {snippet(rem.text)}")
 
     if args.leftovers:
         write_leftovers(args.leftovers, pages, body, name)
