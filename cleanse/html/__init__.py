@@ -21,7 +21,7 @@ from typing import Any
 from ..cleaner import Cleaner
 from ..config import Config
 from ..result import CleanResult, Removal, make_result
-from .body import find_body, render
+from .body import best_index, find_body, lineage, render
 from .decode import decode
 from .elements import ELEMENT_RULES, ElementRule
 from .meta import json_ld, ld_article_body, metadata
@@ -143,7 +143,12 @@ class HtmlCleaner:
         meta = metadata(root, ld)
         pruned = self.pruner.drop_code(root)
         st = stats(root)
-        dropped, _spared = self.pruner.prune(root, st)
+        dropped, _spared = self.pruner.prune(root, st, names=False)
+        pruned.extend(dropped)
+        st = stats(root)
+        best = best_index(st)
+        protect = lineage(st.elements[best]) if best >= 0 else frozenset()
+        dropped, _spared = self.pruner.prune(root, st, protect)
         pruned.extend(dropped)
         st = stats(root)
         found = find_body(st)

@@ -36,11 +36,8 @@ def _itemprop_body(st: Stats) -> list[int]:
     return out
 
 
-def find_body(st: Stats) -> Body:
-    if not st.elements:
-        return Body(None, "none", "the page has no elements")
-    if st.text[0] == 0:
-        return Body(None, "none", "the page has no text")
+def best_index(st: Stats) -> int:
+    """The element with the best density score (-1 when no element holds prose)."""
     best = -1
     best_score = 0.0
     for i in range(len(st.elements)):
@@ -49,6 +46,24 @@ def find_body(st: Stats) -> Body:
         s = st.score(i, ALPHA)
         if s > best_score:
             best, best_score = i, s
+    return best
+
+
+def lineage(el: etree._Element | None) -> frozenset[etree._Element]:
+    """The element and its ancestors."""
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return frozenset(out)
+
+
+def find_body(st: Stats) -> Body:
+    if not st.elements:
+        return Body(None, "none", "the page has no elements")
+    if st.text[0] == 0:
+        return Body(None, "none", "the page has no text")
+    best = best_index(st)
     marked = [i for i in _itemprop_body(st) if st.prose[i] > 0]
     if marked:
         top = max(marked, key=lambda i: st.prose[i])

@@ -97,7 +97,7 @@ class Pruner:
             return None
         return self.named[int(m.lastgroup[1:])]
 
-    def match(self, el: etree._Element) -> ElementRule | None:
+    def match(self, el: etree._Element, names: bool = True) -> ElementRule | None:
         """The first rule that drops this element, or ``None``."""
         tag = el.tag
         rule = self.by_tag.get(tag) if isinstance(tag, str) else None
@@ -117,7 +117,7 @@ class Pruner:
             rule = self.by_role.get(role.strip().lower())
             if rule is not None:
                 return rule
-        if self._names is None:
+        if self._names is None or not names:
             return None
         for key in ("class", "id", "itemprop", "aria-label"):
             value = attrib.get(key)
@@ -141,24 +141,37 @@ class Pruner:
             drop(el)
         return out
 
-    def prune(self, root: etree._Element, st: Stats, guard: float = 0.5) -> tuple[list[Pruned], list[Pruned]]:
-        """Second pass: every other rule, guarded by the page's prose. (dropped, spared)."""
+    def prune(
+        self,
+        root: etree._Element,
+        st: Stats,
+        protect: frozenset[etree._Element] = frozenset(),
+        guard: float = 0.5,
+        names: bool = True,
+    ) -> tuple[list[Pruned], list[Pruned]]:
+        """Second pass: every other rule, guarded. ``(dropped, spared)``.
+
+        A guarded rule spares an element that holds ``guard`` of the page's prose or that is in
+        ``protect`` (the best body candidate and its ancestors), unless it is a comment section.
+        With ``names=False`` only element names, roles and hiding count (the structural pass).
+        """
         total = st.prose[0] if st.prose else 0
         dropped: list[Pruned] = []
         spared: list[Pruned] = []
-        skip_below: etree._Element | None = None
         doomed: list[tuple[etree._Element, ElementRule, int]] = []
         for i, el in enumerate(st.elements):
             if el.tag in _NEVER:
                 continue
-            rule = self.match(el)
+            rule = self.match(el, names)
             if rule is None:
                 continue
-            if rule.guarded and total and st.prose[i] >= guard * total:
+            if rule.guarded and (
+                (total and st.prose[i] >= guard * total)
+                or (el in protect and rule.category != "comments")
+            ):
                 spared.append(Pruned(rule.id, rule.category, el.tag, st.text[i], ""))
                 continue
             doomed.append((el, rule, i))
-        del skip_below
         gone: set[etree._Element] = set()
         for el, rule, i in doomed:
             # an element inside one already dropped is not reported twice

@@ -14,7 +14,7 @@ from lxml import etree
 __all__ = ["BLOCK_TAGS", "INLINE_TAGS", "PROSE_TAGS", "Stats", "parse", "stats"]
 
 #: Elements whose text forms its own paragraph.
-PROSE_TAGS = frozenset({"p", "pre", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6"})
+PROSE_TAGS = frozenset({"p", "pre", "dd", "blockquote", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that start and end a block of text in the output.
 BLOCK_TAGS = frozenset(
     {
@@ -183,14 +183,17 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
                 direct += text[j]
                 direct_links += links[j]
         if tag == "a":
+            # everything inside a link is link text, even block teasers (<a><div>..</div></a>)
             lk = t
+            g = 0
+            pc = 0
         if tag in PROSE_TAGS:
             if t >= min_prose and lk * 2 < t:
                 g = t - lk
                 pc = 1
             elif g == 0:
                 g = 0
-        elif direct >= 2 * min_prose and direct_links * 2 < direct and tag not in INLINE_TAGS:
+        elif direct >= 100 and direct_links * 2 < direct and tag not in INLINE_TAGS:
             # text written straight into a div or cell (paragraphs split by <br>)
             g += direct - direct_links
             pc += 1
