@@ -11,8 +11,10 @@ from .tree import BLOCK_TAGS, Stats
 
 __all__ = ["Body", "find_body", "render"]
 
-#: The weight of text that is not prose (links, short lines) against prose in a container.
+#: The weights of link text and of other non-prose text (short lines, captions, list items)
+#: against prose in a container.
 ALPHA = 1.0
+BETA = 0.3
 _SPACE = re.compile(r"[^\S\n]+")
 _BREAKS = re.compile(r"\n\s*\n\s*")
 _HEADINGS = frozenset({"h1", "h2", "h3"})
@@ -43,7 +45,7 @@ def best_index(st: Stats) -> int:
     for i in range(len(st.elements)):
         if st.prose[i] == 0:
             continue
-        s = st.score(i, ALPHA)
+        s = st.score(i, ALPHA, BETA)
         if s > best_score:
             best, best_score = i, s
     return best

@@ -106,7 +106,7 @@ class Pruner:
         attrib = el.attrib
         if not attrib:
             return None
-        if self.hidden is not None and (
+        if self.hidden is not None and names and (
             "hidden" in attrib
             or attrib.get("aria-hidden", "").strip().lower() == "true"
             or _HIDDEN_STYLE.search(attrib.get("style", ""))

@@ -144,9 +144,12 @@ class Stats:
     prose: list[int]  # non-link text of prose paragraphs in the subtree
     paragraphs: list[int]  # prose paragraphs in the subtree
 
-    def score(self, i: int, alpha: float) -> float:
+    def score(self, i: int, alpha: float, beta: float) -> float:
+        """Prose, less ``alpha`` times the link text, less ``beta`` times the other text."""
         good = self.prose[i]
-        return good - alpha * (self.text[i] - good)
+        links = self.links[i]
+        other = max(0, self.text[i] - good - links)
+        return good - alpha * links - beta * other
 
 
 def stats(root: etree._Element, min_prose: int = 30) -> Stats:
