@@ -226,7 +226,7 @@ class Engine:
                 st.title_done = True  # once per run, not once per pass
                 if rule is None and _title_shaped(text) and i < st.last_alive():
                     rule = TITLE_RULE
-            keep_first = first and not self.drop_title
+            keep_first = first and not self.drop_title and _title_shaped(text)
             first = False
             if rule is not None:
                 st.remove_line(i, rule)
@@ -262,6 +262,8 @@ class Engine:
                     text = st.text(j)
                     if len(text) > r.max_chars or c.regex.match(text) is None:
                         break
+                    if text.count(" ") >= 3 and _alone(st, j):
+                        break  # a headline stands alone in its paragraph; menu items come in lists
                     members.append(j)
                 else:
                     removed += 1
@@ -468,6 +470,14 @@ def _is_prose_line(text: str) -> bool:
     if len(text) >= 120:
         return True
     return _PROSE_END_RE.search(text) is not None and text.count(" ") >= 5
+
+
+def _alone(st: _State, i: int) -> bool:
+    """Is line i a paragraph of its own (blank lines or the document's edges around it)?"""
+    ref, lines = st.ref, st.lines
+    before = i == 0 or "\n\n" in ref[lines[i - 1].end : lines[i].start]
+    after = i == len(lines) - 1 or "\n\n" in ref[lines[i].end : lines[i + 1].start]
+    return before and after
 
 
 def _line_begin(ref: str, pos: int) -> int:
