@@ -153,7 +153,7 @@ class HtmlCleaner:
         st = stats(root)
         found = find_body(st)
         titles = tuple(t for t in (meta.get("title", ""), _title_tag(markup)) if t)
-        text = render(found.element, titles) if found.element is not None else ""
+        text = "\n\n".join(t for t in (render(el, titles) for el in found.elements) if t)
         source = found.source
         ld_body = ld_article_body(ld)
         if ld_body and len(text) < _TEXTLIKE * len(ld_body.strip()):

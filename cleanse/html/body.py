@@ -24,9 +24,15 @@ _CELL_TAGS = frozenset({"td", "th"})
 
 @dataclass
 class Body:
-    element: etree._Element | None
-    source: str  # itemprop, article, density, page, none
+    elements: list[etree._Element]
+    source: str  # itemprop, density, page, none
     reason: str = ""
+
+
+#: A parent replaces the body found so far when the body holds this share of its prose.
+CLIMB = 0.6
+#: A sibling continues the body when its prose is this share of the body's and is concentrated.
+SIBLING = 0.2
 
 
 def _itemprop_body(st: Stats) -> list[int]:
@@ -38,17 +44,76 @@ def _itemprop_body(st: Stats) -> list[int]:
     return out
 
 
-def best_index(st: Stats) -> int:
-    """The element with the best density score (-1 when no element holds prose)."""
-    best = -1
-    best_score = 0.0
-    for i in range(len(st.elements)):
-        if st.prose[i] == 0:
+def local_scores(st: Stats) -> list[float]:
+    """Prose of each element's own paragraphs, children and (half) grandchildren.
+
+    Article paragraphs are siblings: their parent collects them all. Teasers (a heading and a
+    blurb per item) spread their prose over one parent each and never add up.
+    """
+    n = len(st.elements)
+    local = [float(x) for x in st.own]
+    index = st.index
+    for i in range(n):
+        own = st.own[i]
+        if not own:
             continue
-        s = st.score(i, ALPHA, BETA)
-        if s > best_score:
-            best, best_score = i, s
-    return best
+        parent = st.elements[i].getparent()
+        if parent is None:
+            continue
+        j = index.get(parent)
+        if j is None:
+            continue
+        local[j] += own
+        grand = parent.getparent()
+        k = index.get(grand) if grand is not None else None
+        if k is not None:
+            local[k] += own / 2
+    for i in range(n):
+        if local[i] and st.text[i]:
+            local[i] *= 1.0 - st.links[i] / st.text[i]
+    return local
+
+
+def best_index(st: Stats) -> int:
+    """The element with the best local score, widened while it remains most of its parent."""
+    if not st.elements:
+        return -1
+    local = local_scores(st)
+    top = max(range(len(local)), key=local.__getitem__)
+    if local[top] <= 0:
+        return -1
+    cur = top
+    while True:
+        parent = st.elements[cur].getparent()
+        j = st.index.get(parent) if parent is not None else None
+        if j is None:
+            break
+        if st.prose[cur] >= CLIMB * st.prose[j] and st.score(j, ALPHA, BETA) >= st.score(cur, ALPHA, BETA):
+            cur = j
+        else:
+            break
+    return cur
+
+
+def _with_siblings(st: Stats, i: int) -> list[etree._Element]:
+    el = st.elements[i]
+    parent = el.getparent()
+    if parent is None:
+        return [el]
+    local = None
+    out = []
+    for sib in parent:
+        if sib is el:
+            out.append(el)
+            continue
+        j = st.index.get(sib)
+        if j is None or st.prose[j] < SIBLING * st.prose[i] or st.score(j, ALPHA, BETA) <= 0:
+            continue
+        if local is None:
+            local = local_scores(st)
+        if local[j] >= 0.5 * st.prose[j] and st.links[j] * 3 < st.text[j]:
+            out.append(sib)
+    return out
 
 
 def lineage(el: etree._Element | None) -> frozenset[etree._Element]:
@@ -62,22 +127,22 @@ def lineage(el: etree._Element | None) -> frozenset[etree._Element]:
 
 def find_body(st: Stats) -> Body:
     if not st.elements:
-        return Body(None, "none", "the page has no elements")
+        return Body([], "none", "the page has no elements")
     if st.text[0] == 0:
-        return Body(None, "none", "the page has no text")
+        return Body([], "none", "the page has no text")
     best = best_index(st)
     marked = [i for i in _itemprop_body(st) if st.prose[i] > 0]
     if marked:
         top = max(marked, key=lambda i: st.prose[i])
         if best < 0 or st.prose[top] >= 0.5 * st.prose[best]:
-            return Body(st.elements[top], "itemprop")
+            return Body([st.elements[top]], "itemprop")
     if best >= 0:
-        return Body(st.elements[best], "density")
+        return Body(_with_siblings(st, best), "density")
     # no prose paragraph anywhere: keep the page's text if it is not mostly links
     body_i = next((i for i, el in enumerate(st.elements) if el.tag == "body"), 0)
     if st.links[body_i] * 2 < st.text[body_i]:
-        return Body(st.elements[body_i], "page")
-    return Body(None, "none", "no article: the page's remaining text is mostly links (menus, lists)")
+        return Body([st.elements[body_i]], "page")
+    return Body([], "none", "no article: the page's remaining text is mostly links (menus, lists)")
 
 
 def _norm(s: str) -> str:

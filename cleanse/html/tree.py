@@ -143,6 +143,7 @@ class Stats:
     links: list[int]  # text inside <a> in the subtree
     prose: list[int]  # non-link text of prose paragraphs in the subtree
     paragraphs: list[int]  # prose paragraphs in the subtree
+    own: list[int]  # prose of this element as one paragraph (0 for containers)
 
     def score(self, i: int, alpha: float, beta: float) -> float:
         """Prose, less ``alpha`` times the link text, less ``beta`` times the other text."""
@@ -161,6 +162,7 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
     prose = [0] * n
     paras = [0] * n
     inline = [False] * n
+    own_prose = [0] * n
     for i in range(n - 1, -1, -1):
         el = elements[i]
         tag = el.tag
@@ -190,19 +192,25 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
             lk = t
             g = 0
             pc = 0
+            for child in el.iter():
+                j = index.get(child)
+                if j is not None:
+                    own_prose[j] = 0
         if tag in PROSE_TAGS:
             if t >= min_prose and lk * 2 < t:
                 g = t - lk
                 pc = 1
+                own_prose[i] = g
             elif g == 0:
                 g = 0
         elif direct >= 100 and direct_links * 2 < direct and tag not in INLINE_TAGS:
             # text written straight into a div or cell (paragraphs split by <br>)
             g += direct - direct_links
             pc += 1
+            own_prose[i] = direct - direct_links
         text[i] = t
         links[i] = lk
         prose[i] = g
         paras[i] = pc
         inline[i] = tag in INLINE_TAGS
-    return Stats(elements, index, text, links, prose, paras)
+    return Stats(elements, index, text, links, prose, paras, own_prose)
