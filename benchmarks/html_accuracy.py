@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metric import PageScore, score_page, summarise  # noqa: E402
+from metric import PageScore, score_page, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,7 +89,7 @@ def run_tool(
             errors.append(f"{pid}: {type(exc).__name__}: {exc}")
         elapsed += time.perf_counter() - t0
         outputs.append(out)
-    scores = [score_page(out, gold) for out, (_p, _h, gold) in zip(outputs, pages)]
+    scores = [score_page(out, gold) for out, (_p, _h, gold) in zip(outputs, pages, strict=False)]
     return scores, elapsed, errors
 
 

@@ -97,27 +97,31 @@ class Pruner:
             return None
         return self.named[int(m.lastgroup[1:])]
 
-    def match(self, el: etree._Element, names: bool = True) -> ElementRule | None:
-        """The first rule that drops this element, or ``None``."""
+    def match(self, el: etree._Element) -> tuple[ElementRule, bool] | None:
+        """The first rule that drops this element and whether it matched by name or role
+        (structural) rather than by hiding or class/id names; ``None`` if none does."""
         tag = el.tag
         rule = self.by_tag.get(tag) if isinstance(tag, str) else None
         if rule is not None:
-            return rule
+            return rule, True
         attrib = el.attrib
         if not attrib:
             return None
-        if self.hidden is not None and names and (
-            "hidden" in attrib
-            or attrib.get("aria-hidden", "").strip().lower() == "true"
-            or _HIDDEN_STYLE.search(attrib.get("style", ""))
-        ):
-            return self.hidden
         role = attrib.get("role")
         if role:
             rule = self.by_role.get(role.strip().lower())
             if rule is not None:
-                return rule
-        if self._names is None or not names:
+                return rule, True
+        if self.hidden is not None:
+            aria = attrib.get("aria-hidden")
+            style = attrib.get("style")
+            if (
+                "hidden" in attrib
+                or (aria is not None and aria.strip().lower() == "true")
+                or (style is not None and _HIDDEN_STYLE.search(style))
+            ):
+                return self.hidden, False
+        if self._names is None:
             return None
         for key in ("class", "id", "itemprop", "aria-label"):
             value = attrib.get(key)
@@ -128,8 +132,13 @@ class Pruner:
             for name in value.split() if key == "class" else (value,):
                 rule = self._name_rule(name)
                 if rule is not None:
-                    return rule
+                    return rule, False
         return None
+
+    def match_all(self, st: Stats) -> list[tuple[ElementRule, bool] | None]:
+        """``match`` for every element of the page, in document order."""
+        match = self.match
+        return [None if el.tag in _NEVER else match(el) for el in st.elements]
 
     def drop_code(self, root: etree._Element) -> list[Pruned]:
         """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
@@ -145,48 +154,40 @@ class Pruner:
         self,
         root: etree._Element,
         st: Stats,
+        matches: list[tuple[ElementRule, bool] | None],
+        structural: bool,
         protect: frozenset[etree._Element] = frozenset(),
         guard: float = 0.5,
-        names: bool = True,
     ) -> tuple[list[Pruned], list[Pruned]]:
         """Second pass: every other rule, guarded. ``(dropped, spared)``.
 
         A guarded rule spares an element that holds ``guard`` of the page's prose or that is in
         ``protect`` (the best body candidate and its ancestors), unless it is a comment section.
-        With ``names=False`` only element names, roles and hiding count (the structural pass).
+        ``structural`` selects the rules that matched by element name or role, else the others.
         """
         total = st.prose[0] if st.prose else 0
         dropped: list[Pruned] = []
         spared: list[Pruned] = []
         doomed: list[tuple[etree._Element, ElementRule, int]] = []
+        dead = st.dead
         for i, el in enumerate(st.elements):
-            if el.tag in _NEVER:
+            found = matches[i]
+            if found is None or dead[i] or found[1] is not structural:
                 continue
-            rule = self.match(el, names)
-            if rule is None:
-                continue
+            rule = found[0]
             if rule.guarded and (
-                (total and st.prose[i] >= guard * total)
-                or (el in protect and rule.category != "comments")
+                (total and st.prose[i] >= guard * total) or (el in protect and rule.category != "comments")
             ):
                 spared.append(Pruned(rule.id, rule.category, el.tag, st.text[i], ""))
                 continue
             doomed.append((el, rule, i))
-        gone: set[etree._Element] = set()
+        gone_until = -1
         for el, rule, i in doomed:
-            # an element inside one already dropped is not reported twice
-            anc = el.getparent()
-            inside = False
-            while anc is not None:
-                if anc in gone:
-                    inside = True
-                    break
-                anc = anc.getparent()
-            if inside:
+            if i < gone_until:  # inside an element already dropped: not reported twice
                 continue
+            gone_until = i + st.size[i]
             text = " ".join("".join(el.itertext()).split())
             dropped.append(Pruned(rule.id, rule.category, el.tag, st.text[i], text[:300]))
-            gone.add(el)
-        for el in gone:
+            st.remove(i)
             drop(el)
         return dropped, spared

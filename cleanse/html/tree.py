@@ -144,6 +144,27 @@ class Stats:
     prose: list[int]  # non-link text of prose paragraphs in the subtree
     paragraphs: list[int]  # prose paragraphs in the subtree
     own: list[int]  # prose of this element as one paragraph (0 for containers)
+    size: list[int]  # elements in the subtree, itself included (the subtree is contiguous)
+    dead: list[bool]  # dropped (directly or inside a dropped element)
+
+    def remove(self, i: int) -> None:
+        """Account for dropping element ``i``: zero its subtree, subtract it from its ancestors.
+
+        Call before detaching the element (its ancestors are found through it).
+        """
+        dt, dl, dp, dc = self.text[i], self.links[i], self.prose[i], self.paragraphs[i]
+        for k in range(i, i + self.size[i]):
+            self.dead[k] = True
+            self.text[k] = self.links[k] = self.prose[k] = self.paragraphs[k] = self.own[k] = 0
+        anc = self.elements[i].getparent()
+        while anc is not None:
+            j = self.index.get(anc)
+            if j is not None:
+                self.text[j] = max(0, self.text[j] - dt)
+                self.links[j] = max(0, self.links[j] - dl)
+                self.prose[j] = max(0, self.prose[j] - dp)
+                self.paragraphs[j] = max(0, self.paragraphs[j] - dc)
+            anc = anc.getparent()
 
     def score(self, i: int, alpha: float, beta: float) -> float:
         """Prose, less ``alpha`` times the link text, less ``beta`` times the other text."""
@@ -163,6 +184,7 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
     paras = [0] * n
     inline = [False] * n
     own_prose = [0] * n
+    size = [1] * n
     for i in range(n - 1, -1, -1):
         el = elements[i]
         tag = el.tag
@@ -180,6 +202,7 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
             j = index.get(child)
             if j is None:
                 continue
+            size[i] += size[j]
             t += text[j]
             lk += links[j]
             g += prose[j]
@@ -213,4 +236,4 @@ def stats(root: etree._Element, min_prose: int = 30) -> Stats:
         prose[i] = g
         paras[i] = pc
         inline[i] = tag in INLINE_TAGS
-    return Stats(elements, index, text, links, prose, paras, own_prose)
+    return Stats(elements, index, text, links, prose, paras, own_prose, size, [False] * n)
