@@ -79,7 +79,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         "html.frames",
         "structure",
         "Frames and embedded documents: their content is another page.",
-        tags=("iframe", "frame", "frameset"),
+        tags=("iframe", "frame"),
         guarded=False,
         examples=('<iframe src="https://example.com/embed">Embedded player</iframe>',),
     ),
@@ -340,7 +340,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         ),
         examples=(
             '<ol class="breadcrumb"><li>Home</li><li>Markets</li></ol>',
-            '<div class="tags"><a href="/t/oil">Oil</a></div>',
+            '<div class="tags"><a href="/t/energy">Energy policy</a></div>',
         ),
     ),
     ElementRule(
