@@ -1,79 +1,936 @@
-"""Financial disclaimers and disclosures.
+"""Financial disclaimers and disclosures, and the promotional stock-pick blocks that
+newsletters append to syndicated stories.
 
 Order is priority: the first rule that matches a unit names the removal.
+
+Design: labelled paragraphs ("Disclaimer:", "风险提示：", "Risikohinweis:") are REST rules
+(the label anchors, the rest of the line goes); unlabelled disclaimer *sentences* are LINE
+rules shaped as a whole sentence, so that the engine can also peel them one by one off the
+end of the last story paragraph when they are glued to it. Almost everything lives at the
+tail (``within`` a few lines of the end); a few labelled forms also right after the title.
+Spans are bounded (``[^\\n]{0,N}``) so that every pattern stays linear.
 """
 
 from __future__ import annotations
 
 from .base import Rule, Scope, Where
 
+# -- local fragments -----------------------------------------------------------------------
+
+#: A capitalised name of 1-4 words (a person or a brand): "Jane Doe", "The Motley Fool".
+_NAME = r"[A-Z][\w.&'’\-]{0,24}(?:[ \t](?:[A-Z][\w.&'’\-]{0,24}|of|de|van|von|and|&)){0,4}"
+#: A person's name: 2-4 capitalised words ("Jane Doe", "J. R. Smith", "Mary-Ann O’Neil").
+_PERSON = r"[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){1,3}"
+#: What a disclaimer talks about: this article, the content above, the information here.
+_SUBJECT = (
+    r"(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t])?"
+    r"(?:article|content|post|material|materials|information|report|video|analysis|commentary|website|site|"
+    r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|"
+    r"research|podcast|release|press[ \t]release|news[ \t]release|text|views|opinions|statements|"
+    r"information[ \t]and[ \t]data|content[ \t]and[ \t]information)s?"
+    r"|the[ \t]above|nothing(?:[ \t](?:in|on|contained[ \t]in|within)[ \t](?:this|the|our)[ \t]\w+(?:[ \t]\w+)?|[ \t]herein|[ \t]here)?"
+    r"|none[ \t]of[ \t](?:the|this|our)[ \t]\w+(?:[ \t]\w+)?)"
+)
+_ADVICE = (
+    r"(?:(?:financial|investment|investing|trading|tax|legal|professional|personal|personalised|personalized)"
+    r"(?:,?[ \t](?:or|and|/)[ \t]?(?:\w+[ \t])?\w+|,[ \t]\w+){0,3}[ \t](?:advice|recommendations?|advisory|counsel)"
+    r"|(?:an?[ \t]|any[ \t])?(?:offer|solicitation|recommendation|inducement|invitation|endorsement)s?"
+    r"(?:,?[ \t](?:or[ \t])?(?:an?[ \t])?(?:offer|solicitation|recommendation|inducement|invitation|endorsement)s?){0,3}"
+    r"[ \t](?:to|of|for|on|in[ \t]respect[ \t]of|regarding)[ \t]"
+    r"(?:buy|sell|purchase|invest|subscribe|trade|hold|any|the[ \t]purchase|the[ \t]sale|acquiring|disposing|buying|selling|trading|investing)"
+    r"|advice)"
+)
+_NOT = r"(?:not|never|in[ \t]no[ \t]way)"
+_INFO_PURPOSE = (
+    r"(?:solely[ \t]|only[ \t]|strictly[ \t]|purely[ \t]|intended[ \t]|provided[ \t]|meant[ \t]|presented[ \t]|published[ \t]){0,3}"
+    r"(?:for|as)[ \t](?:general[ \t])?(?:informational|information|educational|education|entertainment|illustrative|"
+    r"informative|reference)(?:,?[ \t](?:and|or|&|/)[ \t]?(?:general[ \t])?(?:informational|information|educational|"
+    r"education|entertainment|illustrative|informative|discussion))?[ \t](?:purposes?|use)(?:[ \t]only)?"
+)
+#: Chinese "this article / the above / the content" subjects.
+_ZH_SUBJECT = (
+    r"(?:本文|本篇|以上|上述|文章|文中|本报告|本報告|本资料|本資料|本内容|本內容|本页面|本頁面|此文|该文|該文|内容|內容|"
+    r"本网站|本網站|本站|本平台|本栏目|本欄目|资讯|資訊|信息|觀點|观点|本材料|本视频|本視頻)"
+)
+
+#: The label of an English disclaimer paragraph ("Disclaimer", "Analyst's Disclosure", "Risk Warning").
+_LABEL = (
+    r"(?:(?:analyst|author|editor|writer|contributor|seeking[ \t]alpha|publisher)(?:['’]s|s['’]?)?[ \t])?"
+    r"(?:important[ \t]|legal[ \t]|general[ \t]|financial[ \t]|investment[ \t]|investor[ \t]|additional[ \t]|"
+    r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t])?"
+    r"(?:disclaimers?|disclosures?(?:[ \t]statement)?|risk[ \t](?:warnings?|disclosures?|disclaimers?|statement|notice)"
+    r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice)"
+)
+
 RULES: tuple[Rule, ...] = (
+    # -- labelled paragraphs -------------------------------------------------------------
     Rule(
         id="disclaimer.labelled",
         category="disclaimer",
-        pattern=(
-            r"(?:important[ \t])?(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?|legal[ \t]disclaimer)"
-            r"[ \t]*[:：\-–—][ \t]*\S"
-        ),
-        description="A labelled disclaimer paragraph (Disclaimer: ..., Risk warning: ...), at the tail or right after the title.",
+        pattern=(r"(?:[\[【(]" + _LABEL + r"[\]】)][ \t]*[:：\-–—]?|" + _LABEL + r"[ \t]*[:：\-–—])[ \t]*\S"),
+        description="A labelled disclaimer or disclosure paragraph (Disclaimer: ..., Risk Warning: ..., Analyst's Disclosure: ...), at the tail.",
         scope=Scope.REST,
         where=Where.TAIL,
-        within=3,
+        within=4,
         examples=(
             "Disclaimer: Investing carries risk. This is not financial advice. The above content should not be regarded as an offer.",
             "Risk Warning: Trading in financial instruments involves high risks including the risk of losing some, or all, of your investment amount.",
             "Disclosure: The author holds no position in any stock mentioned.",
+            "Analyst’s Disclosure: I/we have no stock, option or similar derivative position in any of the companies mentioned.",
+            "Seeking Alpha's Disclosure: Past performance is no guarantee of future results.",
+            "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks including the risk of losing some, or all, of your investment amount.",
+            "[Disclaimer] The opinions in this article are the author's own.",
+            "Affiliate disclosure: We may earn a commission when you buy through links on our site.",
         ),
         counterexamples=(
             "The disclaimer was added to the filing after the SEC complained, the company said.",
             "Regulators said the firm's disclosures were misleading.",
+            "Disclosure rules for crypto firms will tighten next year, the regulator said.",
         ),
     ),
     Rule(
         id="disclaimer.head-labelled",
         category="disclaimer",
         pattern=(
-            r"(?:important[ \t])?(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?)"
-            r"[ \t]*[:：\-–—][ \t]*\S"
+            r"[\[【(]?(?:important[ \t]|legal[ \t]|editorial[ \t]|affiliate[ \t]|advertiser[ \t])?"
+            r"(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?)"
+            r"[\]】)]?[ \t]*[:：\-–—][ \t]*\S"
         ),
         description="A labelled disclaimer paragraph right after the title.",
         scope=Scope.REST,
         where=Where.HEAD,
         within=3,
-        examples=("Disclaimer: This article is for information only and is not investment advice.",),
-        counterexamples=("Disclaimers on the product were too small, the court found.",),
+        examples=(
+            "Disclaimer: This article is for information only and is not investment advice.",
+            "Advertiser Disclosure: Some of the products featured here are from our partners.",
+        ),
+        counterexamples=(
+            "Disclaimers on the product were too small, the court found.",
+            "Disclosure of the deal came after markets closed on Tuesday.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.heading",
+        category="disclaimer",
+        pattern=(
+            r"[\[【(]?(?:important[ \t]|legal[ \t]|general[ \t]|investment[ \t]|risk[ \t])?"
+            r"(?:disclaimers?|disclosures?|risk[ \t]warnings?|risk[ \t]disclosures?|risk[ \t]and[ \t]disclaimer)[\]】)]?"
+            r"|(?:cautionary[ \t](?:note|statement|language)[ \t](?:regarding|concerning|about|on|for)[ \t]|"
+            r"(?:special[ \t])?note[ \t](?:regarding|concerning|about|on)[ \t]|safe[ \t]harbou?r[ \t](?:statement[ \t])?(?:regarding|for|on)[ \t])?"
+            r"forward[- ]looking[ \t](?:statements?|information)(?:[ \t]and[ \t](?:risk[ \t]factors|information))?"
+            r"|safe[ \t]harbou?r[ \t]statement(?:[ \t]under[ \t]the[ \t]private[ \t]securities[ \t]litigation[ \t]reform[ \t]act[ \t]of[ \t]1995)?"
+            r"|(?:风险提示|風險提示|免责声明|免責聲明|风险及免责提示|風險及免責提示|免责条款|免責條款|风险揭示|風險揭示|"
+            r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
+            r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
+        ),
+        description="A disclaimer or forward-looking-statements heading on a line of its own, near the end.",
+        where=Where.TAIL,
+        within=12,
+        max_chars=120,
+        examples=(
+            "Disclaimer",
+            "Forward-Looking Statements",
+            "Cautionary Note Regarding Forward-Looking Statements",
+            "Safe Harbor Statement",
+            "免责声明",
+            "Risikohinweis",
+        ),
+        counterexamples=(
+            "Disclaimer fight heads to court",
+            "Forward-looking statements were cut from the filing, the regulator said.",
+        ),
+        languages=("en", "zh", "de", "fr", "es", "ja"),
+    ),
+    Rule(
+        id="disclaimer.forward-looking",
+        category="disclaimer",
+        pattern=(
+            r"(?:safe[ \t]harbou?r[ \t]statement|forward[- ]looking[ \t]statements?|cautionary[ \t]statement[^\n:]{0,60})[ \t]*[:：\-–—][ \t]*\S"
+            r"|(?:this|the)[ \t](?:press[ \t]|news[ \t]|earnings[ \t])?(?:release|announcement|communication|document|presentation|report|"
+            r"article|letter|call|webcast|current[ \t]report)[^\n]{0,80}?(?:contains?|includes?|may[ \t](?:contain|include)|contain|include)"
+            r"[ \t](?:certain[ \t]|statements[ \t]that[ \t]are[ \t]|statements[ \t]that[ \t]constitute[ \t])?[\"“']?forward[- ]looking"
+            r"|(?:certain|some|all|any)[ \t](?:of[ \t]the[ \t])?(?:statements?|information|matters)[ \t](?:made[ \t]|contained[ \t]|included[ \t]|set[ \t]forth[ \t]|discussed[ \t])?"
+            r"(?:in|within|herein)[^\n]{0,80}?(?:are|is|constitute|may[ \t]be|may[ \t]constitute|should[ \t]be[ \t]considered)[ \t][\"“']?forward[- ]looking"
+            r"|statements[ \t](?:made[ \t]|contained[ \t]|included[ \t])?(?:in|within)[ \t]this[ \t](?:press[ \t]|news[ \t])?release[^\n]{0,40}?that[ \t]are[ \t]not[ \t](?:statements[ \t]of[ \t])?historical"
+            r"|(?:except[ \t]for|other[ \t]than)[ \t](?:the[ \t])?(?:statements[ \t]of[ \t])?historical[ \t](?:information|facts?)[ \t](?:contained|set[ \t]forth|included)"
+            r"|all[ \t]statements[ \t]other[ \t]than[ \t]statements[ \t]of[ \t]historical[ \t]facts?"
+            r"|forward[- ]looking[ \t]statements[ \t](?:are|can[ \t]be|may[ \t]be|include|involve|reflect|speak|contained|in[ \t]this|made|relate)[ \t]"
+            r"|(?:these|such|the)[ \t]forward[- ]looking[ \t]statements[ \t](?:are|involve|reflect|speak|can|may|should|include|contained|made|in[ \t]this|relate)[ \t]"
+            r"|(?:words[ \t]such[ \t]as|the[ \t]words)[ \t][\"“'‘][^\n]{0,300}?identify[ \t]forward[- ]looking"
+            r"|(?:readers|investors|you)[ \t](?:are|is|should[ \t]be)[ \t](?:cautioned|urged|advised)[ \t]not[ \t]to[ \t](?:place|put)[ \t](?:undue|unreasonable)[ \t]reliance"
+            r"|i[ \t](?:would|'d|’d)[ \t]like[ \t]to[ \t]remind[ \t](?:everyone|you|listeners)[ \t]that[ \t](?:today['’]s|this)[ \t](?:call|discussion|presentation|conference[ \t]call)[^\n]{0,60}?forward[- ]looking"
+            r"|[^\n]{0,200}?within[ \t]the[ \t]meaning[ \t]of[ \t](?:the[ \t])?(?:safe[ \t]harbou?r[ \t]provisions[ \t]of[ \t]the[ \t])?"
+            r"(?:private[ \t]securities[ \t]litigation[ \t]reform[ \t]act|section[ \t]27a[ \t]of[ \t]the[ \t]securities[ \t]act|applicable[ \t](?:canadian[ \t])?securities[ \t]laws?)"
+        ),
+        description=(
+            "A safe-harbor / forward-looking-statements paragraph of a press release or earnings call "
+            "('This press release contains forward-looking statements within the meaning of ...'), to the end of the line."
+        ),
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=12,
+        examples=(
+            "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995, including statements about the Company's expected growth.",
+            "Certain statements in this news release are “forward-looking statements” that involve risks and uncertainties.",
+            "Statements in this press release that are not historical facts are forward-looking statements.",
+            "Safe Harbor Statement: This release contains forward-looking statements regarding Acme Corp.'s plans.",
+            "These forward-looking statements are based on current expectations and are subject to risks, many of which are beyond our control.",
+            "Readers are cautioned not to place undue reliance on these forward-looking statements, which speak only as of the date hereof.",
+            "Words such as “anticipate,” “believe,” “expect” and similar expressions are intended to identify forward-looking statements.",
+            "Except for the historical information contained herein, the matters set forth in this release are forward-looking statements.",
+        ),
+        counterexamples=(
+            "The company's forward-looking statements pointed to slower growth next year, analysts said.",
+            "Investors focused on the forward-looking guidance rather than the quarter's results.",
+            "The release of the report was delayed by two weeks, officials said.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.forward-looking-sentence",
+        category="disclaimer",
+        pattern=(
+            r"(?:[^\n]{0,120}?(?:undertakes?|assumes?|has|have|disclaims?|accepts?)[ \t](?:no|any)[ \t](?:obligation|duty|responsibility|intention|liability)s?"
+            r"(?:[ \t]or[ \t](?:undertaking|intention|obligation))?[ \t](?:to|for)[ \t](?:publicly[ \t])?(?:update|revise|updating|revising|correct|release|publicly)"
+            r"[^\n]{0,80}?(?:forward[- ]looking|statements?|information|this[ \t](?:press[ \t]|news[ \t])?release)[^\n]{0,300}"
+            r"|[^\n]{0,80}?actual[ \t](?:results|events|outcomes|performance)[^\n]{0,60}?(?:could|may|might|will)[ \t](?:differ|vary)[ \t]materially[ \t]from[^\n]{0,120}?forward[- ]looking[^\n]{0,200}"
+            r"|(?:any|all)[ \t]forward[- ]looking[ \t]statements?[^\n]{0,300})"
+        ),
+        description="A sentence of forward-looking-statement boilerplate (no obligation to update; actual results may differ materially).",
+        where=Where.TAIL,
+        within=12,
+        max_chars=500,
+        examples=(
+            "Acme Corp. undertakes no obligation to publicly update or revise any forward-looking statements, whether as a result of new information, future events or otherwise.",
+            "The Company assumes no obligation to update any forward-looking statement, except as required by law.",
+            "All forward-looking statements are expressly qualified in their entirety by this cautionary statement.",
+        ),
+        counterexamples=(
+            "The board has no obligation to revise the offer, a spokeswoman said, but it is reviewing the terms.",
+            "Actual results beat forecasts by a wide margin, sending the shares 9% higher.",
+        ),
+    ),
+    # -- press-release wire trailers --------------------------------------------------------
+    Rule(
+        id="disclaimer.wire-view-source",
+        category="disclaimer",
+        pattern=(
+            r"(?:view[ \t](?:source[ \t]version|original[ \t]content(?:[ \t]to[ \t]download[ \t]multimedia)?|original[ \t]content[ \t]with[ \t]multimedia)"
+            r"(?:[ \t]on[ \t][\w.\-]{2,40})?"
+            r"|to[ \t]view[ \t]the[ \t]original[ \t]version[ \t]on[ \t][\w. \-]{2,40}?,?[ \t]visit"
+            r"|(?:photos?|images?|a[ \t]photo|multimedia|videos?)[ \t](?:accompanying|for)[ \t]this[ \t](?:announcement|release|press[ \t]release)[ \t](?:is|are)[ \t]available[ \t](?:at|here)"
+            r"|(?:logo|photo|video|infographic|image)s?[ \t]?[-–:])"
+            r"[ \t]*:?[ \t]*(?:https?://\S{1,300}|www\.\S{1,300})?"
+        ),
+        description="A wire service's trailer: 'View source version on businesswire.com: <url>', 'View original content: <url>', 'Logo - <url>'.",
+        where=Where.TAIL,
+        within=10,
+        max_chars=360,
+        examples=(
+            "View source version on businesswire.com: https://www.businesswire.com/news/home/20241105123456/en/",
+            "View original content to download multimedia: https://www.prnewswire.com/news-releases/acme-reports-results-302123456.html",
+            "View original content:https://www.prnewswire.com/news-releases/acme-302123457.html",
+            "To view the original version on PR Newswire, visit: https://www.prnewswire.com/news-releases/x-301.html",
+            "Logo - https://mma.prnewswire.com/media/123456/Acme_Logo.jpg",
+        ),
+        counterexamples=(
+            "View the full results on the company's website, the statement said.",
+            "Photos of the crash site were posted online by witnesses.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.wire-source",
+        category="disclaimer",
+        pattern=r"SOURCE:?[ \t]+[A-Z0-9][\w.,&'’()\-]{0,40}(?:[ \t][\w.,&'’()\-]{1,40}){0,7}",
+        description="A PR Newswire 'SOURCE [Company]' trailer line (upper-case SOURCE).",
+        where=Where.TAIL,
+        within=6,
+        max_chars=160,
+        ignore_case=False,
+        examples=("SOURCE Acme Corporation", "SOURCE Blue Owl Capital Inc."),
+        counterexamples=(
+            "Source code for the app was leaked on Tuesday.",
+            "SOURCE of the leak remains unknown, the police said after a week of searching the building.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.wire-url",
+        category="disclaimer",
+        pattern=r"https?://(?:www\.)?(?:businesswire|prnewswire|globenewswire|accesswire|newsfilecorp|einpresswire|prweb)\.com/\S{1,300}",
+        description="A bare wire-service URL line left behind a 'View source version' trailer.",
+        where=Where.TAIL,
+        within=6,
+        max_chars=320,
+        examples=(
+            "https://www.businesswire.com/news/home/20241105123456/en/",
+            "https://www.globenewswire.com/news-release/2024/11/05/123/0/en/Acme.html",
+        ),
+        counterexamples=(
+            "Details are at https://www.businesswire.com, the company said in a statement on Monday.",
+            "https://www.acme.com/investors",
+        ),
+    ),
+    # -- position disclosures ---------------------------------------------------------------
+    Rule(
+        id="disclaimer.no-position",
+        category="disclaimer",
+        pattern=(
+            r"(?:"
+            + _NAME
+            + r"|I|We|I/we|The[ \t](?:author|writer|analyst)s?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
+            r"[ \t](?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)"
+            r"[ \t](?:in|on)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t])?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments)[ \t](?:mentioned|discussed|named|referenced|covered)"
+            r"[^\n]{0,200}"
+        ),
+        description="'[Name] has no position in any of the stocks mentioned.'",
+        where=Where.TAIL,
+        within=5,
+        max_chars=320,
+        ignore_case=False,
+        examples=(
+            "John Smith has no position in any of the stocks mentioned.",
+            "Mary-Ann O’Neil has no positions in any stocks mentioned.",
+            "The author has no position in any of the stocks mentioned in this article.",
+        ),
+        counterexamples=(
+            "The fund has no position in any of the stocks mentioned by the activist, its manager said, but is watching.",
+            "Jane Doe has no interest in selling her stake.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.fool-disclosure",
+        category="disclaimer",
+        pattern=(
+            r"(?:The[ \t])?Motley[ \t]Fool[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
+            r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
+            r"|"
+            + _PERSON
+            + r",?[^\n]{0,160}?(?:is|are|was)[ \t](?:a[ \t])?members?[ \t]of[ \t](?:The[ \t])?Motley[ \t]Fool['’]s[ \t]board[ \t]of[ \t]directors"
+            r"|"
+            + _PERSON
+            + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position|no[ \t]position)[ \t]in[ \t][^\n]{1,400}?"
+            r"(?:(?:and|;|\.)[ \t](?:The[ \t])?Motley[ \t]Fool[^\n]{0,400}|mentioned)?"
+        ),
+        description="Motley Fool disclosures: 'The Motley Fool has positions in and recommends X', '[Name] has positions in X', 'The Motley Fool has a disclosure policy'.",
+        where=Where.TAIL,
+        within=4,
+        max_chars=800,
+        ignore_case=False,
+        examples=(
+            "The Motley Fool has a disclosure policy.",
+            "The Motley Fool has positions in and recommends Apple, Microsoft, and Nvidia.",
+            "The Motley Fool recommends Comcast and has the following options: long January 2026 $40 calls on Comcast.",
+            "Jane Doe has positions in Alphabet and Amazon.",
+            "Suzanne Frey, an executive at Alphabet, is a member of The Motley Fool’s board of directors.",
+            "Fool.com has a disclosure policy.",
+        ),
+        counterexamples=(
+            "The Motley Fool's founders started the company in 1993.",
+            "Warren Buffett has long held positions in Apple and Coca-Cola, and he added to them last year.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.author-position",
+        category="disclaimer",
+        pattern=(
+            r"(?i:on[ \t]the[ \t]date[ \t]of[ \t]publication|at[ \t]the[ \t]time[ \t]of[ \t](?:this[ \t])?(?:writing|publication|publishing|this[ \t]writing)|as[ \t]of[ \t](?:this[ \t])?writing)"
+            r",?[ \t][^\n]{1,80}?(?i:did[ \t]not[ \t]have|do(?:es)?[ \t]not[ \t](?:have|hold|own)|had|has|have|held|holds?|owns?|owned)"
+            r"[ \t][^\n]{0,40}?(?i:positions?|shares|stakes?|holdings?|long|short)[^\n]{0,400}"
+            r"|(?i:i/we|i|we)[ \t](?i:have|hold)[ \t](?i:no[ \t]stock,?[ \t]option,?[ \t]or[ \t]similar[ \t]derivative[ \t]position|a[ \t]beneficial[ \t](?:long|short)[ \t]position)[^\n]{0,400}"
+            r"|(?i:i[ \t]wrote[ \t]this[ \t]article[ \t]myself)[^\n]{0,600}"
+            r"|(?i:i[ \t]am[ \t]not[ \t]receiving[ \t]compensation[ \t]for[ \t]it)[^\n]{0,200}"
+            r"|(?i:i[ \t]have[ \t]no[ \t]business[ \t]relationship[ \t]with[ \t]any[ \t]company[ \t]whose[ \t]stock[ \t]is[ \t]mentioned)[^\n]{0,100}"
+            r"|(?i:the[ \t](?:author|writer)s?(?:[ \t]of[ \t]this[ \t]article)?|neither[ \t]the[ \t](?:author|writer)[^\n]{0,80}?nor[^\n]{0,80}?)[ \t]"
+            r"(?i:has|have|holds?|owns?|may[ \t](?:have|hold|own)|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own))[ \t](?i:no[ \t]|any[ \t]|a[ \t])?"
+            r"(?i:(?:long|short|financial|beneficial)[ \t])?(?i:positions?|shares|stakes?|investments?|holdings?|interests?)[ \t](?i:in|on)[^\n]{1,300}"
+            r"|(?i:for[ \t]more[ \t]information,?[ \t]please[ \t](?:view|see|read)[ \t]the[ \t])[^\n]{0,40}?(?i:disclosure|disclaimer)[ \t](?i:policy)(?:[ \t](?i:here))?"
+        ),
+        description=(
+            "Authors' position disclosures: Barchart 'On the date of publication, [Name] did not have ... positions', "
+            "Seeking Alpha 'I/we have no stock, option ...', 'I wrote this article myself ...', 'The author holds no shares in ...'."
+        ),
+        where=Where.TAIL,
+        within=5,
+        max_chars=800,
+        ignore_case=False,
+        examples=(
+            "On the date of publication, Jim Van Meerten did not have (either directly or indirectly) positions in any of the securities mentioned in this article.",
+            "I/we have a beneficial long position in the shares of AAPL either through stock ownership, options, or other derivatives.",
+            "I wrote this article myself, and it expresses my own opinions. I am not receiving compensation for it (other than from Seeking Alpha).",
+            "I have no business relationship with any company whose stock is mentioned in this article.",
+            "At the time of writing, the author held a long position in Tesla.",
+            "For more information please view the Barchart Disclosure Policy here.",
+        ),
+        counterexamples=(
+            "At the time of the merger, the bank held a large stake in the insurer.",
+            "The author of the report has a long history of criticising the central bank.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.views-opinions",
+        category="disclaimer",
+        pattern=(
+            r"(?:the[ \t]|any[ \t]|all[ \t])?(?:views?|opinions?)(?:[ \t](?:and|or|&)[ \t](?:views?|opinions?))?[ \t](?:expressed|contained|presented|stated|given)[ \t]"
+            r"(?:here(?:in)?|above|below|in[ \t]th(?:is|ese)[ \t](?:article|column|piece|post|commentary|op-ed|story|blog|content|video|podcast|report|publication|material)s?|"
+            r"by[ \t](?:the[ \t])?(?:author|writer|columnist|contributor|guest)s?|by[ \t]"
+            + _NAME
+            + r"[ \t]contributors)"
+            r"[^\n]{0,40}?[ \t](?:are|is|do|does|may)[ \t][^\n]{0,300}"
+            r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post|content)[ \t](?:does|do)[ \t]not[ \t]necessarily[ \t](?:reflect|represent)[^\n]{0,200}"
+            r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
+            r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
+        ),
+        description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
+        where=Where.TAIL,
+        within=5,
+        max_chars=450,
+        examples=(
+            "The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of Nasdaq, Inc.",
+            "Opinions expressed by Forbes Contributors are their own.",
+            "The views expressed in this article are those of the author and do not necessarily reflect the position of ABC Bank.",
+            "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
+            "Any views or opinions expressed above may not reflect those of Seeking Alpha as a whole.",
+        ),
+        counterexamples=(
+            "The views expressed by the minister drew criticism from opposition lawmakers.",
+            "Opinions differ on whether the central bank will cut rates in March.",
+        ),
+    ),
+    # -- "not advice", "informational purposes only", "do your own research" ---------------------
+    Rule(
+        id="disclaimer.informational-purposes",
+        category="disclaimer",
+        pattern=(
+            r"[(\[]?(?:"
+            + _SUBJECT
+            + r"|it|(?:the[ \t])?information[ \t](?:provided|contained|presented|published|on|in)[^\n]{0,60}?)"
+            r"[^\n]{0,120}?[ \t](?:is|are|was|has[ \t]been|have[ \t]been)[ \t](?:provided[ \t]|intended[ \t]|solely[ \t]|only[ \t]|strictly[ \t]|purely[ \t]|meant[ \t]){0,3}"
+            + _INFO_PURPOSE
+            + r"[^\n]{0,400}"
+            r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
+        ),
+        description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
+        where=Where.TAIL,
+        within=5,
+        max_chars=600,
+        examples=(
+            "All information and data in this article is solely for informational purposes.",
+            "This article is for informational purposes only and does not constitute investment advice.",
+            "It is solely for general information purpose only, which does not consider your own investment objectives, financial situations or needs.",
+            "The information provided in this article is for general informational and educational purposes only.",
+            "For informational purposes only.",
+        ),
+        counterexamples=(
+            "The court said the map was for illustrative purposes only, and dismissed the claim.",
+            "The data is published for research purposes by the statistics office every month.",
+        ),
     ),
     Rule(
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            r"(?:this|the above|the information above|this (?:article|content|post|material)|nothing (?:in this|here(?:in)?)[\w ]{0,20})"
-            r"[ \t](?:is|does)[ \t]not[ \t](?:constitute[ \t])?(?:a[ \t])?(?:financial|investment|trading)[ \t](?:advice|recommendation)s?"
-            r"|not[ \t](?:financial|investment)[ \t]advice(?:\.[ \t]*do[ \t]your[ \t]own[ \t]research(?:[ \t]\(dyor\))?)?"
+            r"[(\[]?(?:"
+            + _SUBJECT
+            + r")[^\n]{0,150}?\b"
+            + _NOT
+            + r"\b[^\n]{0,80}?"
+            + _ADVICE
+            + r"[^\n]{0,350}"
+            r"|[(\[]?this[ \t](?:is|does|should|shall)[ \t]not[ \t](?:be[ \t](?:construed|considered|regarded|taken|treated)[ \t](?:as[ \t])?|constitute[ \t]|"
+            r"(?:intended|meant)[ \t](?:as|to[ \t]be)[ \t])?(?:a[ \t]|an[ \t]|any[ \t])?"
+            + _ADVICE
+            + r"[^\n]{0,350}"
+            r"|[(\[]?(?:nothing|none[ \t]of[ \t](?:the|this|our)[ \t]\w+)[ \t](?:in|on|contained|within|herein|here|provided|published)[^\n]{0,60}?"
+            r"\b(?:is|are|should|shall|constitutes?|will|may|can)\b[^\n]{0,60}?" + _ADVICE + r"[^\n]{0,350}"
+            r"|it[ \t](?:does[ \t]not[ \t]constitute|is[ \t]not[ \t](?:intended|meant|to[ \t]be[ \t](?:construed|considered|taken))|should[ \t]not[ \t]be[ \t](?:construed|considered|regarded|relied|taken))[^\n]{0,350}"
+            r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
+            r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
+            r"|(?:nfa|dyor)"
         ),
-        description="A 'this is not financial advice' sentence.",
+        description="A 'this is not financial advice' sentence ('This article does not constitute investment advice', 'Nothing herein is a recommendation to buy or sell').",
         where=Where.TAIL,
-        within=4,
-        max_chars=160,
+        within=5,
+        max_chars=600,
         examples=(
             "This is not financial advice.",
             "Not financial advice. Do your own research (DYOR).",
             "This article does not constitute investment advice.",
+            "This article does not contain investment advice or recommendations.",
+            "The above content should not be regarded as an offer, recommendation, or solicitation on acquiring or disposing of any financial products.",
+            "Nothing in this article should be construed as a recommendation to buy or sell any security.",
+            "It does not constitute a recommendation to buy or sell any stock, and does not take account of your objectives, or your financial situation.",
+            "No recommendation or advice is being given as to whether any investment is suitable for a particular investor.",
         ),
         counterexamples=(
             "Analysts advise caution after the rally.",
             "He said it was not financial advice he was giving, but a warning.",
+            "The bank said it would not give investment advice to retail clients from next year.",
+            "The minister said nothing in the plan would change tax advice rules for accountants.",
         ),
     ),
     Rule(
-        id="disclaimer.investing-risk",
+        id="disclaimer.own-research",
         category="disclaimer",
-        pattern=r"(?:investing|investment|investments|trading)[ \t](?:carries|involves)[ \t](?:a[ \t])?(?:high[ \t]|significant[ \t]|substantial[ \t])?(?:degree[ \t]of[ \t])?risks?",
-        description="'Investing carries risk.' as a sentence of its own.",
+        pattern=(
+            r"(?:please[ \t]|always[ \t]|you[ \t]should[ \t](?:always[ \t])?|we[ \t](?:recommend|suggest|encourage)[ \t](?:that[ \t]you[ \t]|you[ \t])?|"
+            r"(?:investors|readers|users)[ \t](?:should|must|are[ \t](?:strongly[ \t])?(?:advised|encouraged|urged)[ \t]to)[ \t](?:always[ \t])?)?"
+            r"(?:do|conduct|perform|carry[ \t]out|make)[ \t](?:their|your)[ \t]own[ \t](?:independent[ \t]|thorough[ \t])?(?:research|due[ \t]diligence|analysis|assessment|investigation)"
+            r"(?:[ \t]\(dyor\))?(?:,?[ \t](?:and|or)[ \t][^\n]{0,200}|[ \t](?:before|when|prior[ \t]to)[ \t][^\n]{0,200})?"
+            r"|(?:please[ \t]|you[ \t]should[ \t](?:always[ \t])?|always[ \t]|investors[ \t]should[ \t]|we[ \t](?:recommend|suggest)[ \t](?:that[ \t]you[ \t]|you[ \t])?)"
+            r"(?:consult|seek[ \t]advice[ \t]from|speak[ \t](?:with|to)|talk[ \t]to)[ \t](?:with[ \t])?(?:a|an|your)[ \t][^\n]{0,50}?(?:adviser|advisor|professional|planner)s?"
+            r"[ \t](?:before[ \t](?:making|taking)[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?|before[ \t]investing|prior[ \t]to[ \t]making[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?)"
+            r"|(?:investors|readers)[ \t](?:should|must)[ \t](?:do|conduct)[ \t]their[ \t]own[ \t]research[ \t]and[ \t]may[ \t]seek[ \t]professional[ \t]advice[^\n]{0,80}"
+        ),
+        description="'Do your own research' and 'consult a financial adviser before making any investment decisions' sentences.",
         where=Where.TAIL,
         within=4,
-        max_chars=80,
-        examples=("Investing carries risk.", "Trading involves substantial risk."),
-        counterexamples=("Investing carries risk, but the fund's managers say the rewards justify it.",),
+        max_chars=400,
+        examples=(
+            "Always do your own research before investing.",
+            "Readers should conduct their own research when making a decision.",
+            "Please consult a qualified financial adviser before making any investment decisions.",
+            "Investors should do their own research and may seek professional advice before investing.",
+        ),
+        counterexamples=(
+            "You should consult a financial adviser before investing in annuities, she wrote in her new book on retirement.",
+            "The committee will conduct its own research into the causes of the crash.",
+        ),
+    ),
+    # -- risk warnings -------------------------------------------------------------------------
+    Rule(
+        id="disclaimer.investing-risk",
+        category="disclaimer",
+        pattern=(
+            r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
+            r"investing[ \t]in[ \t](?:crypto(?:currenc(?:y|ies))?|digital[ \t]assets|stocks|securities|the[ \t]stock[ \t]market)|"
+            r"(?:crypto(?:currency)?|digital[ \t]asset)[ \t](?:investments?|trading|assets|markets?))"
+            r"[ \t](?:carries|carry|involves?|entails?|comes[ \t]with|is[ \t]subject[ \t]to|are[ \t]subject[ \t]to)[ \t](?:a[ \t])?"
+            r"(?:high[ \t]|significant[ \t]|substantial[ \t]|considerable[ \t]|inherent[ \t]|market[ \t])?(?:level[ \t]of[ \t]|degree[ \t]of[ \t])?risks?"
+            r"(?:,?[ \t](?:including|and[ \t](?:readers|investors|you))[^\n]{0,200})?"
+            r"|(?:crypto(?:currenc(?:y|ies))?|crypto[ \t]products[ \t]and[ \t]nfts|digital[ \t]assets|cfds)[ \t](?:are|is)[ \t](?:complex[ \t]instruments[ \t]and[ \t]come[ \t]with|unregulated[ \t]and[ \t]can[ \t]be|a[ \t]high[- ]risk[ \t](?:asset|investment)|highly[ \t](?:volatile|risky|speculative)[ \t]and[ \t](?:you|investors|readers)[ \t](?:could|may|can|should))[^\n]{0,250}"
+            r"|there[ \t]may[ \t]be[ \t]no[ \t]regulatory[ \t]recourse[^\n]{0,120}"
+            r"|don['’]t[ \t]invest[ \t]unless[ \t]you['’]re[ \t]prepared[ \t]to[ \t]lose[ \t]all[ \t]the[ \t]money[ \t]you[ \t]invest"
+            r"|this[ \t]is[ \t]a[ \t]high[- ]risk[ \t]investment[ \t]and[ \t]you[ \t]should[ \t]not[ \t]expect[ \t]to[ \t]be[ \t]protected[^\n]{0,60}"
+            r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor[ \t]|cfd[ \t])?accounts[ \t]lose[ \t]money[^\n]{0,300}"
+            r"|you[ \t]should[ \t]consider[ \t]whether[ \t]you[ \t]understand[ \t]how[ \t](?:cfds|spread[ \t]bets)[ \t]work[^\n]{0,200}"
+            r"|(?:your[ \t])?capital[ \t](?:is[ \t])?at[ \t]risk(?:\.[ \t]*other[ \t]fees[ \t](?:may[ \t])?apply)?"
+            r"|the[ \t]value[ \t]of[ \t](?:your[ \t])?investments?(?:[ \t]and[ \t](?:the[ \t])?income[ \t](?:from|derived[ \t]from)[ \t](?:them|it))?[ \t](?:can|may|could)[ \t](?:go[ \t]down[ \t]as[ \t]well[ \t]as[ \t]up|fall[ \t]as[ \t]well[ \t]as[ \t]rise|rise[ \t]or[ \t]fall|fluctuate)[^\n]{0,200}"
+            r"|(?:mutual[ \t]fund[ \t]investments|investments?[ \t]in[ \t](?:the[ \t])?securities[ \t]markets?)[ \t](?:are|is)[ \t]subject[ \t]to[ \t]market[ \t]risks?[^\n]{0,160}"
+            r"|read[ \t]all[ \t](?:the[ \t])?(?:scheme[ \t])?related[ \t]documents[ \t]carefully(?:[ \t]before[ \t]investing)?"
+            r"|(?:trading|investing)[ \t]in[ \t]financial[ \t]instruments[^\n]{0,60}?involves[ \t]high[ \t]risks[^\n]{0,300}"
+            r"|(?:you[ \t]could|you[ \t]may|investors[ \t](?:could|may))[ \t]lose[ \t](?:some[ \t]or[ \t])?(?:all|more[ \t]than)[ \t](?:of[ \t])?(?:your|their)[ \t](?:initial[ \t])?(?:investment|capital|money|deposit)s?"
+        ),
+        description="Risk warnings for trading, crypto, CFDs and funds ('Investing carries risk.', 'Your capital is at risk.', 'Mutual fund investments are subject to market risks').",
+        where=Where.TAIL,
+        within=5,
+        max_chars=500,
+        examples=(
+            "Investing carries risk.",
+            "Trading involves substantial risk.",
+            "Every investment and trading move involves risk, and readers should conduct their own research when making a decision.",
+            "Mutual fund investments are subject to market risks, read all scheme related documents carefully.",
+            "74% of retail investor accounts lose money when trading CFDs with this provider.",
+            "Your capital is at risk.",
+            "The value of investments and the income from them can go down as well as up and you may get back less than you invested.",
+            "Crypto products and NFTs are unregulated and can be highly risky.",
+            "Don’t invest unless you’re prepared to lose all the money you invest.",
+        ),
+        counterexamples=(
+            "Investing carries risk, but the fund's managers say the rewards justify it.",
+            "Cryptocurrencies are highly volatile, the central bank warned on Tuesday in a report that called for tighter rules.",
+            "Read all the documents, the judge told the jury before the recess.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.past-performance",
+        category="disclaimer",
+        pattern=(
+            r"(?:past|historical|previous)[ \t](?:performance|results|returns)(?:[ \t]\w+){0,2}[ \t](?:is|are|does|do|should)[ \t](?:not|no)[ \t]"
+            r"(?:necessarily[ \t])?(?:a[ \t])?(?:reliable[ \t]|good[ \t])?(?:guarantee|indication|indicative|indicator|guide|guarantor|predictor|assurance)(?:[ \t]of|[ \t]for)?"
+            r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}"
+        ),
+        description="'Past performance is no guarantee of future results.'",
+        where=Where.TAIL,
+        within=5,
+        max_chars=260,
+        examples=(
+            "Past performance is no guarantee of future results.",
+            "Past performance is not indicative of future returns.",
+            "Past performance does not guarantee future results.",
+        ),
+        counterexamples=(
+            "Past performance was strong: the fund returned 14% a year over the decade.",
+            "“Past performance is no guarantee of future results,” the manager warned investors at the meeting.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.no-responsibility",
+        category="disclaimer",
+        pattern=(
+            r"[^\n]{0,150}?(?:assumes?|accepts?|takes?|bears?|shall[ \t]have|has|will[ \t](?:not[ \t])?(?:accept|bear|assume))[ \t](?:no|any)[ \t](?:responsibility|liability|warranty)"
+            r"(?:[ \t](?:or|and)[ \t](?:responsibility|liability|warranty))?[ \t](?:for|whatsoever|with[ \t]respect)[ \t]?[^\n]{0,60}?"
+            r"\b(?:accuracy|completeness|reliability|timeliness|loss|losses|damages?|errors?|omissions?|decisions?|actions?|content|information|use)\b[^\n]{0,350}"
+            r"|[^\n]{0,80}?makes[ \t]no[ \t](?:representations?|warrant(?:y|ies)|guarantees?)[^\n]{0,40}?(?:accuracy|completeness|timeliness|reliability|suitability)[^\n]{0,300}"
+            r"|[^\n]{0,60}?would[ \t]like[ \t]to[ \t]remind[ \t]you[ \t]that[ \t]the[ \t]data[ \t]contained[ \t]in[ \t]this[ \t]website[^\n]{0,600}"
+            r"|(?:the[ \t])?data[ \t](?:and[ \t]prices[ \t])?(?:contained[ \t])?(?:in|on)[ \t](?:this|the)[ \t](?:website|site)[ \t](?:is|are)[ \t]not[ \t]necessarily[^\n]{0,400}"
+        ),
+        description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
+        where=Where.TAIL,
+        within=5,
+        max_chars=700,
+        examples=(
+            "TTM assumes no responsibility or warranty for the accuracy and completeness of the information, investors should do their own research.",
+            "Fusion Media would like to remind you that the data contained in this website is not necessarily real-time nor accurate.",
+            "Decrypt makes no representation or warranty as to the timeliness, completeness, or accuracy of any information.",
+            "Fusion Media or anyone involved with Fusion Media will not accept any liability for loss or damage as a result of reliance on the information.",
+        ),
+        counterexamples=(
+            "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
+            "The railway accepts no responsibility for delays caused by the strike, a spokesman said.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.broker-app",
+        category="disclaimer",
+        pattern=(
+            _NAME
+            + r"[ \t]is[ \t]a[ \t](?:financial[ \t]information[ \t]and[ \t]trading|trading[ \t]and[ \t]investing|investing)[ \t](?:app|application|platform)[ \t](?:offered|provided|operated)[ \t]by[^\n]{0,600}"
+            r"|"
+            + _NAME
+            + r"[ \t](?:does[ \t]not|doesn['’]t)[ \t](?:provide|give|offer)[ \t](?:any[ \t])?(?:personali[sz]ed[ \t])?(?:investment|financial|tax|legal|trading)"
+            r"(?:,?[ \t](?:or|and)[ \t]\w+){0,2}[ \t]advice(?:[ \t]or[ \t]recommendations?)?(?:\.[ \t]*All[ \t]rights[ \t]reserved)?"
+            r"|"
+            + _NAME
+            + r"[ \t]is[ \t]not[ \t]a[ \t](?:registered[ \t])?(?:broker-dealer|broker|investment[ \t]adviser|investment[ \t]advisor|financial[ \t]advis[oe]r)[^\n]{0,300}"
+            r"|(?:investment[ \t]products[ \t]and[ \t]services|securities)[^\n]{0,80}?(?:are[ \t])?offered[ \t]by[^\n]{0,80}?Member[ \t](?:FINRA|SIPC)[^\n]{0,200}"
+        ),
+        description="'[Brand] is a financial information and trading app offered by [Company] ...', '[Brand] does not provide investment advice.'",
+        where=Where.TAIL,
+        within=5,
+        max_chars=800,
+        ignore_case=False,
+        examples=(
+            "Moomoo is a financial information and trading app offered by Moomoo Technologies Inc.",
+            "Benzinga does not provide investment advice. All rights reserved.",
+            "Webull Financial LLC is not a registered investment adviser and does not provide investment advice.",
+        ),
+        counterexamples=(
+            "The app does not provide investment advice, regulators found, but it nudged users to trade more often than they intended.",
+            "Robinhood is a trading app that became popular during the pandemic.",
+        ),
+    ),
+    # -- site-specific families with a generic shape ----------------------------------------
+    Rule(
+        id="disclaimer.general-nature",
+        category="disclaimer",
+        pattern=(
+            r"this[ \t](?:article|content|post|analysis)[ \t]by[ \t][^\n]{1,40}?[ \t]is[ \t]general[ \t]in[ \t]nature[^\n]{0,900}"
+            r"|(?:have[ \t]feedback[ \t]on[ \t]this[ \t]article\?|concerned[ \t]about[ \t]the[ \t]content\?)[^\n]{0,300}"
+            r"|(?:we|it)[ \t]provide[s]?[ \t]commentary[ \t]based[ \t]on[ \t]historical[ \t]data[^\n]{0,300}"
+            r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
+        ),
+        description="Simply Wall St: 'This article by Simply Wall St is general in nature ...', 'Have feedback on this article? Concerned about the content?'",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        examples=(
+            "This article by Simply Wall St is general in nature. We provide commentary based on historical data and analyst forecasts only using an unbiased methodology and our articles are not intended to be financial advice.",
+            "Have feedback on this article? Concerned about the content? Get in touch with us directly.",
+        ),
+        counterexamples=(
+            "This article by our health editor explains why flu cases are rising.",
+            "Concerned about the rally, some investors took profits on Friday.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.generated-by",
+        category="disclaimer",
+        pattern=(
+            r"this[ \t](?:article|story|content|post|report|summary|news[ \t]alert|instant[ \t]news[ \t]alert)[ \t](?:was|has[ \t]been|is)[ \t](?:partially[ \t])?"
+            r"(?:generated|produced|written|created|prepared|compiled|translated|drafted)[ \t](?:by|with|using|in[ \t]part[ \t](?:by|with)|with[ \t]the[ \t](?:help|support|assistance)[ \t]of)"
+            r"[^\n]{0,80}?(?:automated|ai\b|artificial[ \t]intelligence|narrative[ \t]science|machine|algorithm|content[ \t]engine|language[ \t]model)[^\n]{0,300}"
+            r"|this[ \t](?:story|article)[ \t]was[ \t](?:reviewed|edited|fact[- ]checked)[ \t]by[ \t][^\n]{1,40}?['’]s?[ \t]editorial[ \t]team[^\n]{0,120}"
+            r"|please[ \t]send[ \t]any[ \t]questions[ \t]or[ \t]comments[ \t]about[ \t]this[ \t]story[ \t]to[^\n]{0,80}"
+        ),
+        description="Automated-content notes: Benzinga 'This article was generated by Benzinga's automated content engine and reviewed by an editor', MarketBeat 'This story was reviewed by MarketBeat's editorial team'.",
+        where=Where.TAIL,
+        within=5,
+        max_chars=500,
+        examples=(
+            "This article was generated by Benzinga's automated content engine and reviewed by an editor.",
+            "This article was generated with the support of AI and reviewed by an editor.",
+            "This story was reviewed by MarketBeat's editorial team prior to publication.",
+            "This instant news alert was generated by narrative science technology and financial data from MarketBeat in order to provide readers with the fastest and most accurate reporting.",
+        ),
+        counterexamples=(
+            "This article was written by a reporter who spent a year in the Arctic.",
+            "This story was reviewed by lawyers before it ran, the editor said.",
+        ),
+    ),
+    # -- promotional stock-pick blocks -----------------------------------------------------------
+    Rule(
+        id="disclaimer.promo-fool",
+        category="disclaimer",
+        pattern=(
+            r"\*?(?:should|where|how)(?:[ \t]to)?[ \t](?:you[ \t])?invest[ \t]\$[\d,]{1,7}[ \t](?:in[ \t][^\n]{1,60}?[ \t])?right[ \t]now\??"
+            r"|before[ \t]you[ \t]buy[ \t](?:stock|shares)[ \t]in[ \t][^\n]{1,60}?,[ \t]consider[ \t]this:?"
+            r"|\*?stock[ \t]advisor[ \t]returns[ \t]as[ \t]of[^\n]{1,40}"
+            r"|the[ \t]motley[ \t]fool[ \t]stock[ \t]advisor[ \t]analyst[ \t]team[^\n]{0,400}"
+            r"|[^\n]{0,40}?stock[ \t]advisor['’]s[ \t]total[ \t]average[ \t]return[^\n]{0,300}"
+            r"|stock[ \t]advisor[ \t]provides[ \t]investors[^\n]{0,300}"
+            r"|the[ \t]\d{1,2}[ \t]stocks[ \t]that[ \t]made[ \t]the[ \t]cut[^\n]{0,200}"
+            r"|consider[ \t]when[ \t][^\n]{1,40}?[ \t]made[ \t]this[ \t]list[ \t]on[^\n]{0,300}"
+            r"|don['’]t[ \t]miss[ \t](?:out[ \t]on[ \t]the[ \t]latest|this[ \t]second[ \t]chance)[^\n]{0,200}"
+            r"|on[ \t]rare[ \t]occasions,?[ \t]our[ \t]expert[ \t]team[ \t]of[ \t]analysts[^\n]{0,300}"
+            r"|right[ \t]now,?[ \t]we['’]re[ \t]issuing[^\n]{0,300}"
+            r"|ever[ \t]feel[ \t]like[ \t]you[ \t]missed[ \t]the[ \t]boat[^\n]{0,200}"
+            r"|[^\n]{1,40}?:[ \t]if[ \t]you[ \t]invested[ \t]\$[\d,]{1,7}[ \t](?:when|at)[^\n]{0,200}"
+            r"|(?:see|get)[ \t]the[ \t](?:\d{1,2}|three|five|ten)?[ \t]?stocks[ \t]?»?|(?:learn[ \t]more|continue|see[ \t]the[ \t]\d{1,2}[ \t]stocks)[ \t]?»"
+        ),
+        description="Motley Fool promotional block: 'Should you invest $1,000 in X right now?', 'Before you buy stock in X, consider this:', '*Stock Advisor returns as of [date]'.",
+        where=Where.ANYWHERE,
+        max_chars=500,
+        examples=(
+            "Should you invest $1,000 in Nvidia right now?",
+            "Before you buy stock in Apple, consider this:",
+            "*Stock Advisor returns as of November 18, 2024",
+            "The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Apple wasn’t one of them.",
+            "Where to invest $1,000 right now",
+            "See the 10 stocks »",
+        ),
+        counterexamples=(
+            "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
+            "Before you buy a house, consider the total cost of ownership, the report said.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.promo-zacks",
+        category="disclaimer",
+        pattern=(
+            r"want[ \t]the[ \t]latest[ \t]recommendations[ \t]from[ \t]zacks[ \t]investment[ \t]research\?[^\n]{0,400}"
+            r"|[^\n]{1,120}?\([A-Z0-9.\-]{1,8}\)[ \t]*:[ \t]*free[ \t]stock[ \t]analysis[ \t]report"
+            r"|to[ \t]read[ \t]this[ \t]article[ \t]on[ \t]zacks\.com[ \t]click[ \t]here"
+            r"|click[ \t]to[ \t]get[ \t]this[ \t]free[ \t]report"
+            r"|(?:today,?[ \t])?you[ \t]can[ \t](?:download|see)[ \t](?:the[ \t]complete[ \t]list|\d{1,2}[ \t]best[ \t]stocks)[^\n]{0,120}?(?:zacks|free[ \t]report|here)[^\n]{0,60}"
+            r"|zacks[ \t]investment[ \t]research[ \t](?:is[ \t]under[ \t]common[ \t]control|does[ \t]not[ \t]engage)[^\n]{0,400}"
+            r"|(?:see|get)[ \t](?:the[ \t])?(?:full|complete)?[ \t]?list[ \t]of[ \t]today['’]s[ \t]zacks[ \t]#1[ \t]rank[^\n]{0,80}"
+            r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
+        ),
+        description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
+        where=Where.ANYWHERE,
+        max_chars=600,
+        examples=(
+            "Want the latest recommendations from Zacks Investment Research? Today, you can download 7 Best Stocks for the Next 30 Days. Click to get this free report",
+            "Apple Inc. (AAPL) : Free Stock Analysis Report",
+            "NVIDIA Corporation (NVDA) : Free Stock Analysis Report",
+            "To read this article on Zacks.com click here.",
+            "Click to get this free report",
+        ),
+        counterexamples=(
+            "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
+            "Zacks Investment Research cut its rating on the stock last week.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.promo-marketbeat",
+        category="disclaimer",
+        pattern=(
+            r"before[ \t]you[ \t]consider[ \t][^\n]{1,60}?,[ \t]you['’]ll[ \t]want[ \t]to[ \t]hear[ \t]this[^\n]{0,600}"
+            r"|marketbeat[ \t]keeps[ \t]track[ \t]of[^\n]{0,600}"
+            r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
+        ),
+        description="MarketBeat promotional paragraph: 'Before you consider [X], you'll want to hear this. MarketBeat keeps track of ...'.",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=8,
+        examples=(
+            "Before you consider Home Depot, you'll want to hear this. MarketBeat keeps track of Wall Street's top-rated and best performing research analysts.",
+            "MarketBeat keeps track of Wall Street's top-rated and best performing research analysts and the stocks they recommend to their clients on a daily basis.",
+        ),
+        counterexamples=(
+            "Before you consider a reverse mortgage, talk to your family, advisers say.",
+            "Analysts keep track of the stocks they recommend, the study found.",
+        ),
+    ),
+    # -- Chinese ----------------------------------------------------------------------------
+    Rule(
+        id="disclaimer.zh-labelled",
+        category="disclaimer",
+        pattern=(
+            r"[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
+            r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|"
+            r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
+            r"(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場)))"
+            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載))"
+        ),
+        description="A labelled Chinese disclaimer paragraph (风险提示：, 免责声明：, 新浪声明：, 郑重声明：), simplified or traditional, at the tail.",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        examples=(
+            "风险提示：市场有风险，投资需谨慎。本文不构成投资建议。",
+            "免责声明：本报告仅供参考，不构成投资建议。",
+            "免責聲明：本網站所提供的資料僅供參考，並不構成任何投資建議。",
+            "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+            "郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。",
+            "风险及免责提示：以上内容仅代表作者的个人立场和观点，不代表华尔街见闻的任何立场。",
+            "【免责声明】本文仅代表作者本人观点，与本网站无关。",
+        ),
+        counterexamples=(
+            "外交部声明：中方坚决反对任何形式的单边制裁。",
+            "风险提示函发出后，该公司股价当日下跌5%。",
+        ),
+        languages=("zh",),
+    ),
+    Rule(
+        id="disclaimer.zh-risk",
+        category="disclaimer",
+        pattern=(
+            r"[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場)有(?:风险|風險)"
+            r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎)[^\n。！？]{0,60}[)）】]?"
+            r"|[（(]?(?:投资|投資)涉及(?:风险|風險)[^\n。！？]{0,80}[)）]?"
+            r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
+            r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?"
+        ),
+        description="Chinese risk warnings: 投资有风险，入市需谨慎 / 市场有风险，投资需谨慎 / 据此操作，风险自担 (simplified and traditional).",
+        where=Where.TAIL,
+        within=5,
+        max_chars=200,
+        examples=(
+            "投资有风险，入市需谨慎。",
+            "市场有风险，投资需谨慎。",
+            "市場有風險，投資需謹慎。",
+            "投资者据此操作，风险自担。",
+            "（据此操作风险自担）",
+            "投資涉及風險，證券價格可升可跌。",
+        ),
+        counterexamples=(
+            "分析人士指出，市场有风险，但长期来看A股仍具配置价值，外资正在持续流入。",
+            "该公司表示，风险自担机制将于明年推出。",
+        ),
+        languages=("zh",),
+    ),
+    Rule(
+        id="disclaimer.zh-not-advice",
+        category="disclaimer",
+        pattern=(
+            r"[（(【]?"
+            + _ZH_SUBJECT
+            + r"[^\n。！？]{0,80}?(?:不构成|不構成|并不构成|並不構成|不作为|不作為|不代表|并非|並非|不是|不应视为|不應視為|不应被视为|不應被視為|不对|不對)"
+            r"(?:任何|对任何人的|對任何人的|对|對)?[^\n。！？]{0,12}?(?:投资|投資|买卖|買賣|交易|操作|个人|個人)?(?:建议|建議|依据|依據|推荐|推薦|意见|意見|邀约|邀約|要约|要約|指导|指導)"
+            r"[^\n。！？]{0,80}[)）】]?"
+            r"|[（(【]?"
+            + _ZH_SUBJECT
+            + r"[^\n。！？]{0,40}?(?:仅供|僅供|仅作|僅作|只供|仅用作|僅用作|仅用于|僅用於)(?:读者)?(?:参考|參考|资讯|資訊|信息|学习|學習|交流)[^\n。！？]{0,80}[)）】]?"
+            r"|[（(【]?"
+            + _ZH_SUBJECT
+            + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}[)）】]?"
+            r"|[（(]?(?:基金的?)?(?:过往|過往|过去|過去|历史|歷史)(?:业绩|業績|表现|表現)[^\n。！？]{0,6}?(?:不预示|不預示|不代表|不构成|不構成|并不预示|並不預示|不能代表)[^\n。！？]{0,40}[)）]?"
+            r"|[^\n。！？]{0,30}?(?:发布此信息|發佈此信息|发布此信息的?|登载此文|登載此文)[^\n。！？]{0,10}?目的在于[^\n。！？]{0,80}"
+            r"|[（(]?(?:译文|譯文)(?:内容|內容)?由第三(?:人|方)(?:软件|軟體|軟件)翻(?:译|譯)[^\n。！？]{0,30}[)）]?"
+            r"|[（(]?(?:以上|上述)(?:内容|內容)?(?:仅|僅)用作(?:资讯|資訊)或(?:教育|教學)之?目的[^\n]{0,600}"
+        ),
+        description=(
+            "Chinese disclaimer sentences: 本文不构成投资建议 / 以上内容仅供参考 / 本文仅代表作者个人观点 / 过往表现不预示未来收益 / "
+            "以上内容仅用作资讯或教育之目的 / 译文内容由第三人软件翻译 (simplified and traditional)."
+        ),
+        where=Where.TAIL,
+        within=5,
+        max_chars=800,
+        examples=(
+            "本文不构成投资建议。",
+            "以上内容仅供参考，不构成投资建议。",
+            "本文仅代表作者个人观点，不代表本站立场。",
+            "基金过往业绩不预示其未来表现。",
+            "过往表现不预示未来收益。",
+            "以上内容仅用作资讯或教育之目的，不构成与富途相关的任何投资建议。",
+            "譯文內容由第三人軟體翻譯。",
+            "东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。",
+        ),
+        counterexamples=(
+            "证监会表示，该文件不构成对上市公司的处罚决定。",
+            "文章指出，今年前三季度该行净利润同比增长12%。",
+            "上述内容已于周五提交董事会审议。",
+        ),
+        languages=("zh",),
+    ),
+    # -- German, French, Spanish, Japanese ------------------------------------------------------
+    Rule(
+        id="disclaimer.intl-labelled",
+        category="disclaimer",
+        pattern=(
+            r"(?:risikohinweis(?:e)?|haftungsausschluss|rechtlicher[ \t]hinweis|hinweis[ \t]auf[ \t](?:mögliche[ \t])?interessenkonflikte|offenlegung|"
+            r"clause[ \t]de[ \t]non-responsabilit[ée]|avertissement(?:[ \t]sur[ \t]les[ \t]risques)?|mise[ \t]en[ \t]garde|"
+            r"aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad|advertencia(?:[ \t]de[ \t]riesgo)?|aviso[ \t]de[ \t]riesgo|"
+            r"免責事項|ご注意|注意事項)"
+            r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|invest|risik|haft|wertpapier|finanz|empfehl|conseil|risque|financ|responsabilit|"
+            r"inversión|inversion|riesgo|asesoramiento|recomendaci|投資|投资|判断|責任|情報提供|勧誘))"
+        ),
+        description="Labelled disclaimer paragraphs in German (Risikohinweis:, Haftungsausschluss:), French (Avertissement :), Spanish (Aviso legal:) and Japanese (免責事項：).",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        examples=(
+            "Risikohinweis: Der Handel mit Kryptowährungen ist mit erheblichen Risiken verbunden.",
+            "Haftungsausschluss: Die Inhalte stellen keine Anlageberatung dar.",
+            "Avertissement : cet article ne constitue pas un conseil en investissement.",
+            "Aviso legal: Este artículo no constituye asesoramiento de inversión.",
+            "免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。",
+        ),
+        counterexamples=(
+            "Avertissement : la police appelle les automobilistes à la prudence ce week-end.",
+            "Advertencia: las lluvias seguirán durante todo el fin de semana en la región.",
+        ),
+        languages=("de", "fr", "es", "ja"),
+    ),
+    Rule(
+        id="disclaimer.intl-not-advice",
+        category="disclaimer",
+        pattern=(
+            # German
+            r"(?:dies(?:er|e|es)?|der|die|das|unsere)[ \t]?(?:artikel|beitrag|inhalt|inhalte|informationen|analyse|text|veröffentlichung|video|seite|publikation)?"
+            r"[^\n]{0,80}?(?:stell(?:t|en)|ist|sind)[ \t](?:ausdrücklich[ \t]|ausdrücklich[ \t])?(?:keine|keinerlei)[ \t](?:anlageberatung|anlageempfehlung|finanzberatung|kauf-[ \t](?:oder|bzw\.)[ \t]verkaufsempfehlung|aufforderung|empfehlung|rechts-[ \t]oder[ \t]steuerberatung)[^\n]{0,250}"
+            r"|keine[ \t](?:anlageberatung|anlageempfehlung|finanzberatung)"
+            r"|(?:wertentwicklungen|entwicklungen)[ \t]der[ \t]vergangenheit[ \t]sind[ \t]kein[^\n]{0,120}"
+            r"|(?:der[ \t]handel[ \t]mit|investitionen[ \t]in|anlagen[ \t]in)[^\n,]{0,60}?(?:ist|sind)[ \t]mit[ \t](?:erheblichen[ \t]|hohen[ \t])?risiken[ \t]verbunden(?:,?[ \t](?:bis[ \t]hin[ \t]zum|einschließlich|inklusive)[^\n,]{0,80})?"
+            # French
+            r"|(?:cet|ce|cette|les|le|la)[ \t]?(?:article|contenu|publication|information|informations|analyse|texte|vidéo|site)?[^\n]{0,80}?"
+            r"(?:ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|n['’](?:est|sont)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|ne[ \t]constitu(?:e|ent)[ \t]en[ \t]aucun[ \t]cas)"
+            r"[ \t](?:un|une|des)[ \t](?:conseils?|recommandations?|incitations?|sollicitations?|offres?)[ \t](?:en[ \t]investissement|d['’]investissement|financiers?|d['’]achat|de[ \t]placement)[^\n]{0,250}"
+            r"|ceci[ \t]n['’]est[ \t]pas[ \t]un[ \t]conseil[ \t](?:en[ \t]investissement|financier|d['’]investissement)"
+            r"|les[ \t]performances[ \t]passées[ \t]ne[ \t](?:préjugent|présagent|sont)[^\n]{0,120}"
+            r"|(?:investir|tout[ \t]investissement|le[ \t]trading)[^\n,]{0,40}?(?:comporte|présente|implique)[ \t]des[ \t]risques(?:[ \t]de[ \t]perte[^\n,]{0,80})?"
+            # Spanish
+            r"|(?:este|esta|el|la|los|las)[ \t]?(?:artículo|articulo|contenido|información|informacion|publicación|publicacion|análisis|analisis|texto|nota)?[^\n]{0,80}?"
+            r"no[ \t](?:constituye|constituyen|representa|representan|es|son|debe[ \t]considerarse)[ \t](?:un[ \t]|una[ \t]|ningún[ \t]|ninguna[ \t])?"
+            r"(?:asesoramiento|recomendación|recomendacion|consejo|asesoría|asesoria|oferta|invitación)(?:[ \t](?:financiero|de[ \t]inversión|de[ \t]inversion|de[ \t]compra|de[ \t]inversiones))?[^\n]{0,250}"
+            r"|(?:rentabilidades|resultados|rendimientos)[ \t](?:pasad[oa]s|históric[oa]s)[ \t]no[ \t](?:garantizan|son[ \t]garantía|presuponen|son[ \t]indicativos)[^\n]{0,120}"
+            r"|invertir[^\n,]{0,40}?(?:conlleva|implica|supone)[ \t](?:un[ \t]alto[ \t]|altos[ \t])?riesgos?(?:[ \t]de[ \t]pérdida[^\n,]{0,80})?"
+            # Japanese
+            r"|(?:最終的な)?投資(?:の)?(?:判断|決定|最終判断)[^\n。]{0,10}?(?:は|については)[^\n。]{0,20}?(?:ご自身|ご自分|自己|お客様ご自身|読者ご自身)[^\n。]{0,60}"
+            r"|本(?:記事|稿|資料|ページ|サイト|コンテンツ)[^\n。]{0,40}?(?:情報提供|情報の提供)を目的と[^\n。]{0,80}"
+            r"|本(?:記事|稿|資料|ページ)[^\n。]{0,40}?投資(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n。]{0,20}"
+        ),
+        description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
+        where=Where.TAIL,
+        within=5,
+        max_chars=500,
+        examples=(
+            "Dieser Artikel stellt keine Anlageberatung dar.",
+            "Keine Anlageberatung.",
+            "Wertentwicklungen der Vergangenheit sind kein verlässlicher Indikator für künftige Wertentwicklungen.",
+            "Cet article ne constitue pas un conseil en investissement.",
+            "Les performances passées ne préjugent pas des performances futures.",
+            "Este artículo no constituye asesoramiento de inversión.",
+            "Rentabilidades pasadas no garantizan rentabilidades futuras.",
+            "投資判断はご自身の責任でお願いいたします。",
+            "最終的な投資判断はご自身の判断でなさるようお願いいたします。",
+        ),
+        counterexamples=(
+            "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",
+            "Le gouvernement a annoncé un nouveau plan d'investissement de 10 milliards d'euros.",
+            "El banco central no constituye una amenaza para la estabilidad, dijo el ministro.",
+            "投資判断の材料として、決算発表が注目されている。",
+        ),
+        languages=("de", "fr", "es", "ja"),
     ),
 )
