@@ -161,11 +161,12 @@ def process_chunk(chunk: list[Wire]) -> list[Outcome]:
     return [_process(*w) for w in chunk]
 
 
-def _error(reason: str, source: str, number: int, kind: str, job: Job) -> Outcome:
+def _error(reason: str, source: str, number: int, kind: str, job: Job, rid: Any = None) -> Outcome:
     report = None
     if job.report:
         key = "row" if kind == VALUE else "line"
-        report = _dumps({"source": source, key: number, "id": number, "status": "error", "error": reason})
+        rid = number if rid is None else rid
+        report = _dumps({"source": source, key: number, "id": rid, "status": "error", "error": reason})
     return Outcome(ERROR, None, report, None, reason, False)
 
 
@@ -220,19 +221,19 @@ def _process(kind: str, payload: Any, number: int, html: bool, error: str, sourc
                 raise _Bad(f"missing field {job.field!r}")
             original = obj[job.field]
             if not isinstance(original, str):
-                raise _Bad(f"field {job.field!r} is not text: {type(original).__name__}")
+                raise _Bad(f"field {job.field!r} is not text: {_kind(original)}")
         else:
             has, original, rid = payload
             if not has:
                 raise _Bad(f"missing field {job.field!r}")
             if not isinstance(original, str):
-                raise _Bad(f"field {job.field!r} is not text: {type(original).__name__}")
+                raise _Bad(f"field {job.field!r} is not text: {_kind(original)}")
     except _Bad as exc:
-        return _error(str(exc), source, number, kind, job)
+        return _error(str(exc), source, number, kind, job, rid)
     try:
         result = _explain(original, html or (kind != TEXT and job.html))
     except Exception as exc:
-        return _error(f"cleaner crashed: {type(exc).__name__}: {exc}", source, number, kind, job)
+        return _error(f"cleaner crashed: {type(exc).__name__}: {exc}", source, number, kind, job, rid)
 
     status = UNCHANGED if result.text == original else CLEANED
     if kind == RECORD:
@@ -791,3 +792,7 @@ def _stop(pool: ProcessPoolExecutor, graceful: bool) -> None:
             p.terminate()
     for p in processes:
         p.join(timeout=5)
+
+
+def _kind(value: object) -> str:
+    return "null" if value is None else type(value).__name__

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, cast
@@ -129,7 +130,7 @@ class _Prefixed:
         return self._rest.readline(limit)
 
 
-_WS = " \t\r\n"
+_SPACE = re.compile(r"[ \t\r\n]*")
 
 
 def _array(source: int, fh: IO[bytes], head: bytes, max_bytes: int) -> Iterator[Item]:
@@ -157,9 +158,9 @@ def _array(source: int, fh: IO[bytes], head: bytes, max_bytes: int) -> Iterator[
     first = True
     while True:
         while True:
-            stripped = len(buf) - len(buf[pos:].lstrip(_WS))
-            line += buf.count("\n", pos, pos + stripped) if stripped else 0
-            pos += stripped
+            end = _SPACE.match(buf, pos).end()  # type: ignore[union-attr]
+            line += buf.count("\n", pos, end)
+            pos = end
             if pos < len(buf) or not more():
                 break
         if pos >= len(buf):
