@@ -41,7 +41,7 @@ from .config import Config
 from .io import RECORD, TEXT, VALUE, Item, detect_format
 from .io.readers import ReadError, read
 from .io.writers import AtomicFile, Staging, Writer, open_writer
-from .result import CleanResult, make_result
+from .result import CleanResult
 
 __all__ = [
     "Job",
@@ -99,29 +99,34 @@ class Outcome(NamedTuple):
 
 
 def html_available() -> bool:
-    """Whether this installation has the HTML path (``cleanse.clean_html``)."""
-    import cleanse
+    """Whether this installation has the HTML path (``cleanse.html``)."""
+    try:
+        from .html import HtmlCleaner  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
-    return hasattr(cleanse, "clean_html")
+
+class HtmlOutcome(NamedTuple):
+    """What the HTML path gives the command: the body text, the text-rule result on the
+    extracted body, and the elements the element rules dropped (as dicts)."""
+
+    text: str
+    body: CleanResult
+    pruned: list[dict[str, object]]
 
 
-def _html_function(config: Config) -> Callable[[bytes | str], CleanResult]:
-    import cleanse
+def html_function(config: Config) -> Callable[[bytes | str], HtmlOutcome]:
+    """The HTML path for one config, imported lazily (a clear error if it is absent)."""
+    try:
+        from .html import HtmlCleaner
+    except ImportError as exc:
+        raise RuntimeError("HTML input needs cleanse.html, which this installation does not have") from exc
+    cleaner = HtmlCleaner(config)
 
-    explain_html = getattr(cleanse, "explain_html", None)
-    clean_html = getattr(cleanse, "clean_html", None)
-    if explain_html is None and clean_html is None:
-        raise RuntimeError("HTML input needs cleanse.clean_html, which this installation does not have")
-    options = _options(config)
-
-    def run(data: bytes | str) -> CleanResult:
-        if explain_html is not None:
-            result = explain_html(data, **options)
-            if isinstance(result, CleanResult):
-                return result
-        assert clean_html is not None
-        text = clean_html(data, **options)
-        return make_result(text, text)
+    def run(page: bytes | str) -> HtmlOutcome:
+        result = cleaner.explain(page)
+        return HtmlOutcome(result.text, result.body, [p.to_dict() for p in result.pruned])
 
     return run
 
@@ -136,12 +141,12 @@ def _options(config: Config) -> dict[str, Any]:
     }
 
 
-_STATE: tuple[Job, Cleaner, Callable[[bytes | str], CleanResult] | None] | None = None
+_STATE: tuple[Job, Cleaner, Callable[[bytes | str], HtmlOutcome] | None] | None = None
 
 
 def _setup(job: Job, need_html: bool) -> None:
     global _STATE
-    html = _html_function(job.config) if need_html else None
+    html = html_function(job.config) if need_html else None
     _STATE = (job, Cleaner(job.config), html)
 
 
@@ -177,14 +182,16 @@ def _dumps(obj: dict[str, Any]) -> bytes:
         return (json.dumps(obj, default=str) + "\n").encode("ascii")
 
 
-def _explain(text: bytes | str, html: bool) -> CleanResult:
+def _explain(text: bytes | str, html: bool) -> tuple[str, CleanResult, list[dict[str, object]] | None]:
     assert _STATE is not None
     _, cleaner, html_fn = _STATE
     if html:
         assert html_fn is not None
-        return html_fn(text)
+        text_out, body, pruned = html_fn(text)
+        return text_out, body, pruned
     assert isinstance(text, str)
-    return cleaner.explain(text)
+    result = cleaner.explain(text)
+    return result.text, result, None
 
 
 def _decode(data: bytes) -> str:
@@ -231,21 +238,21 @@ def _process(kind: str, payload: Any, number: int, html: bool, error: str, sourc
     except _Bad as exc:
         return _error(str(exc), source, number, kind, job, rid)
     try:
-        result = _explain(original, html or (kind != TEXT and job.html))
+        text, result, pruned = _explain(original, html or (kind != TEXT and job.html))
     except Exception as exc:
         return _error(f"cleaner crashed: {type(exc).__name__}: {exc}", source, number, kind, job, rid)
 
-    status = UNCHANGED if result.text == original else CLEANED
+    status = UNCHANGED if text == original else CLEANED
     if kind == RECORD:
         if status == UNCHANGED and job.output_field is None:
             out: Any = payload if payload.endswith(b"\n") else payload + b"\n"
         else:
-            obj[job.output_field or job.field] = result.text
+            obj[job.output_field or job.field] = text
             out = _dumps(obj)
     elif kind == TEXT and job.listing:
         out = format_explanation(result)
     else:
-        out = result.text
+        out = text
     report = None
     if job.report:
         key = "row" if kind == VALUE else "line"
@@ -258,6 +265,7 @@ def _process(kind: str, payload: Any, number: int, html: bool, error: str, sourc
                 "removals": [r.to_dict() for r in result.removals],
                 "fixes": [f.name for f in result.fixes],
                 "guard": result.guard_reason if result.guard_fired else None,
+                **({"pruned": pruned} if pruned is not None else {}),
             }
         )
     removed = result.removed_chars() if result.removals else None

@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .batch import Job, PlanError, default_workers, format_explanation, html_available, plan, run
+from .batch import (
+    Job,
+    PlanError,
+    default_workers,
+    format_explanation,
+    html_available,
+    html_function,
+    plan,
+    run,
+)
 from .cleaner import Cleaner
 from .config import Config
 from .result import CleanResult
@@ -297,7 +306,7 @@ def _clean(args: argparse.Namespace, quiet: bool) -> int:
         dry_run=args.dry_run,
     )
     if (html or any(s.fmt == "html" for s in layout.sources)) and not html_available():
-        raise _UsageError("HTML input needs cleanse.clean_html, which this installation does not have")
+        raise _UsageError("HTML input needs cleanse.html, which this installation does not have")
     if args.workers is not None and args.workers < 1:
         raise _UsageError("--workers must be at least 1")
     job = Job(
@@ -352,8 +361,11 @@ def mark_removals(result: CleanResult, color: bool = False) -> str:
     return "".join(parts)
 
 
-def _explain_one(result: CleanResult, color: bool) -> str:
+def _explain_one(result: CleanResult, color: bool, pruned: list[dict[str, object]]) -> str:
     out = [mark_removals(result, color).rstrip("\n"), ""]
+    if pruned:
+        out.append("HTML elements dropped:")
+        out += [f"  {p['rule_id']}\t<{p['tag']}>\t{p['chars']} chars" for p in pruned]
     if result.removals:
         out.append("removed:")
         for r in result.removals:
@@ -381,19 +393,16 @@ def _explain(args: argparse.Namespace, out: IO[str]) -> int:
             sys.stderr.write(f"cleanse: {name}: {exc.strerror or exc}\n")
             status = 1
             continue
+        pruned: list[dict[str, object]] = []
         if is_html:
             if not html_available():
-                raise _UsageError(
-                    "HTML input needs cleanse.clean_html, which this installation does not have"
-                )
-            from .batch import _html_function
-
-            result = _html_function(config)(data)
+                raise _UsageError("HTML input needs cleanse.html, which this installation does not have")
+            _, result, pruned = html_function(config)(data)
         else:
             result = cleaner.explain(data.decode("utf-8", "surrogateescape"))
         if len(args.files) > 1:
             out.write(("\n" if i else "") + f"== {name}\n")
-        out.write(_explain_one(result, color).encode("utf-8", "replace").decode("utf-8") + "\n")
+        out.write(_explain_one(result, color, pruned).encode("utf-8", "replace").decode("utf-8") + "\n")
     return status
 
 

@@ -300,7 +300,7 @@ def test_html_path_or_clear_error(tmp_path: Path) -> None:
         assert r.returncode == 0, r.stderr
         assert "Markets rose sharply on Monday." in r.stdout.decode()
     else:
-        assert r.returncode == 2 and b"clean_html" in r.stderr
+        assert r.returncode == 2 and b"cleanse.html" in r.stderr
 
 
 def big_jsonl(path: Path, records: int) -> None:
