@@ -1,4 +1,5 @@
-"""Generated documentation pages: the rule catalogue (from the rule data).
+"""Generated documentation pages: the rule catalogue (from the rule data), the command
+reference (from its --help).
 
 ``python -m cleanse.docgen`` rewrites them; a test fails when they are out of date.
 """
@@ -45,8 +46,15 @@ def render_rules() -> str:
     return "\n".join(out)
 
 
+def _render_cli() -> str:
+    """docs/cli.md: the command's --help texts (see ``cleanse.cli.render_reference``)."""
+    from .cli import render_reference
+
+    return render_reference()
+
+
 #: Page path (relative to the repository root) -> renderer.
-PAGES: dict[str, Callable[[], str]] = {"docs/rules.md": render_rules}
+PAGES: dict[str, Callable[[], str]] = {"docs/rules.md": render_rules, "docs/cli.md": _render_cli}
 
 
 def main(argv: list[str] | None = None) -> int:
