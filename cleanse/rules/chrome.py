@@ -5,10 +5,71 @@ Order is priority: the first rule that matches a unit names the removal.
 
 from __future__ import annotations
 
-from .base import Rule, Where
-from .patterns import AGO, DATE_FULL, DATE_SHORT, SEP, SOURCE, TIME
+from .base import Rule, Scope, Where
+from .patterns import (
+    AGO,
+    COPY_MARK,
+    DATE_FULL,
+    DATE_SHORT,
+    EMAIL,
+    HANDLE,
+    NAME,
+    NAMES,
+    SEP,
+    SOCIAL,
+    SOURCE,
+    TIME,
+    URL,
+    WEEKDAY,
+)
+
+# -- fragments local to this module -------------------------------------------------------
+
+#: A timestamp label: Published, Updated, Last updated on, 发布时间 ...
+_STAMP_LABEL = (
+    r"(?:(?:first[ \t])?published(?:[ \t](?:on|at))?|(?:last[ \t])?updated(?:[ \t](?:on|at))?"
+    r"|posted(?:[ \t](?:on|at))?|modified|created|date|publicado(?:[ \t]em)?|actualizado|aktualisiert"
+    r"|mis[ \t]à[ \t]jour(?:[ \t]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間)"
+)
+#: One timestamp: optional weekday, then a date, a clock time or a relative time.
+_STAMP = (
+    r"(?:" + WEEKDAY + r",?[ \t]*)?(?:" + DATE_FULL + r"|\d{1,2}[ \t]de[ \t][^\W\d_]{3,12}[ \t]de[ \t]\d{4}"
+    r"|" + TIME + r"|" + AGO + r")"
+    r"(?:(?:[ \t]*[,|·/–—-][ \t]*|[ \t]+(?:at|às|um|à)?[ \t]*)\(?(?:"
+    + DATE_FULL
+    + r"|"
+    + TIME
+    + r")\)?){0,2}"
+)
+#: A label, a timestamp, or both.
+_STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t]*[:：]?[ \t]*)?" + _STAMP
+
+#: Job titles that end an "X, AP National Security Writer" byline.
+_STAFF_TITLE = (
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Producer|Staff|Bureau"
+    r"|Chief|Journalist)s?"
+)
+#: A story-list or related-content heading (matched case-insensitively).
+_RELATED_HEADING = (
+    r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more)"
+    r"(?:[ \t](?:stories|articles|news|posts|content|coverage|reading|links|videos|topics|headlines"
+    r"|reads|now|for[ \t]you|this[ \t]week|today)){1,2}"
+    r"|related|recommended(?:[ \t]for[ \t]you)?|trending|popular|you[ \t](?:may|might)[ \t](?:also[ \t])?"
+    r"(?:like|enjoy|be[ \t]interested[ \t]in)(?:\.\.\.|…)?|we[ \t]recommend|read[ \t]next"
+    r"|what[ \t]to[ \t](?:read|watch)[ \t]next|editor['’]?s[ \t]picks|further[ \t]reading"
+    r"|explore[ \t]further|suggested[ \t]topics|around[ \t]the[ \t]web|from[ \t](?:around|across)[ \t]the[ \t]web"
+    r"|(?:sponsored|promoted|partner)[ \t](?:stories|content|links|posts)|most[ \t](?:read|popular|viewed|shared"
+    r"|emailed|commented|watched)(?:[ \t](?:stories|articles|news))?(?:[ \t](?:in|on|from)[ \t][^\n]{1,30})?"
+    r"|popular[ \t](?:on|in|at)[ \t][^\n]{1,30}|more[ \t](?:in|from)[ \t]this[ \t](?:section|author|writer|reporter|site)"
+    r"|also[ \t]in[ \t][^\n]{1,25}|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
+    r"|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
+    r"|lesen[ \t]sie[ \t](?:auch|mehr)|mehr[ \t]zum[ \t]thema|das[ \t]könnte[ \t]sie[ \t](?:auch[ \t])?interessieren"
+    r"|(?:à[ \t])?lire[ \t](?:aussi|également)|leggi[ \t]anche|leia[ \t]também|lea[ \t]también"
+    r"|(?:noticias|notas|artículos)[ \t]relacionad[oa]s|relacionad[oa]s"
+)
 
 RULES: tuple[Rule, ...] = (
+    # -- head: bylines, timestamps, reading time -----------------------------------------
     Rule(
         id="chrome.updated-ago",
         category="chrome",
@@ -46,37 +107,804 @@ RULES: tuple[Rule, ...] = (
         ignore_case=False,
     ),
     Rule(
+        id="chrome.dateline",
+        category="chrome",
+        pattern=(
+            r"(?:[-–—•·][ \t]*)?(?:[^|\n]{1,60}?[|·][ \t]*)?(?:"
+            + _STAMP_LABEL
+            + r"[ \t]*[:：]?[ \t]*)?\[?[ \t]*"
+            + _STAMP
+            + r"[ \t]*\]?(?:[ \t]*[|/·,–—-][ \t]*"
+            + _STAMP_PART
+            + r"|[ \t]*[|/·,–—-]?[ \t]*"
+            + _STAMP_LABEL
+            + r"[ \t]*[:：]?[ \t]*"
+            + _STAMP
+            + r")?"
+            r"|updated|published"
+        ),
+        description=(
+            "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
+            "and with a place or desk before a bar, at the head."
+        ),
+        where=Where.HEAD,
+        within=6,
+        max_chars=110,
+        examples=(
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            "UPDATED: Tue., Nov. 19, 2019",
+            "November 19, 2019 /  12:21 AM / Updated 14 hours ago",
+            "- Published 18 November 2019",
+            "October 12, 2017",
+            "发布时间：2024年3月5日 10:32",
+            "Updated",
+        ),
+        counterexamples=(
+            "On November 19, 2019, the company announced its results.",
+            "Published reports said the deal was worth $2 billion.",
+            "Updated figures show a 4% rise in sales.",
+        ),
+        languages=("en", "zh", "pt", "de", "fr", "es"),
+    ),
+    Rule(
+        id="chrome.byline",
+        category="chrome",
+        pattern=(
+            r"(?:(?i:"
+            + _STAMP
+            + r")[ \t]+)?(?i:by)(?:[ \t]+"
+            + NAMES
+            + r"(?:(?:[ \t]*[,|–—/·-][ \t]*|[ \t]+)"
+            r"(?:(?:The[ \t])?" + SOURCE + r"|(?:[A-Z][\w.&'’-]{0,20}[ \t]){0,4}" + _STAFF_TITLE + r"))?"
+            r"(?:[ \t]*[|·,–—-][ \t]*(?i:" + _STAMP_PART + r"))?)?"
+            r"|"
+            + NAMES
+            + r"[ \t]*,[ \t]*(?:(?:The|For|for[ \t]the)[ \t])?(?:[A-Z][\w.&'’-]{0,20}[ \t]){0,5}"
+            + _STAFF_TITLE
+            + r"|(?i:(?:from[ \t])?staff(?:[ \t]and[ \t]wire)?[ \t]reports?)"
+            r"|(?:作者|记者|撰文|文|编译)[ \t]*[：:|][ \t]*[^\n]{1,30}"
+        ),
+        description=(
+            "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
+            "Staff Reports, 记者：[Name]."
+        ),
+        where=Where.HEAD,
+        within=6,
+        max_chars=140,
+        examples=(
+            "By Jane Doe",
+            "By Jane Doe, Reuters",
+            "By JANE DOE and JOHN ROE, Associated Press",
+            "By Al Root | Barron's",
+            "5:45 AM PST 11/19/2019 by Patrick Shanley",
+            "Robert Burns, Ap National Security Writer",
+            "By Mary O'Neil, Senior Markets Correspondent",
+            "Staff Reports",
+            "By",
+            "记者：王小明",
+        ),
+        counterexamples=(
+            "By Friday, the shares had recovered most of their losses.",
+            "By most accounts, the law worked.",
+            "By 2018, only two of her books remained in print.",
+        ),
+        languages=("en", "zh"),
+        ignore_case=False,
+    ),
+    Rule(
         id="chrome.reading-time",
         category="chrome",
-        pattern=rf"(?:(?P<source>{SOURCE}){SEP})?\d{{1,3}}[ \t]?(?:-[ \t]?)?min(?:ute)?s?\.?[ \t]read",
-        description="A reading-time line at the head (Reuters Staff 4 Min Read).",
+        pattern=(
+            rf"(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t]time[ \t]*[:：]?[ \t]*)?\d{{1,3}}[ \t]?(?:-[ \t]?)?min(?:ute)?s?\.?"
+            r"[ \t]read(?:ing)?(?:[ \t]time)?"
+            r"|(?:reading[ \t]time|tempo[ \t]de[ \t]leitura|tiempo[ \t]de[ \t]lectura|temps[ \t]de[ \t]lecture|lesezeit"
+            r"|tempo[ \t]di[ \t]lettura|阅读时间|閱讀時間|预计阅读)[ \t]*[:：]?[ \t]*(?:about[ \t]|ca\.?[ \t]|约)?\d{1,3}"
+            r"[ \t]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
+        ),
+        description="A reading-time line at the head (Reuters Staff 4 Min Read, Tempo de leitura: 2 minutos).",
         where=Where.HEAD,
-        within=5,
+        within=6,
         max_chars=80,
-        examples=("Reuters 4 Min Read", "Reuters Staff 4 Min Read", "5 min read", "3-minute read"),
-        counterexamples=("It is a 5 min read on the train to work, she said.",),
+        examples=(
+            "Reuters 4 Min Read",
+            "Reuters Staff 4 Min Read",
+            "5 min read",
+            "3-minute read",
+            "Tempo de leitura: 1 minuto",
+            "Lesezeit: 3 Min.",
+            "阅读时间：5分钟",
+        ),
+        counterexamples=(
+            "It is a 5 min read on the train to work, she said.",
+            "The meeting lasted 45 minutes.",
+        ),
+        languages=("en", "zh", "pt", "es", "fr", "de", "it"),
     ),
+    # -- anywhere: ads, continuation markers, read-more links ------------------------------
     Rule(
         id="chrome.advertisement",
         category="chrome",
-        pattern=r"(?:advertisement|advertising|sponsored(?: content)?|ad|广告|廣告|anzeige|publicité|publicidad)",
-        description="An ad label on a line of its own, anywhere.",
-        max_chars=30,
-        examples=("Advertisement", "ADVERTISEMENT", "Sponsored", "广告"),
-        counterexamples=("Advertisement spending rose 4% in the quarter.",),
-        languages=("en", "zh", "de", "fr", "es"),
+        pattern=(
+            r"[-–—\[(]?[ \t]*(?:advertisement|advertising|advertisment|sponsored(?:[ \t](?:content|links?|post))?|ad"
+            r"|paid[ \t](?:content|post|partner)|promoted|ad[ \t]feedback|skip[ \t]ad|广告|廣告|推广|anzeige|werbung"
+            r"|publicité|publicidad|publicidade|pubblicità|реклама)"
+            r"(?:[ \t]*[-–—:][ \t]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t]*[-–—\])]?"
+        ),
+        description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue).",
+        max_chars=70,
+        examples=(
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Sponsored",
+            "广告",
+            "Advertisement - Scroll to continue",
+            "ADVERTISEMENT - CONTINUE READING BELOW",
+            "- Advertisement -",
+            "Ad Feedback",
+        ),
+        counterexamples=(
+            "Advertisement spending rose 4% in the quarter.",
+            "Sponsored by the city, the festival drew 20,000 people.",
+        ),
+        languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
     Rule(
         id="chrome.story-continues",
         category="chrome",
-        pattern=r"(?:story continues(?: below(?: advertisement)?)?|continue reading(?: the main story| below)?|article continues below(?: advertisement)?)",
-        description="A 'story continues' marker between paragraphs.",
+        pattern=(
+            r"(?:the[ \t])?(?:story|article|text)[ \t]continues(?:[ \t](?:below|after|under)(?:[ \t](?:the[ \t])?"
+            r"(?:advertisement|ad|video|this[ \t]ad))?)?"
+            r"|continue[ \t]reading(?:[ \t](?:the[ \t]main[ \t]story|below|the[ \t](?:full[ \t])?(?:story|article)|here))?"
+            r"(?:[ \t]*[→»›>])?"
+            r"|scroll[ \t](?:down[ \t])?to[ \t]continue(?:[ \t](?:reading|with[ \t]content))?"
+            r"|read[ \t](?:the[ \t])?(?:full|whole|entire|complete)[ \t](?:story|article|report|post)(?:[ \t]here)?"
+            r"|read[ \t]more(?:[ \t]*[→»›>])?|read[ \t]on|weiterlesen|lire[ \t]la[ \t]suite|leia[ \t]mais|leer[ \t]más|continua[ \t]a[ \t]leggere"
+            r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多"
+        ),
+        description="A 'story continues' or 'continue reading' marker between paragraphs (继续阅读, Weiterlesen).",
         max_chars=60,
         examples=(
             "Story continues",
             "Continue reading the main story",
             "Article continues below advertisement",
+            "Story continues below",
+            "Continue Reading Below",
+            "继续阅读",
+            "繼續閱讀",
+            "Read More",
+            "Read the full story here",
         ),
-        counterexamples=("The story continues to develop, officials said on Monday.",),
+        counterexamples=(
+            "The story continues to develop, officials said on Monday.",
+            "Read more about the deal in our earlier report, she said.",
+        ),
+        languages=("en", "zh", "de", "fr", "pt", "es", "it"),
+    ),
+    Rule(
+        id="chrome.read-more",
+        category="chrome",
+        pattern=(
+            r"[\[(]?[ \t]*(?:read[ \t]more|see[ \t]more|see[ \t]also|also[ \t]read|read[ \t]also|also[ \t]see|more"
+            r"|related(?:[ \t](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
+            r"|recommended(?:[ \t]reading)?|read[ \t]next|don['’]?t[ \t]miss|must[ \t]read|top[ \t]story|watch"
+            r"|lesen[ \t]sie[ \t](?:auch|mehr)|mehr[ \t]zum[ \t]thema|(?:à[ \t])?lire[ \t](?:aussi|également)"
+            r"|leggi[ \t]anche(?:[ \t]su)?|leia[ \t](?:também|mais)|lea[ \t]también|lee[ \t]también|ver[ \t]también"
+            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
+            r"[ \t]*[:：|»>–—-][ \t]*[^\n]{1,180}?[ \t]*[\])]?"
+            r"|(?:also|more)[ \t]on[ \t][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t]*[:：])?[ \t]+[^\n]{1,180}"
+            r"|more(?:\.\.\.|…)?|don['’]?t[ \t]miss|must[ \t]read"
+            r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t]\[(?-i:[A-Z]{3,12}(?:[ \t][A-Z]{2,12})?)\][ \t]*\|?"
+        ),
+        description=(
+            "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
+            "'Also on rt.com ...', 'Lesen Sie auch: ...', 相关阅读：..."
+        ),
+        max_chars=220,
+        examples=(
+            "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+            "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+            "Related: The 15 Weirdest Galaxies in Our Universe",
+            "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+            "SEE MORE: Hong Kong protests: 800 students under siege in university",
+            "Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests",
+            "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)",
+            "Lesen Sie auch: Die Inflation sinkt weiter",
+            "相关阅读：央行宣布降准0.5个百分点",
+            "Related post: Pickled Brussels Sprouts Recipe",
+            "More:",
+            "DON'T MISS",
+            "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
+            "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+        ),
+        counterexamples=(
+            "Read more about the deal in our earlier report, she said.",
+            "More than 100 protesters were killed, Amnesty said.",
+            "Related party transactions rose 4% in the year.",
+            "Watch the video, he told reporters, and judge for yourself.",
+            "The index rose 2% [chart below] after the data.",
+        ),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es"),
+    ),
+    Rule(
+        id="chrome.share",
+        category="chrome",
+        pattern=(
+            r"(?:share|sharing)(?:[ \t](?:this|the|full))?(?:[ \t](?:article|story|post|page|video|gallery|link))?"
+            r"(?:[ \t](?:on|via|with|to)[ \t](?:"
+            + SOCIAL
+            + r"|e-?mail|a[ \t]friend|your[ \t]friends))?(?:[ \t]*[:：])?"
+            r"(?:[ \t]*(?:" + SOCIAL + r"|e-?mail|print|copy[ \t]link|sms|messenger)(?:[ \t]*[|·,/])?){0,10}"
+            r"|like[ \t]this[ \t](?:story|article|post)\?[ \t]*share[ \t]it[ \t]with[ \t]a[ \t]friend!?"
+            r"|(?:(?:"
+            + SOCIAL
+            + r"|e-?mail|print|tweet|pin[ \t]it|copy[ \t]link|link[ \t]copied|sms|messenger|comment"
+            r"|save|whatsapp|more)[ \t]*[|·,/]?[ \t]*){2,10}"
+            r"|click[ \t]to[ \t]tweet|tweet[ \t]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
+        ),
+        description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
+        max_chars=120,
+        examples=(
+            "Share this article",
+            "Share full article",
+            "Share on Facebook",
+            "Share",
+            "Share this: Twitter Facebook",
+            "Like this story? Share it with a friend!",
+            "Facebook Twitter Email",
+            "分享到：微信 微博",
+        ),
+        counterexamples=(
+            "Share prices fell 3% on the news.",
+            "Share this article with your colleagues, the memo said.",
+            "Facebook shares rose after the earnings report.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.tools",
+        category="chrome",
+        pattern=(
+            r"(?:text|font)[ \t]size|print(?:[ \t]this)?(?:[ \t](?:article|story|page))?|order[ \t]reprints|reprints?"
+            r"(?:[ \t](?:&|and)[ \t]permissions)?|listen(?:[ \t]to[ \t](?:this[ \t])?(?:article|story))?(?:[ \t]*[·|(–-]?[ \t]*\d{1,2}"
+            r"(?::\d{2})?[ \t]?(?:min(?:ute)?s?|mins?)\)?)?|gift[ \t](?:this[ \t])?article|save(?:[ \t](?:article|story|for[ \t]later))?"
+            r"|bookmark|a[ \t]?a[ \t]?a|aa|a\+[ \t]?a-|audio[ \t]article|view[ \t](?:full[ \t])?(?:image|gallery|slideshow|photos?)"
+            r"|back[ \t]to[ \t](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t]?\d{1,3}[ \t]?(?:of|/|of/)[ \t]?\d{1,3}"
+            r"|caption|close|image|hide[ \t]caption|toggle[ \t]caption|enlarge(?:[ \t]this[ \t]image)?|expand|fullscreen|full[ \t]screen"
+            r"|permalink|link[ \t]permanente|this[ \t]article[ \t]has[ \t]been[ \t]sent[ \t]to|(?:an[ \t])?error[ \t]has[ \t]occurred,?"
+            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏"
+        ),
+        description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
+        max_chars=60,
+        examples=(
+            "Text size",
+            "Order Reprints",
+            "Print Article",
+            "Image 1 of 8",
+            "1 / 8",
+            "1of/8",
+            "Back to Gallery",
+            "Caption",
+            "Listen to article 4 min",
+        ),
+        counterexamples=(
+            "Print advertising revenue fell 12%.",
+            "Close to 40% of voters said they were undecided.",
+            "Save the date: the summit opens on June 3.",
+        ),
+        languages=("en", "zh", "pt"),
+    ),
+    Rule(
+        id="chrome.follow",
+        category="chrome",
+        pattern=(
+            r"(?:follow|find|like|join|connect[ \t]with)[ \t](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t]+on[ \t]+|[ \t]*,[ \t]*)"
+            r"(?:" + SOCIAL + r")(?:[ \t]*\(?" + HANDLE + r"\)?|[ \t]+at[ \t]+" + URL + r")?"
+            r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]+)(?:on[ \t]+)?(?:"
+            + SOCIAL
+            + r"|"
+            + HANDLE
+            + r")"
+            r"(?:[ \t]*\(?" + HANDLE + r"\)?|[ \t]+at[ \t]+" + URL + r")?){0,6}"
+            r"(?:[ \t]+(?:to|for)[ \t][^\n]{1,120})?"
+            r"|follow[ \t](?:us|me|him|her|them|"
+            + HANDLE
+            + r")(?:[ \t]+on[ \t]+"
+            + SOCIAL
+            + r")?(?:[ \t]+(?:to|for)[ \t][^\n]{1,120})?"
+            r"|follow[ \t][\w'’.&-]{1,30}(?:[ \t][\w'’.&-]{1,30}){0,3}['’]s?[ \t](?:full[ \t]|live[ \t]|latest[ \t])?"
+            r"(?:coverage|updates|live[ \t]updates|reporting)(?:[ \t](?:of|on|about)[ \t][^\n]{1,100}?)?(?:[ \t]+(?:at|on|here)[ \t]*"
+            + URL
+            + r")?"
+            r"|more[ \t][\w'’&-]{1,20}(?:[ \t][\w'’&-]{1,20}){0,3}[ \t]*:[ \t]*"
+            + URL
+            + r"(?:[ \t]+and[ \t]+"
+            + URL
+            + r")?"
+            r"|(?:follow|関注|关注)[^\n]{0,20}(?:公众号|微信号|微博)[^\n]{0,30}|subscribe[ \t]to[ \t][^\n]{1,40}[ \t]on[ \t]YouTube[^\n]{0,80}"
+        ),
+        description=(
+            "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
+            "Follow AP's live updates, More AP NBA: [URL], 关注公众号."
+        ),
+        max_chars=260,
+        examples=(
+            "Follow Jane Doe on Twitter",
+            "Follow us on Twitter @Spacedotcom and on Facebook.",
+            "Follow AP's live updates",
+            "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+            "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+            "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web.",
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+            "Subscribe to 9to5Mac on YouTube for more Apple news:",
+        ),
+        counterexamples=(
+            "Follow the money, investigators said, and you find the shell companies.",
+            "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
+            "Followers on Twitter rose to 2 million in the quarter.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.contact",
+        category="chrome",
+        pattern=(
+            r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
+            r"(?:(?:(?i:(?:to[ \t])?contact|write[ \t]to|e-?mail|reach|message|send[ \t](?:news[ \t])?tips[ \t]to"
+            r"|(?:have|got)[ \t]a[ \t](?:news[ \t]|story[ \t])?tip\??|you[ \t]can[ \t](?:reach|contact|e-?mail)|tips\??)"
+            r"|" + NAME + r"[ \t](?i:(?:can|may)[ \t]be[ \t](?:reached|contacted|e-?mailed)))"
+            r"[^\n]{0,160}?(?:"
+            + EMAIL
+            + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x)\.com/)\w{1,30}|"
+            + HANDLE
+            + r")"
+            r"[^\n]{0,160}"
+            r"|"
+            + EMAIL
+            + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/)[\w.]{1,40}/?)"
+        ),
+        description=(
+            "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
+            "Contact the reporter at ..., [Name] may be reached at ...), or a bare e-mail address or profile link."
+        ),
+        max_chars=320,
+        examples=(
+            "Contact the reporter at jane@example.com",
+            "Write to Jane Doe at jane.doe@wsj.com",
+            "Write to Al Root at allen.root@dowjones.com",
+            "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
+            "To contact the reporter on this story: Jane Doe in London at jdoe3@bloomberg.net",
+            "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
+            "Jane Doe can be reached at jdoe@chron.com or 713-555-0100.",
+            "paul.takahashi@chron.com",
+            "twitter.com/paultakahashi",
+            "Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous",
+        ),
+        counterexamples=(
+            "Email records show the executive knew of the problem in March.",
+            "Reached by phone, the mayor declined to comment.",
+            "Contact with the rover was lost on Tuesday, the agency said.",
+        ),
+        ignore_case=False,
+    ),
+    Rule(
+        id="chrome.newsletter",
+        category="chrome",
+        pattern=(
+            r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t](?:now|today|here|free|for[ \t]free))?[:!]?[ \t][^\n]{0,110}?"
+            r"(?:newsletters?|e-?mail[ \t](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
+            r"[ \t](?:digest|briefing|email|roundup)|unlimited[ \t](?:digital[ \t])?access|free[ \t]trial|podcast|youtube(?:[ \t]channel)?)"
+            r"\b[^\n]{0,160}"
+            r"|(?:sign[ \t-]?up|subscribe|register|sign[ \t]in|log[ \t]?in|log[ \t]out|sign[ \t]out|create[ \t](?:a[ \t]|an[ \t])?"
+            r"(?:free[ \t])?account)(?:[ \t](?:now|today|here|for[ \t]free|free))?(?:[ \t]*(?:»|→|>))?"
+            r"|(?:sign[ \t]in|log[ \t]in|subscribe|register)[ \t]to[ \t](?:access|view|read|continue|save|comment|unlock|get)"
+            r"[^\n]{0,80}"
+            r"|already[ \t](?:a[ \t](?:subscriber|member)|have[ \t]an[ \t]account|registered)\??(?:[ \t]*(?:sign[ \t]in|log[ \t]in)"
+            r"(?:[ \t]here)?)?"
+            r"|thanks?(?:[ \t]you)?[ \t]for[ \t](?:signing[ \t]up|subscribing|registering)[^\n]{0,80}"
+            r"|(?:there[ \t]was[ \t]an|an)[ \t]error[ \t](?:has[ \t]occurred[ \t])?processing[ \t]your[ \t](?:subscription|request|sign[ \t-]?up)"
+            r"|keep[ \t]an[ \t]eye[ \t]on[ \t]your[ \t]inbox[^\n]{0,100}|check[ \t]your[ \t]inbox[^\n]{0,100}"
+            r"|please[ \t]enter[ \t]a[ \t]valid[ \t]e-?mail(?:[ \t]address)?|invalid[ \t]e-?mail(?:[ \t]address)?"
+            r"|enter[ \t]your[ \t]e-?mail(?:[ \t]address)?(?:[ \t]here)?|your[ \t]e-?mail(?:[ \t]address)?"
+            r"|(?:get|have|receive)[ \t][^\n]{0,60}delivered[ \t](?:to|in|into|straight[ \t]to|right[ \t]to|directly[ \t]to)"
+            r"[ \t]your[ \t]inbox[^\n]{0,100}"
+            r"|let[ \t]our[ \t]news[ \t]meet[ \t]your[ \t]inbox[^\n]{0,40}"
+            r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t]){0,4}newsletters?|sign[ \t]up[ \t]for[ \t](?:the[ \t]|our[ \t])?[^\n]{1,40}(?:today|now)"
+            r"|订阅|注册|登录|立即订阅"
+        ),
+        description=(
+            "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
+            "for FREE unlimited access to reuters.com, Sign in to access your portfolio) and its form messages."
+        ),
+        max_chars=300,
+        examples=(
+            "Sign up here.",
+            "Subscribe to our newsletter",
+            "Register now for FREE unlimited access to reuters.com",
+            "Sign in to access your portfolio",
+            "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+            "Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.",
+            "Thanks for signing up!",
+            "There was an error processing your subscription.",
+            "Pick Six Newsletter",
+            "Subscribe to the Morning Review newsletter",
+            "Already a subscriber? Sign in",
+        ),
+        counterexamples=(
+            "Sign up for the Disney+ bundle using the same email as your Hulu account",
+            "Subscribers to the newsletter rose to 2 million, the company said.",
+            "Get the latest figures from the statistics office before the vote, he urged.",
+            "Register of members will close on Friday.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.app-download",
+        category="chrome",
+        pattern=(
+            r"(?:download|get|install|try)[ \t](?:the|our)[ \t](?:free[ \t])?(?:[\w'’&+-]{1,20}[ \t]){0,3}apps?"
+            r"(?:[ \t](?:now|today|here|for[ \t](?:free|iOS|Android|iPhone|iPad)|on[ \t][^\n]{1,40}|from[ \t][^\n]{1,40}))?"
+            r"|click[ \t]here[ \t]to[ \t](?:get|download)[ \t](?:the[ \t])?[^\n]{1,40}[ \t]app"
+            r"|get[ \t][^\n]{1,40}[ \t]on[ \t]the[ \t]go[ \t]by[ \t]clicking[ \t]here"
+            r"|(?:available|download)[ \t]on[ \t]the[ \t]app[ \t]store|get[ \t]it[ \t]on[ \t]google[ \t]play"
+            r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
+            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}"
+        ),
+        description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
+        max_chars=120,
+        examples=(
+            "Download the app",
+            "CLICK HERE TO GET THE FOX NEWS APP",
+            "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+            "扫一扫",
+            "下载APP",
+            "打开新浪财经APP，查看更多行情",
+        ),
+        counterexamples=(
+            "Download the app's latest version, the company urged users after the breach.",
+            "The app was downloaded 2 million times in its first week.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.click-here",
+        category="chrome",
+        pattern=(
+            r"(?:click|tap)[ \t](?:here|this[ \t]link)[ \t](?:to|for)[ \t][^\n]{1,100}"
+            r"|(?:click|tap)[ \t]here"
+            r"|to[ \t]read[ \t]this[ \t]article[ \t]on[ \t][\w.-]{2,40}[ \t]click[ \t]here"
+        ),
+        description="A 'click here' call to action on a line of its own.",
+        max_chars=160,
+        examples=("Click here for more information", "CLICK HERE FOR MORE FOX NEWS COVERAGE", "Click here"),
+        counterexamples=(
+            "Users who click here on the banner are tracked, the regulator said.",
+            "Clicking the link installed malware, researchers found.",
+        ),
+    ),
+    Rule(
+        id="chrome.photo-credit",
+        category="chrome",
+        pattern=(
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration"
+            r"|video|file[ \t]photo)s?(?:[ \t](?:credits?|source|courtesy(?:[ \t]of)?|by))?[ \t]*[:：/|][ \t]*[^\n]{1,100}\)?"
+            r"|\((?:[A-Z]{2,5}[ \t])?(?:photo|photograph|image|picture)s?[ \t]by[^()\n]{1,100}\)"
+            r"|(?:image[ \t]|photo[ \t])?credits?[ \t]*[:：][ \t]*[^\n]{1,100}"
+            r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t]*)?(?:getty[ \t]images(?:[ \t]for[ \t][^\n]{1,30})?"
+            r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t]press"
+            r"|ap[ \t]photo|afp[ \t]via[ \t]getty[ \t]images)(?:[ \t]*/[ \t]*[\w.'’-]{1,30}(?:[ \t][\w.'’-]{1,30}){0,4})?"
+            r"(?:[ \t]via[ \t]getty[ \t]images)?"
+            r"|(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图)[ \t]*[：:|]?[ \t]*[^\n]{0,40}"
+        ),
+        description=(
+            "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
+            "(Photo by X/Getty Images), 图片来源：视觉中国)."
+        ),
+        max_chars=140,
+        examples=(
+            "Image source: Getty Images.",
+            "Photo: Hau Dinh, AP",
+            "Photo: Jane Doe/Reuters",
+            "(Photo by Chip Somodevilla/Getty Images)",
+            "(AP Photo/Evan Vucci)",
+            "Jane Doe/Getty Images",
+            "Credit: NASA",
+            "图片来源：视觉中国",
+        ),
+        counterexamples=(
+            "Photographs of the event circulated widely online.",
+            "Images from the telescope show a thin ring around the planet.",
+            "AP reported the figures first, and the ministry confirmed them on Monday.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.update-note",
+        category="chrome",
+        pattern=(
+            r"\((?:updates?|adds|recasts|rewrites|changes|corrects|fixes|refiles|repeats|releads|writethru|new[ \t]throughout"
+            r"|moves|tops|inserts)\b[^()\n]{0,160}\)"
+            r"|this[ \t](?:story|article|post|report|piece|page)[ \t](?:has[ \t]been|was|is[ \t]being|will[ \t]be)[ \t]"
+            r"(?:updated|corrected|amended|edited|revised|originally[ \t]published|first[ \t]published)\b[^\n]{0,240}"
+            r"|(?:updated|update|correction|clarification)[ \t]*(?:at|on)[ \t]*(?:"
+            + DATE_FULL
+            + r"|"
+            + TIME
+            + r")[:.]?"
+            r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]Ld[- ]Writethru)?)"
+        ),
+        description=(
+            "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
+            "Updated at 1:23 p.m., AP-US--Trump-Impeachment, 4th Ld-Writethru)."
+        ),
+        max_chars=280,
+        examples=(
+            "(Updates with details from the statement, adds analyst comment)",
+            "(Adds quotes from the minister)",
+            "This story has been updated to include comment from the company.",
+            "This article was originally published on The Conversation.",
+            "Updated at 1:23 p.m.",
+            "AP-US--Trump-Impeachment, 4th Ld-Writethru",
+            "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
+        ),
+        counterexamples=(
+            "Updates to the software will roll out in March, the company said.",
+            "The report was updated by analysts after the vote.",
+        ),
+    ),
+    # -- credits, copyright, legal ---------------------------------------------------------
+    Rule(
+        id="chrome.credit-glued",
+        category="chrome",
+        pattern=(
+            r"\((?:additional[ \t]|further[ \t])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
+            r"(?:[ \t]and[ \t](?:editing|writing|reporting))?[ \t]+by\b"
+        ),
+        description="An editor credit in parentheses, also glued to the last sentence: (Reporting by ...; Editing by ...).",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=8,
+        examples=(
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Jane Doe)",
+            "(Writing by Jane Doe in London; Editing by John Roe)",
+        ),
+        counterexamples=(
+            "(Reporting in the paper was later disputed by the company.)",
+            "Reporting by the newspaper prompted an inquiry.",
+        ),
+    ),
+    Rule(
+        id="chrome.credits",
+        category="chrome",
+        pattern=(
+            r"(?:(?i:(?:additional|further|with)[ \t])?(?i:reporting|writing|editing|compiled|edited|research|graphics|photos|"
+            r"video|production|translation|written|fact-checking)(?i:[ \t](?:and|&)[ \t](?:editing|writing|reporting))?[ \t]+(?i:by)"
+            r"[ \t]+"
+            + NAMES
+            + r"(?:[ \t]+in[ \t]+[A-Z][\w .]{1,30})?(?:[ \t]*[;,][ \t]*|[ \t]+(?i:and)[ \t]+)?){1,6}"
+            r"|[^\n]{1,220}?[ \t](?i:contributed(?:[ \t]reporting|[ \t]to[ \t](?:this|the)[ \t](?:report|story|article))"
+            r"(?:[ \t](?:from|in)[ \t][A-Z][^\n]{0,60})?)"
+            r"|(?i:our[ \t]standards[ \t]*:[ \t]*the[ \t]thomson[ \t]reuters[ \t]trust[ \t]principles)"
+            r"|(?i:\(end\)[ \t]dow[ \t]jones[ \t]newswires)|(?i:compiled[ \t]by[ \t])"
+            + NAMES
+            + r"|(?i:editor[ \t]?:|editing[ \t]?:|edited[ \t]?:)[ \t]*"
+            + NAMES
+        ),
+        description=(
+            "Credit lines at the tail: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
+            "Our Standards: The Thomson Reuters Trust Principles., (END) Dow Jones Newswires."
+        ),
+        where=Where.TAIL,
+        within=10,
+        max_chars=360,
+        examples=(
+            "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
+            "Additional reporting by Joseph Hudak",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "Fox News’ Jessica Napoli contributed to this report.",
+            "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Our Standards:The Thomson Reuters Trust Principles.",
+            "(END) Dow Jones Newswires",
+        ),
+        counterexamples=(
+            "Reporting by the newspaper prompted an inquiry into the fund's losses.",
+            "Rising rents contributed to the report's gloomy conclusions.",
+            "The doctors contributed money and raised more from friends.",
+        ),
+        ignore_case=False,
+    ),
+    Rule(
+        id="chrome.editor-zh",
+        category="chrome",
+        pattern=(
+            r"[（(【\[]?[ \t]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审|美编|"
+            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t]*[：:|丨][ \t]*[^\n]{1,40}?[ \t]*[）)】\]]?"
+        ),
+        description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
+        max_chars=60,
+        examples=("责任编辑：张三", "（责任编辑：李四）", "编辑：王五", "来源：新浪财经", "責任編輯：陳大文"),
+        counterexamples=(
+            "编辑部表示，将继续关注此事的进展。",
+            "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
+        ),
+        languages=("zh",),
+    ),
+    Rule(
+        id="chrome.copyright",
+        category="chrome",
+        pattern=(
+            r"(?:" + COPY_MARK + r"[ \t]*(?i:copyright)?|(?i:copyright)[ \t]*" + COPY_MARK + r")[^\n]{0,300}"
+            r"|(?i:copyright)[ \t]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
+            r"|(?i:all[ \t]rights[ \t]reserved)[^\n]{0,200}"
+            r"|(?i:this[ \t]material[ \t]may[ \t]not[ \t]be[ \t]published,?[ \t]broadcast,?[ \t]rewritten,?[ \t]or[ \t]redistributed)"
+            r"[^\n]{0,80}"
+            r"|(?i:this[ \t]copy[ \t]is[ \t]for[ \t]your[ \t]personal,?[ \t]non-?commercial[ \t]use[ \t]only)[^\n]{0,300}"
+            r"|(?i:distribution[ \t]and[ \t]use[ \t]of[ \t]this[ \t]material[ \t]are[ \t]governed[ \t]by)[^\n]{0,200}"
+            r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:版权所有|版權所有|著作权归|著作權歸)[^\n]{0,80}"
+            r"|(?:[^\x00-\x7f][^\n]{0,30})?未经(?:授权|许可|允许|書面授權|书面授权)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|请勿)[^\n]{0,10}(?:转载|轉載|复制|使用|摘编)[^\n]{0,60}"
+            r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t]?전재[^\n]{0,40}"
+        ),
+        description=(
+            "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
+            "Press. All rights reserved. This material may not be published ..., 版权所有, 未经授权不得转载)."
+        ),
+        max_chars=400,
+        examples=(
+            "© 2023, Nasdaq, Inc. All Rights Reserved.",
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed.",
+            "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.",
+            "copyright Inexhibit 2019 - ISSN: 2283-5474",
+            "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지",
+            "(c) Copyright Thomson Reuters 2019.",
+            "版权所有 © 新华网",
+            "本文为原创内容，未经授权，不得转载。",
+            "This copy is for your personal, non-commercial use only.",
+        ),
+        counterexamples=(
+            "Copyright lawsuits against the company rose in 2023, filings show.",
+            "The Copyright Office rejected the claim last year.",
+            "He said the band had reserved all rights to the songs.",
+        ),
+        languages=("en", "zh", "ko"),
+        ignore_case=False,
+    ),
+    Rule(
+        id="chrome.cookies",
+        category="chrome",
+        pattern=(
+            r"(?:(?:this|our)[ \t](?:web[ \t]?)?site[ \t](?:uses|is[ \t]using)[ \t]cookies|we[ \t](?:and[ \t]our[ \t]partners[ \t])?"
+            r"use[ \t]cookies|by[ \t](?:continuing[ \t]to[ \t])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t](?:this|our)[ \t]"
+            r"(?:web[ \t]?)?site,?[ \t]you[ \t](?:agree|consent|accept)|we[ \t]value[ \t]your[ \t]privacy"
+            r"|this[ \t]site[ \t]is[ \t]protected[ \t]by[ \t]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+        ),
+        description="A cookie or consent banner line, anywhere (This website uses cookies ..., We use cookies to ...).",
+        max_chars=560,
+        examples=(
+            "This website uses cookies to improve your experience.",
+            "We use cookies to personalise content and ads. By continuing you agree to our use of cookies.",
+            "By using this site, you agree to the Privacy Policy and Terms of Use.",
+        ),
+        counterexamples=(
+            "This website uses data from the census, the researchers said.",
+            "Cookies sold well over the holidays, the baker said.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.legal-links",
+        category="chrome",
+        pattern=(
+            r"(?:(?:do[ \t]not[ \t]sell(?:[ \t]or[ \t]share)?[ \t]my[ \t](?:personal[ \t])?info(?:rmation)?|your[ \t]privacy[ \t]choices"
+            r"|(?:privacy|cookie|cookies)(?:[ \t](?:policy|notice|settings|preferences|statement|center|centre))?"
+            r"|terms(?:[ \t](?:of|and)[ \t](?:use|service|conditions|sale))?|terms[ \t]&[ \t]conditions|accept(?:[ \t]all)?(?:[ \t]cookies)?"
+            r"|reject[ \t]all|manage[ \t](?:cookies|preferences|consent|settings)|ad[ \t]?choices|california[ \t]privacy[ \t]rights"
+            r"|(?:consent|privacy)[ \t]preferences|accessibility(?:[ \t]statement)?|about[ \t]us|contact[ \t]us|advertise(?:[ \t]with[ \t]us)?"
+            r"|careers|site[ \t]?map|help(?:[ \t]center)?|faq|rss(?:[ \t]feeds?)?|corrections|ethics(?:[ \t]policy)?|community[ \t]guidelines"
+            r"|cookie[ \t]consent|limit[ \t]the[ \t]use[ \t]of[ \t]my[ \t]sensitive[ \t]personal[ \t]information|隐私政策|隱私政策|用户协议|"
+            r"服务条款|联系我们|關於我們|关于我们|广告服务|法律声明|网站地图)[ \t]*(?:[|·•,/][ \t]*)?){1,12}"
+        ),
+        description=(
+            "Privacy-choice and footer legal links on a line, alone or in a row (Do Not Sell or Share My Personal "
+            "Information, Your Privacy Choices, Privacy Policy | Terms of Use)."
+        ),
+        max_chars=240,
+        examples=(
+            "Do Not Sell or Share My Personal Information",
+            "Your Privacy Choices",
+            "Privacy Policy | Terms of Use | Cookie Policy",
+            "Terms of Service",
+            "关于我们 | 联系我们 | 隐私政策",
+        ),
+        counterexamples=(
+            "Privacy advocates criticised the plan.",
+            "Terms of the deal were not disclosed.",
+            "Careers in finance pay well, the survey found.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.paid-release",
+        category="chrome",
+        pattern=r"this[ \t]is[ \t]a[ \t]paid[ \t](?:press[ \t]release|advertorial|post)\b[^\n]{0,200}",
+        description=(
+            "The paid press-release notice (This is a paid press release. Contact the press release distributor "
+            "directly with any inquiries.)."
+        ),
+        max_chars=260,
+        examples=(
+            "This is a paid press release. Contact the press release distributor directly with any inquiries.",
+            "This is a paid press release.",
+        ),
+        counterexamples=("This is a paid subscription service, the company said.",),
+    ),
+    Rule(
+        id="chrome.tags",
+        category="chrome",
+        pattern=(
+            r"(?:tags?|tagged(?:[ \t](?:with|as|in))?|filed[ \t]under|posted[ \t]in|categor(?:y|ies)|topics?|related[ \t]topics"
+            r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t]*[:：|][ \t]*"
+            r"[^\n]{0,300})?"
+        ),
+        description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
+        where=Where.TAIL,
+        within=10,
+        max_chars=320,
+        examples=(
+            "Tags: stock car, interlagos",
+            "Filed under: Khawarij |",
+            "Tags",
+            "Categorias",
+            "标签：央行 降准",
+            "Topics: Markets, Federal Reserve",
+        ),
+        counterexamples=(
+            "Tagged items were recovered by the police on Friday.",
+            "Topics discussed at the summit included trade and climate.",
+        ),
+        languages=("en", "zh", "de", "pt", "es"),
+    ),
+    # -- tail sections: lists of other stories -----------------------------------------------
+    Rule(
+        id="chrome.related-section",
+        category="chrome",
+        pattern=(
+            r"(?i:" + _RELATED_HEADING + r")(?:[ \t]*[:：»›>])?"
+            r"|(?i:more[ \t](?:from|by|on|about|in))[ \t](?:the[ \t])?[A-Z][\w'’.&-]{0,30}(?:[ \t][A-Z][\w'’.&-]{0,30}){0,3}"
+            r"(?:[ \t]*[:：])?"
+        ),
+        description=(
+            "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
+            "Trending, Read Next, Most read in world news, 相关阅读, Lesen Sie auch) and the headline list after it."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=40,
+        max_chars=60,
+        examples=(
+            "Related Stories",
+            "More from Reuters",
+            "You may also like",
+            "You May Also Like...",
+            "Trending Now",
+            "Read Next",
+            "Most read in world news",
+            "Popular on IndieWire",
+            "Most Popular",
+            "Suggested Topics",
+            "Explore further",
+            "相关阅读",
+            "Lesen Sie auch",
+        ),
+        counterexamples=(
+            "Top executives left the company in March.",
+            "More from the central bank's statement was released on Friday, officials said.",
+            "Related costs rose 4% in the quarter.",
+        ),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es"),
+        ignore_case=False,
     ),
 )

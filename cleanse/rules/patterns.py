@@ -28,3 +28,30 @@ AGO = r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|
 SEP = r"(?:[ \t]*[|·•–—/,][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
 #: Straight or curly apostrophe.
 APOS = r"['’]"
+
+# -- chrome and comments fragments ------------------------------------------------------
+
+#: A person's name, case-sensitive: 1-5 capitalised words (initials, particles, hyphens,
+#: apostrophes allowed). Use in rules with ``ignore_case=False``.
+NAME = (
+    r"(?:[A-Z][\w'’.\-]{0,25}"
+    r"(?:[ \t](?:[A-Z][\w'’.\-]{0,25}|de|da|di|del|der|van|von|la|le|bin|al|dos|du|y)){0,4})"
+)
+#: Up to eight names joined by commas, 'and' or '&' (a list of reporters).
+NAMES = NAME + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + NAME + r"){0,8}"
+#: An e-mail address.
+EMAIL = r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})"
+#: A URL with a scheme or a www. prefix.
+URL = r"(?:(?:https?://|www\.)[^\s<>\"]{1,200})"
+#: A social-media handle.
+HANDLE = r"(?:@\w{1,30})"
+#: A weekday, full or abbreviated.
+WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
+#: A social network or messaging service.
+SOCIAL = (
+    r"(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Telegram"
+    r"|WhatsApp|Flipboard|Google[ \t]News|Apple[ \t]News|Snapchat|Pinterest|Reddit|Weibo|WeChat"
+    r"|Twitch|Substack|微博|微信|social[ \t]media)"
+)
+#: A copyright mark.
+COPY_MARK = r"(?:©|ⓒ|\([cC]\))"
