@@ -10,21 +10,21 @@ from .articles import ARTICLE, PARAGRAPHS, TITLE
 RELATED = Rule(
     id="chrome.test-related",
     category="chrome",
-    pattern=r"related stories",
+    pattern=r"elsewhere on our site",
     description="test section",
     scope=Scope.SECTION,
     where=Where.TAIL,
     within=20,
     max_chars=40,
-    examples=("Related stories",),
-    counterexamples=("Related stories were not found.",),
+    examples=("Elsewhere on our site",),
+    counterexamples=("Elsewhere on our site, readers argued.",),
 )
 LONG_PROSE = PARAGRAPHS[0]
 
 
 def test_section_takes_chrome_lines_and_stops_at_prose() -> None:
     doc = (
-        f"{ARTICLE}\n\nRelated stories\nBanks rally on rate hopes\nOil slips as demand cools\n\n{LONG_PROSE}"
+        f"{ARTICLE}\n\nElsewhere on our site\nBanks rally on rate hopes\nOil slips as demand cools\n\n{LONG_PROSE}"
     )
     result = cleanse.explain(doc, extra_rules=(RELATED,))
     assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
