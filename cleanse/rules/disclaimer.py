@@ -23,7 +23,8 @@ _NAME = r"[A-Z][\w.&'’\-]{0,24}(?:[ \t](?:[A-Z][\w.&'’\-]{0,24}|of|de|van|vo
 _PERSON = r"[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){1,3}"
 #: What a disclaimer talks about: this article, the content above, the information here.
 _SUBJECT = (
-    r"(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t])?"
+    r"(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t]|investing[ \t]|financial[ \t]|general[ \t]"
+    r"|market[ \t]|editorial[ \t]|sponsored[ \t]|educational[ \t])?"
     r"(?:article|content|post|material|materials|information|report|video|analysis|commentary|website|site|"
     r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|"
     r"research|podcast|release|press[ \t]release|news[ \t]release|text|views|opinions|statements|"
@@ -49,7 +50,7 @@ _INFO_PURPOSE = (
 )
 #: Chinese "this article / the above / the content" subjects.
 _ZH_SUBJECT = (
-    r"(?:本文|本篇|以上|上述|文章|文中|本报告|本報告|本资料|本資料|本内容|本內容|本页面|本頁面|此文|该文|該文|内容|內容|"
+    r"(?:本文|本篇|以上|上述|文章|文中|本报告|本報告|本资料|本資料|资料|資料|本内容|本內容|本页面|本頁面|此文|该文|該文|内容|內容|"
     r"本网站|本網站|本站|本平台|本栏目|本欄目|资讯|資訊|信息|觀點|观点|本材料|本视频|本視頻)"
 )
 
@@ -60,6 +61,17 @@ _LABEL = (
     r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t])?"
     r"(?:disclaimers?|disclosures?(?:[ \t]statement)?|risk[ \t](?:warnings?|disclosures?|disclaimers?|statement|notice)"
     r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice)"
+)
+
+#: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
+#: containing a reporting verb are never matched by the unlabelled English sentence rules.
+_NOT_REPORTED = (
+    r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|contended|"
+    r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
+)
+#: The same for Chinese sentences (指出, 表示, 认为 ...).
+_ZH_NOT_REPORTED = (
+    r"(?![^\n。！？]{0,100}(?:指出|表示|认为|認為|强调|強調|宣称|宣稱|声称|聲稱|透露|称其|稱其))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -119,7 +131,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:special[ \t])?note[ \t](?:regarding|concerning|about|on)[ \t]|safe[ \t]harbou?r[ \t](?:statement[ \t])?(?:regarding|for|on)[ \t])?"
             r"forward[- ]looking[ \t](?:statements?|information)(?:[ \t]and[ \t](?:risk[ \t]factors|information))?"
             r"|safe[ \t]harbou?r[ \t]statement(?:[ \t]under[ \t]the[ \t]private[ \t]securities[ \t]litigation[ \t]reform[ \t]act[ \t]of[ \t]1995)?"
-            r"|(?:风险提示|風險提示|免责声明|免責聲明|风险及免责提示|風險及免責提示|免责条款|免責條款|风险揭示|風險揭示|"
+            r"|(?:(?:风险|風險)(?:提示|揭示)(?:(?:及|与|與|和)(?:免责|免責)(?:条款|條款|声明|聲明|提示))?|(?:风险|風險)及(?:免责|免責)提示|(?:免责|免責)(?:声明|聲明|条款|條款)|"
             r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
         ),
@@ -189,11 +201,13 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.forward-looking-sentence",
         category="disclaimer",
         pattern=(
-            r"(?:[^\n]{0,120}?(?:undertakes?|assumes?|has|have|disclaims?|accepts?)[ \t](?:no|any)[ \t](?:obligation|duty|responsibility|intention|liability)s?"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:[^\n]{0,120}?(?:undertakes?|assumes?|has|have|disclaims?|accepts?)[ \t](?:no|any)[ \t](?:obligation|duty|responsibility|intention|liability)s?"
             r"(?:[ \t]or[ \t](?:undertaking|intention|obligation))?[ \t](?:to|for)[ \t](?:publicly[ \t])?(?:update|revise|updating|revising|correct|release|publicly)"
             r"[^\n]{0,80}?(?:forward[- ]looking|statements?|information|this[ \t](?:press[ \t]|news[ \t])?release)[^\n]{0,300}"
             r"|[^\n]{0,80}?actual[ \t](?:results|events|outcomes|performance)[^\n]{0,60}?(?:could|may|might|will)[ \t](?:differ|vary)[ \t]materially[ \t]from[^\n]{0,120}?forward[- ]looking[^\n]{0,200}"
-            r"|(?:any|all)[ \t]forward[- ]looking[ \t]statements?[^\n]{0,300})"
+            r"|(?:any|all)[ \t]forward[- ]looking[ \t]statements?[^\n]{0,300})" + r")"
         ),
         description="A sentence of forward-looking-statement boilerplate (no obligation to update; actual results may differ materially).",
         where=Where.TAIL,
@@ -274,12 +288,14 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-position",
         category="disclaimer",
         pattern=(
-            r"(?:"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:"
             + _NAME
             + r"|I|We|I/we|The[ \t](?:author|writer|analyst)s?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
             r"[ \t](?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)"
             r"[ \t](?:in|on)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t])?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments)[ \t](?:mentioned|discussed|named|referenced|covered)"
-            r"[^\n]{0,200}"
+            r"[^\n]{0,200}" + r")"
         ),
         description="'[Name] has no position in any of the stocks mentioned.'",
         where=Where.TAIL,
@@ -332,7 +348,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.author-position",
         category="disclaimer",
         pattern=(
-            r"(?i:on[ \t]the[ \t]date[ \t]of[ \t]publication|at[ \t]the[ \t]time[ \t]of[ \t](?:this[ \t])?(?:writing|publication|publishing|this[ \t]writing)|as[ \t]of[ \t](?:this[ \t])?writing)"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?i:on[ \t]the[ \t]date[ \t]of[ \t]publication|at[ \t]the[ \t]time[ \t]of[ \t](?:this[ \t])?(?:writing|publication|publishing|this[ \t]writing)|as[ \t]of[ \t](?:this[ \t])?writing)"
             r",?[ \t][^\n]{1,80}?(?i:did[ \t]not[ \t]have|do(?:es)?[ \t]not[ \t](?:have|hold|own)|had|has|have|held|holds?|owns?|owned)"
             r"[ \t][^\n]{0,40}?(?i:positions?|shares|stakes?|holdings?|long|short)[^\n]{0,400}"
             r"|(?i:i/we|i|we)[ \t](?i:have|hold)[ \t](?i:no[ \t]stock,?[ \t]option,?[ \t]or[ \t]similar[ \t]derivative[ \t]position|a[ \t]beneficial[ \t](?:long|short)[ \t]position)[^\n]{0,400}"
@@ -343,6 +361,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:has|have|holds?|owns?|may[ \t](?:have|hold|own)|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own))[ \t](?i:no[ \t]|any[ \t]|a[ \t])?"
             r"(?i:(?:long|short|financial|beneficial)[ \t])?(?i:positions?|shares|stakes?|investments?|holdings?|interests?)[ \t](?i:in|on)[^\n]{1,300}"
             r"|(?i:for[ \t]more[ \t]information,?[ \t]please[ \t](?:view|see|read)[ \t]the[ \t])[^\n]{0,40}?(?i:disclosure|disclaimer)[ \t](?i:policy)(?:[ \t](?i:here))?"
+            + r")"
         ),
         description=(
             "Authors' position disclosures: Barchart 'On the date of publication, [Name] did not have ... positions', "
@@ -369,7 +388,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.views-opinions",
         category="disclaimer",
         pattern=(
-            r"(?:the[ \t]|any[ \t]|all[ \t])?(?:views?|opinions?)(?:[ \t](?:and|or|&)[ \t](?:views?|opinions?))?[ \t](?:expressed|contained|presented|stated|given)[ \t]"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:the[ \t]|any[ \t]|all[ \t])?(?:views?|opinions?)(?:[ \t](?:and|or|&)[ \t](?:views?|opinions?))?[ \t](?:expressed|contained|presented|stated|given)[ \t]"
             r"(?:here(?:in)?|above|below|in[ \t]th(?:is|ese)[ \t](?:article|column|piece|post|commentary|op-ed|story|blog|content|video|podcast|report|publication|material)s?|"
             r"by[ \t](?:the[ \t])?(?:author|writer|columnist|contributor|guest)s?|by[ \t]"
             + _NAME
@@ -378,6 +399,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post|content)[ \t](?:does|do)[ \t]not[ \t]necessarily[ \t](?:reflect|represent)[^\n]{0,200}"
             r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
+            + r")"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -400,13 +422,16 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.informational-purposes",
         category="disclaimer",
         pattern=(
-            r"[(\[]?(?:"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"[(\[]?(?:"
             + _SUBJECT
             + r"|it|(?:the[ \t])?information[ \t](?:provided|contained|presented|published|on|in)[^\n]{0,60}?)"
             r"[^\n]{0,120}?[ \t](?:is|are|was|has[ \t]been|have[ \t]been)[ \t](?:provided[ \t]|intended[ \t]|solely[ \t]|only[ \t]|strictly[ \t]|purely[ \t]|meant[ \t]){0,3}"
             + _INFO_PURPOSE
             + r"[^\n]{0,400}"
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
+            + r")"
         ),
         description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
         where=Where.TAIL,
@@ -428,7 +453,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            r"[(\[]?(?:"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"[(\[]?(?:"
             + _SUBJECT
             + r")[^\n]{0,150}?\b"
             + _NOT
@@ -444,7 +471,7 @@ RULES: tuple[Rule, ...] = (
             r"|it[ \t](?:does[ \t]not[ \t]constitute|is[ \t]not[ \t](?:intended|meant|to[ \t]be[ \t](?:construed|considered|taken))|should[ \t]not[ \t]be[ \t](?:construed|considered|regarded|relied|taken))[^\n]{0,350}"
             r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
             r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
-            r"|(?:nfa|dyor)"
+            r"|(?:nfa|dyor)" + r")"
         ),
         description="A 'this is not financial advice' sentence ('This article does not constitute investment advice', 'Nothing herein is a recommendation to buy or sell').",
         where=Where.TAIL,
@@ -471,7 +498,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.own-research",
         category="disclaimer",
         pattern=(
-            r"(?:please[ \t]|always[ \t]|you[ \t]should[ \t](?:always[ \t])?|we[ \t](?:recommend|suggest|encourage)[ \t](?:that[ \t]you[ \t]|you[ \t])?|"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:please[ \t]|always[ \t]|you[ \t]should[ \t](?:always[ \t])?|we[ \t](?:recommend|suggest|encourage)[ \t](?:that[ \t]you[ \t]|you[ \t])?|"
             r"(?:investors|readers|users)[ \t](?:should|must|are[ \t](?:strongly[ \t])?(?:advised|encouraged|urged)[ \t]to)[ \t](?:always[ \t])?)?"
             r"(?:do|conduct|perform|carry[ \t]out|make)[ \t](?:their|your)[ \t]own[ \t](?:independent[ \t]|thorough[ \t])?(?:research|due[ \t]diligence|analysis|assessment|investigation)"
             r"(?:[ \t]\(dyor\))?(?:,?[ \t](?:and|or)[ \t][^\n]{0,200}|[ \t](?:before|when|prior[ \t]to)[ \t][^\n]{0,200})?"
@@ -479,6 +508,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:consult|seek[ \t]advice[ \t]from|speak[ \t](?:with|to)|talk[ \t]to)[ \t](?:with[ \t])?(?:a|an|your)[ \t][^\n]{0,50}?(?:adviser|advisor|professional|planner)s?"
             r"[ \t](?:before[ \t](?:making|taking)[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?|before[ \t]investing|prior[ \t]to[ \t]making[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?)"
             r"|(?:investors|readers)[ \t](?:should|must)[ \t](?:do|conduct)[ \t]their[ \t]own[ \t]research[ \t]and[ \t]may[ \t]seek[ \t]professional[ \t]advice[^\n]{0,80}"
+            + r")"
         ),
         description="'Do your own research' and 'consult a financial adviser before making any investment decisions' sentences.",
         where=Where.TAIL,
@@ -500,7 +530,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.investing-risk",
         category="disclaimer",
         pattern=(
-            r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
             r"investing[ \t]in[ \t](?:crypto(?:currenc(?:y|ies))?|digital[ \t]assets|stocks|securities|the[ \t]stock[ \t]market)|"
             r"(?:crypto(?:currency)?|digital[ \t]asset)[ \t](?:investments?|trading|assets|markets?))"
             r"[ \t](?:carries|carry|involves?|entails?|comes[ \t]with|is[ \t]subject[ \t]to|are[ \t]subject[ \t]to)[ \t](?:a[ \t])?"
@@ -517,7 +549,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:mutual[ \t]fund[ \t]investments|investments?[ \t]in[ \t](?:the[ \t])?securities[ \t]markets?)[ \t](?:are|is)[ \t]subject[ \t]to[ \t]market[ \t]risks?[^\n]{0,160}"
             r"|read[ \t]all[ \t](?:the[ \t])?(?:scheme[ \t])?related[ \t]documents[ \t]carefully(?:[ \t]before[ \t]investing)?"
             r"|(?:trading|investing)[ \t]in[ \t]financial[ \t]instruments[^\n]{0,60}?involves[ \t]high[ \t]risks[^\n]{0,300}"
+            r"|investors[ \t]should[ \t](?:carefully[ \t])?consider[ \t](?:the|a)[ \t](?:fund['’]s[ \t])?investment[ \t]objectives,?[ \t]risks[^\n]{0,300}"
+            r"|(?:please[ \t])?read[ \t](?:it|the[ \t](?:prospectus|offering[ \t]documents?))[ \t]carefully[ \t]before[ \t]investing"
+            r"|diversification[ \t](?:does[ \t]not|doesn['’]t|cannot)[ \t](?:ensure|guarantee|assure)[ \t]a[ \t]profit[^\n]{0,80}"
             r"|(?:you[ \t]could|you[ \t]may|investors[ \t](?:could|may))[ \t]lose[ \t](?:some[ \t]or[ \t])?(?:all|more[ \t]than)[ \t](?:of[ \t])?(?:your|their)[ \t](?:initial[ \t])?(?:investment|capital|money|deposit)s?"
+            + r")"
         ),
         description="Risk warnings for trading, crypto, CFDs and funds ('Investing carries risk.', 'Your capital is at risk.', 'Mutual fund investments are subject to market risks').",
         where=Where.TAIL,
@@ -533,6 +569,7 @@ RULES: tuple[Rule, ...] = (
             "The value of investments and the income from them can go down as well as up and you may get back less than you invested.",
             "Crypto products and NFTs are unregulated and can be highly risky.",
             "Don’t invest unless you’re prepared to lose all the money you invest.",
+            "Diversification does not ensure a profit or protect against loss in a declining market.",
         ),
         counterexamples=(
             "Investing carries risk, but the fund's managers say the rewards justify it.",
@@ -544,9 +581,11 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.past-performance",
         category="disclaimer",
         pattern=(
-            r"(?:past|historical|previous)[ \t](?:performance|results|returns)(?:[ \t]\w+){0,2}[ \t](?:is|are|does|do|should)[ \t](?:not|no)[ \t]"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"(?:past|historical|previous)[ \t](?:performance|results|returns)(?:[ \t]\w+){0,2}[ \t](?:is|are|does|do|should)[ \t](?:not|no)[ \t]"
             r"(?:necessarily[ \t])?(?:a[ \t])?(?:reliable[ \t]|good[ \t])?(?:guarantee|indication|indicative|indicator|guide|guarantor|predictor|assurance)(?:[ \t]of|[ \t]for)?"
-            r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}"
+            r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}" + r")"
         ),
         description="'Past performance is no guarantee of future results.'",
         where=Where.TAIL,
@@ -566,12 +605,15 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-responsibility",
         category="disclaimer",
         pattern=(
-            r"[^\n]{0,150}?(?:assumes?|accepts?|takes?|bears?|shall[ \t]have|has|will[ \t](?:not[ \t])?(?:accept|bear|assume))[ \t](?:no|any)[ \t](?:responsibility|liability|warranty)"
+            _NOT_REPORTED
+            + r"(?:"
+            + r"[^\n]{0,150}?(?:assumes?|accepts?|takes?|bears?|shall[ \t]have|has|will[ \t](?:not[ \t])?(?:accept|bear|assume))[ \t](?:no|any)[ \t](?:responsibility|liability|warranty)"
             r"(?:[ \t](?:or|and)[ \t](?:responsibility|liability|warranty))?[ \t](?:for|whatsoever|with[ \t]respect)[ \t]?[^\n]{0,60}?"
             r"\b(?:accuracy|completeness|reliability|timeliness|loss|losses|damages?|errors?|omissions?|decisions?|actions?|content|information|use)\b[^\n]{0,350}"
             r"|[^\n]{0,80}?makes[ \t]no[ \t](?:representations?|warrant(?:y|ies)|guarantees?)[^\n]{0,40}?(?:accuracy|completeness|timeliness|reliability|suitability)[^\n]{0,300}"
             r"|[^\n]{0,60}?would[ \t]like[ \t]to[ \t]remind[ \t]you[ \t]that[ \t]the[ \t]data[ \t]contained[ \t]in[ \t]this[ \t]website[^\n]{0,600}"
             r"|(?:the[ \t])?data[ \t](?:and[ \t]prices[ \t])?(?:contained[ \t])?(?:in|on)[ \t](?:this|the)[ \t](?:website|site)[ \t](?:is|are)[ \t]not[ \t]necessarily[^\n]{0,400}"
+            + r")"
         ),
         description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
         where=Where.TAIL,
@@ -596,12 +638,16 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t]is[ \t]a[ \t](?:financial[ \t]information[ \t]and[ \t]trading|trading[ \t]and[ \t]investing|investing)[ \t](?:app|application|platform)[ \t](?:offered|provided|operated)[ \t]by[^\n]{0,600}"
             r"|"
             + _NAME
-            + r"[ \t](?:does[ \t]not|doesn['’]t)[ \t](?:provide|give|offer)[ \t](?:any[ \t])?(?:personali[sz]ed[ \t])?(?:investment|financial|tax|legal|trading)"
-            r"(?:,?[ \t](?:or|and)[ \t]\w+){0,2}[ \t]advice(?:[ \t]or[ \t]recommendations?)?(?:\.[ \t]*All[ \t]rights[ \t]reserved)?"
+            + r"(?:,[ \t](?:Inc|LLC|Ltd|Corp|plc)\.?)?[ \t](?:does[ \t]not|doesn['’]t)[ \t](?:provide|give|offer)[ \t](?:any[ \t])?(?:personali[sz]ed[ \t])?"
+            r"(?:(?:investment|financial|tax|legal|trading)(?:,?[ \t](?:or|and)[ \t]\w+){0,2}[ \t]advice(?:[ \t]or[ \t]recommendations?)?"
+            r"|(?:advisory|brokerage)(?:[ \t]or[ \t](?:advisory|brokerage))?[ \t]services[^\n]{0,250})(?:\.[ \t]*All[ \t]rights[ \t]reserved)?"
+            r"|(?:I[ \t]am|We[ \t]are|The[ \t](?:author|writer)[ \t]is)[ \t]not[ \t]a[ \t](?:licensed[ \t]|registered[ \t]|certified[ \t]|qualified[ \t])?"
+            r"(?:financial|investment)[ \t](?:adviser|advisor|professional|planner)[^\n]{0,200}"
             r"|"
             + _NAME
             + r"[ \t]is[ \t]not[ \t]a[ \t](?:registered[ \t])?(?:broker-dealer|broker|investment[ \t]adviser|investment[ \t]advisor|financial[ \t]advis[oe]r)[^\n]{0,300}"
-            r"|(?:investment[ \t]products[ \t]and[ \t]services|securities)[^\n]{0,80}?(?:are[ \t])?offered[ \t]by[^\n]{0,80}?Member[ \t](?:FINRA|SIPC)[^\n]{0,200}"
+            r"|(?:[Ii]nvestment[ \t]products[ \t]and[ \t]services|[Ss]ecurities)[^\n]{0,80}?(?:are[ \t])?offered[ \t](?:by|through)[^\n]{0,80}?[Mm]ember[ \t](?:FINRA|SIPC)[^\n]{0,200}"
+            r"|Not[ \t]FDIC[ \t][Ii]nsured[^\n]{0,120}"
         ),
         description="'[Brand] is a financial information and trading app offered by [Company] ...', '[Brand] does not provide investment advice.'",
         where=Where.TAIL,
@@ -612,6 +658,9 @@ RULES: tuple[Rule, ...] = (
             "Moomoo is a financial information and trading app offered by Moomoo Technologies Inc.",
             "Benzinga does not provide investment advice. All rights reserved.",
             "Webull Financial LLC is not a registered investment adviser and does not provide investment advice.",
+            "NerdWallet, Inc. does not offer advisory or brokerage services, nor does it recommend or advise investors to buy or sell particular stocks.",
+            "I am not a licensed financial adviser.",
+            "Not FDIC Insured. May Lose Value. No Bank Guarantee.",
         ),
         counterexamples=(
             "The app does not provide investment advice, regulators found, but it nudged users to trade more often than they intended.",
@@ -619,6 +668,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # -- site-specific families with a generic shape ----------------------------------------
+    Rule(
+        id="disclaimer.affiliate",
+        category="disclaimer",
+        pattern=(
+            _NOT_REPORTED + r"(?:"
+            r"if[ \t]you[ \t](?:buy|purchase|click|sign[ \t]up)[^\n]{0,60}?,[ \t](?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t][^\n]{0,40}?(?:commission|compensation)[^\n]{0,100}"
+            r"|(?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t]"
+            r"(?:a[ \t](?:small[ \t])?|an[ \t])?(?:affiliate[ \t])?(?:commission|compensation|share[ \t]of[ \t](?:the[ \t])?(?:sales?|revenue))"
+            r"[^\n]{0,40}?(?:when[ \t]you|through|via|from|if[ \t]you)[^\n]{0,60}?(?:links?|purchases?|our[ \t]site|this[ \t](?:page|article|site|post))[^\n]{0,100}"
+            r"|this[ \t](?:post|article|page|story|content)[ \t](?:may[ \t]contain|contains|includes)[ \t](?:affiliate|sponsored|referral)[ \t]links?[^\n]{0,200}"
+            r"|(?:please[ \t])?(?:read|see|view|review)[ \t](?:our|the)[ \t](?:full[ \t])?(?:disclaimer|disclosure(?:[ \t]policy)?|risk[ \t]disclosure|risk[ \t]warning)s?"
+            r"(?:[ \t](?:here|below|for[ \t]more[ \t]information))?"
+            r")"
+        ),
+        description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
+        where=Where.TAIL,
+        within=5,
+        max_chars=300,
+        examples=(
+            "We may earn a commission when you buy through links on our site.",
+            "If you buy something through our links, we may earn a commission.",
+            "This post may contain affiliate links.",
+            "Read our full disclaimer here.",
+        ),
+        counterexamples=(
+            "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
+            "Read the full disclosure, the judge told the company's lawyers.",
+        ),
+    ),
     Rule(
         id="disclaimer.general-nature",
         category="disclaimer",
@@ -785,11 +863,13 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.zh-risk",
         category="disclaimer",
         pattern=(
-            r"[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場)有(?:风险|風險)"
+            _ZH_NOT_REPORTED
+            + r"(?:"
+            + r"[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場)有(?:风险|風險)"
             r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎)[^\n。！？]{0,60}[)）】]?"
             r"|[（(]?(?:投资|投資)涉及(?:风险|風險)[^\n。！？]{0,80}[)）]?"
-            r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
-            r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?"
+            r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市|买卖|買賣)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
+            r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?" + r")"
         ),
         description="Chinese risk warnings: 投资有风险，入市需谨慎 / 市场有风险，投资需谨慎 / 据此操作，风险自担 (simplified and traditional).",
         where=Where.TAIL,
@@ -810,10 +890,33 @@ RULES: tuple[Rule, ...] = (
         languages=("zh",),
     ),
     Rule(
+        id="disclaimer.zh-risk-paragraph",
+        category="disclaimer",
+        pattern=(
+            r"[（(【]?(?:股市|市场|市場|投资|投資|入市|理财|理財)有(?:风险|風險)[，,、 ]?(?:投资|投資|入市|理财|理財|选择|選擇)(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎)"
+            r"[。！!.；;，,]?"
+        ),
+        description="A Chinese disclaimer paragraph that opens with 市场有风险，投资需谨慎 (or 投资有风险，入市需谨慎): to the end of the line.",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        examples=(
+            "市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标、财务状况或需要。用户应考虑本文中的任何意见、观点或结论是否符合其特定状况。据此投资，责任自负。",
+            "投資有風險，入市需謹慎。本網站資料只供參考。",
+        ),
+        counterexamples=(
+            "市场有风险的说法由来已久，但今年的波动远超预期，多只基金净值回撤超过两成。",
+            "投资需谨慎，该基金经理在接受采访时说，今年的重点是控制回撤。",
+        ),
+        languages=("zh",),
+    ),
+    Rule(
         id="disclaimer.zh-not-advice",
         category="disclaimer",
         pattern=(
-            r"[（(【]?"
+            _ZH_NOT_REPORTED
+            + r"(?:"
+            + r"[（(【]?"
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,80}?(?:不构成|不構成|并不构成|並不構成|不作为|不作為|不代表|并非|並非|不是|不应视为|不應視為|不应被视为|不應被視為|不对|不對)"
             r"(?:任何|对任何人的|對任何人的|对|對)?[^\n。！？]{0,12}?(?:投资|投資|买卖|買賣|交易|操作|个人|個人)?(?:建议|建議|依据|依據|推荐|推薦|意见|意見|邀约|邀約|要约|要約|指导|指導)"
@@ -824,10 +927,12 @@ RULES: tuple[Rule, ...] = (
             r"|[（(【]?"
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}[)）】]?"
+            r"|[（(]?(?:以上|文中|文章)?(?:观点|觀點)(?:仅|僅|只)代表(?:个人|個人|作者)[^\n。！？]{0,80}[)）]?"
             r"|[（(]?(?:基金的?)?(?:过往|過往|过去|過去|历史|歷史)(?:业绩|業績|表现|表現)[^\n。！？]{0,6}?(?:不预示|不預示|不代表|不构成|不構成|并不预示|並不預示|不能代表)[^\n。！？]{0,40}[)）]?"
             r"|[^\n。！？]{0,30}?(?:发布此信息|發佈此信息|发布此信息的?|登载此文|登載此文)[^\n。！？]{0,10}?目的在于[^\n。！？]{0,80}"
             r"|[（(]?(?:译文|譯文)(?:内容|內容)?由第三(?:人|方)(?:软件|軟體|軟件)翻(?:译|譯)[^\n。！？]{0,30}[)）]?"
             r"|[（(]?(?:以上|上述)(?:内容|內容)?(?:仅|僅)用作(?:资讯|資訊)或(?:教育|教學)之?目的[^\n]{0,600}"
+            + r")"
         ),
         description=(
             "Chinese disclaimer sentences: 本文不构成投资建议 / 以上内容仅供参考 / 本文仅代表作者个人观点 / 过往表现不预示未来收益 / "
