@@ -33,7 +33,11 @@ _STAMP_LABEL = (
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
-    r"(?:" + WEEKDAY + r",?[ \t]*)?(?:" + DATE_FULL + r"|\d{1,2}[ \t]de[ \t][^\W\d_]{3,12}[ \t]de[ \t]\d{4}"
+    r"(?:(?:"
+    + WEEKDAY
+    + r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo),?[ \t]*)?(?:"
+    + DATE_FULL
+    + r"|\d{1,2}[ \t]de[ \t][^\W\d_]{3,12}[ \t]de[ \t]\d{4}"
     r"|" + TIME + r"|" + AGO + r")"
     r"(?:(?:[ \t]*[,|·/–—-][ \t]*|[ \t]+(?:at|às|um|à)?[ \t]*)\(?(?:"
     + DATE_FULL
@@ -285,7 +289,7 @@ RULES: tuple[Rule, ...] = (
         id="chrome.read-more",
         category="chrome",
         pattern=(
-            r"[\[(]?[ \t]*(?:read[ \t]more|see[ \t]more|see[ \t]also|also[ \t]read|read[ \t]also|also[ \t]see|more"
+            r"[\[(]?[ \t]*(?:read[ \t]more|see[ \t]more|see[ \t]also|also|also[ \t]read|read[ \t]also|also[ \t]see|more"
             r"|related(?:[ \t](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t]reading)?|read[ \t]next|don['’]?t[ \t]miss|must[ \t]read|top[ \t]story|watch"
             r"|lesen[ \t]sie[ \t](?:auch|mehr)|mehr[ \t]zum[ \t]thema|(?:à[ \t])?lire[ \t](?:aussi|également)"
@@ -312,6 +316,7 @@ RULES: tuple[Rule, ...] = (
             "Lesen Sie auch: Die Inflation sinkt weiter",
             "相关阅读：央行宣布降准0.5个百分点",
             "Related post: Pickled Brussels Sprouts Recipe",
+            "Also: See Black Friday coverage at CNET",
             "More:",
             "DON'T MISS",
             "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
@@ -365,14 +370,14 @@ RULES: tuple[Rule, ...] = (
         id="chrome.tools",
         category="chrome",
         pattern=(
-            r"(?:text|font)[ \t]size|print(?:[ \t]this)?(?:[ \t](?:article|story|page))?|order[ \t]reprints|reprints?"
+            r"(?:[-–•*·][ \t]*)?(?:(?:text|font)[ \t]size|print(?:[ \t]this)?(?:[ \t](?:article|story|page))?|order[ \t]reprints|reprints?"
             r"(?:[ \t](?:&|and)[ \t]permissions)?|listen(?:[ \t]to[ \t](?:this[ \t])?(?:article|story))?(?:[ \t]*[·|(–-]?[ \t]*\d{1,2}"
             r"(?::\d{2})?[ \t]?(?:min(?:ute)?s?|mins?)\)?)?|gift[ \t](?:this[ \t])?article|save(?:[ \t](?:article|story|for[ \t]later))?"
             r"|bookmark|a[ \t]?a[ \t]?a|aa|a\+[ \t]?a-|audio[ \t]article|view[ \t](?:full[ \t])?(?:image|gallery|slideshow|photos?)"
             r"|back[ \t]to[ \t](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t]?\d{1,3}[ \t]?(?:of|/|of/)[ \t]?\d{1,3}"
             r"|caption|close|image|hide[ \t]caption|toggle[ \t]caption|enlarge(?:[ \t]this[ \t]image)?|expand|fullscreen|full[ \t]screen"
             r"|permalink|link[ \t]permanente|this[ \t]article[ \t]has[ \t]been[ \t]sent[ \t]to|(?:an[ \t])?error[ \t]has[ \t]occurred,?"
-            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏"
+            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏)"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -386,6 +391,7 @@ RULES: tuple[Rule, ...] = (
             "Back to Gallery",
             "Caption",
             "Listen to article 4 min",
+            "- Order Reprints",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -653,6 +659,103 @@ RULES: tuple[Rule, ...] = (
             "The report was updated by analysts after the vote.",
         ),
     ),
+    Rule(
+        id="chrome.link-line",
+        category="chrome",
+        pattern=(r"(?:https?://|www\.)[^\s<>\"]{1,250}"),
+        description="A line that is only a URL at the head (the page's own address).",
+        where=Where.HEAD,
+        within=4,
+        max_chars=260,
+        examples=(
+            "https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486",
+            "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-14848175.php",
+        ),
+        counterexamples=(
+            "The filing is available at https://www.sec.gov, the company said.",
+            "Visit www.example.com for the full schedule of events this weekend.",
+        ),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.headline-list",
+        category="chrome",
+        pattern=(
+            r"(?![^\n]*[.!?][\"'”’]?\Z)[-–•*·▪►][ \t]+(?:[A-Z0-9\"“‘'($][^\s]{0,30}|[a-z]{1,5})(?:[ \t]+(?:[A-Z0-9\"“‘'(&$][^\s]{0,30}"
+            r"|of|the|a|an|in|on|at|to|for|and|or|with|by|from|vs\.?|is|are|as|about|after|over|into|up|out|its|his|her"
+            r"|their|how|what|why|who|when|new)){4,20}"
+        ),
+        description=(
+            "A bulleted headline (- 15 Amazing Images of Stars) among the last lines of the document: a list of "
+            "other stories left after its heading."
+        ),
+        where=Where.TAIL,
+        within=6,
+        max_chars=160,
+        ignore_case=False,
+        examples=(
+            "- 15 Amazing Images of Stars",
+            "- NASA Europa Mission Could Potentially Spot Signs of Alien Life",
+            "- Photos: Europa, Mysterious Icy Moon of Jupiter",
+        ),
+        counterexamples=(
+            "- Bring water and wear sunscreen during the march.",
+            "- The bank cut its forecast for growth to 1.2% from 1.5%.",
+            "- shares rose in early trading after the results",
+        ),
+    ),
+    Rule(
+        id="chrome.dateline-tail",
+        category="chrome",
+        pattern=(
+            r"(?:[-–—•·][ \t]*)?(?:[^|\n]{1,60}?[|·][ \t]*)?"
+            + _STAMP_LABEL
+            + r"[ \t]*[:：]?[ \t]*\[?[ \t]*"
+            + _STAMP
+            + r"[ \t]*\]?"
+            r"(?:[ \t]*[|/·,–—-][ \t]*" + _STAMP_PART + r")?"
+        ),
+        description="A labelled timestamp line at the tail (First Published: Tuesday, November 19, 2019 08:38 AM).",
+        where=Where.TAIL,
+        within=4,
+        max_chars=110,
+        examples=(
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "Updated: Nov. 19, 2019 at 5:02 p.m.",
+        ),
+        counterexamples=("Published reports said the deal was worth $2 billion on Nov. 19.",),
+        languages=("en", "zh", "pt", "de", "fr", "es"),
+    ),
+    Rule(
+        id="chrome.author-bio",
+        category="chrome",
+        pattern=(
+            NAME
+            + r"[ \t](?:is|was)[ \t](?:a|an|the|[A-Z][\w.&'’-]{0,30}['’]s?)[ \t](?:[\w'’&,-]{1,25}[ \t]){0,5}"
+            r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|curator|producer|critic|blogger"
+            r"|freelancer|intern)s?\b[^\n]{0,250}"
+            r"|"
+            + NAME
+            + r"[ \t](?:covers|writes[ \t]about|reports[ \t]on)[ \t][^\n]{1,150}?[ \t](?:for|at)[ \t][A-Z][^\n]{0,80}"
+        ),
+        description=(
+            "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
+            "[Name] covers markets for [Outlet])."
+        ),
+        where=Where.TAIL,
+        within=3,
+        max_chars=320,
+        ignore_case=False,
+        examples=(
+            "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+            "Jane Doe is a senior reporter at Reuters covering energy markets.",
+            "John Roe covers technology for The Daily Star.",
+        ),
+        counterexamples=(
+            "Smith is the company's chief executive.",
+            "The fund was a major contributor to the rally, analysts said.",
+        ),
+    ),
     # -- credits, copyright, legal ---------------------------------------------------------
     Rule(
         id="chrome.credit-glued",
@@ -684,7 +787,7 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]+"
             + NAMES
             + r"(?:[ \t]+in[ \t]+[A-Z][\w .]{1,30})?(?:[ \t]*[;,][ \t]*|[ \t]+(?i:and)[ \t]+)?){1,6}"
-            r"|[^\n]{1,220}?[ \t](?i:contributed(?:[ \t]reporting|[ \t]to[ \t](?:this|the)[ \t](?:report|story|article))"
+            r"|(?=[^\n]{1,220}contributed)[^\n]{1,220}?[ \t](?i:contributed(?:[ \t]reporting|[ \t]to[ \t](?:this|the)[ \t](?:report|story|article))"
             r"(?:[ \t](?:from|in)[ \t][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t]standards[ \t]*:[ \t]*the[ \t]thomson[ \t]reuters[ \t]trust[ \t]principles)"
             r"|(?i:\(end\)[ \t]dow[ \t]jones[ \t]newswires)|(?i:compiled[ \t]by[ \t])"
@@ -693,11 +796,9 @@ RULES: tuple[Rule, ...] = (
             + NAMES
         ),
         description=(
-            "Credit lines at the tail: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
+            "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
             "Our Standards: The Thomson Reuters Trust Principles., (END) Dow Jones Newswires."
         ),
-        where=Where.TAIL,
-        within=10,
         max_chars=360,
         examples=(
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
