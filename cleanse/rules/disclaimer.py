@@ -21,6 +21,9 @@ from .base import Rule, Scope, Where
 _NAME = r"[A-Z][\w.&'’\-]{0,24}(?:[ \t](?:[A-Z][\w.&'’\-]{0,24}|of|de|van|von|and|&)){0,4}"
 #: A person's name: 2-4 capitalised words ("Jane Doe", "J. R. Smith", "Mary-Ann O’Neil").
 _PERSON = r"[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){1,3}"
+#: A list of company names: "Alphabet, Amazon, and Bank of America" (capitalised items only).
+_COMPANY = r"[A-Z][\w.&'’\-]{0,30}(?:[ \t](?:[A-Z][\w.&'’\-]{0,30}|of|de|&)){0,4}"
+_COMPANIES = _COMPANY + r"(?:(?:,[ \t]|,?[ \t]and[ \t])" + _COMPANY + r"){0,20}"
 #: What a disclaimer talks about: this article, the content above, the information here.
 _SUBJECT = (
     r"(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t]|investing[ \t]|financial[ \t]|general[ \t]"
@@ -323,8 +326,9 @@ RULES: tuple[Rule, ...] = (
             + r",?[^\n]{0,160}?(?:is|are|was)[ \t](?:a[ \t])?members?[ \t]of[ \t](?:The[ \t])?Motley[ \t]Fool['’]s[ \t]board[ \t]of[ \t]directors"
             r"|"
             + _PERSON
-            + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position|no[ \t]position)[ \t]in[ \t][^\n]{1,400}?"
-            r"(?:(?:and|;|\.)[ \t](?:The[ \t])?Motley[ \t]Fool[^\n]{0,400}|mentioned)?"
+            + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position)[ \t]in[ \t]"
+            + _COMPANIES
+            + r"(?:,?[ \t]and[ \t]has[ \t]the[ \t]following[ \t]options:[^\n]{0,400})?"
         ),
         description="Motley Fool disclosures: 'The Motley Fool has positions in and recommends X', '[Name] has positions in X', 'The Motley Fool has a disclosure policy'.",
         where=Where.TAIL,
