@@ -126,7 +126,10 @@ def main() -> int:
                 seconds, peak, status = run(cmd)
                 largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
                 largest_txt = f"{largest / 1024:.0f} MB" if largest > before else "(≤ earlier run)"
-                failed |= status != 0
+                if status != 0:
+                    failed = True
+                    print(f"| {n:,} | {mb:,.0f} | {w} | failed (exit {status}) | | | | |", flush=True)
+                    continue
                 worst = max(worst, peak)
                 print(
                     f"| {n:,} | {mb:,.0f} | {w} | {seconds:.1f} | {n / seconds:,.0f} | {mb / seconds:.1f} | "

@@ -203,13 +203,13 @@ def test_workers_keep_order(tmp_path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in dev_texts(200)]
     src = tmp_path / "in.jsonl"
     with open(src, "w", encoding="utf-8") as fh:
-        for i in range(600):  # several chunks, so the pool is used
+        for i in range(300):  # several chunks, so the pool is used
             fh.write(json.dumps({"i": i, "text": texts[i % len(texts)]}) + "\n")
     one = cli("clean", src, "--workers", "1", "-o", tmp_path / "one.jsonl")
     two = cli("clean", src, "--workers", "2", "-o", tmp_path / "two.jsonl")
     assert one.returncode == two.returncode == 0
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
-    assert [json.loads(x)["i"] for x in (tmp_path / "two.jsonl").read_text().splitlines()] == list(range(600))
+    assert [json.loads(x)["i"] for x in (tmp_path / "two.jsonl").read_text().splitlines()] == list(range(300))
     assert counts(one.stderr) == counts(two.stderr)
 
 
@@ -303,11 +303,23 @@ def test_html_path_or_clear_error(tmp_path: Path) -> None:
         assert r.returncode == 2 and b"cleanse.html" in r.stderr
 
 
-def big_jsonl(path: Path, records: int) -> None:
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A JSONL big enough that a run lasts seconds (30,000 dev texts, ~150 MB)."""
     texts = [p.read_text(encoding="utf-8") for p in dev_texts(50)]
+    path = tmp_path_factory.mktemp("big") / "big.jsonl"
     with open(path, "w", encoding="utf-8") as fh:
-        for i in range(records):
+        for i in range(30_000):
             fh.write(json.dumps({"i": i, "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def start(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cleanse.cli", "clean", str(src), "-o", str(out), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def wait_for_output(proc: subprocess.Popen[bytes], folder: Path) -> None:
@@ -320,26 +332,10 @@ def wait_for_output(proc: subprocess.Popen[bytes], folder: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_interrupt_leaves_no_output(tmp_path: Path) -> None:
-    src = tmp_path / "big.jsonl"
-    big_jsonl(src, 30_000)
+def test_interrupt_leaves_no_output(tmp_path: Path, big: Path) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cleanse.cli",
-            "clean",
-            str(src),
-            "-o",
-            str(out_dir / "big.jsonl"),
-            "--workers",
-            "2",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
     wait_for_output(proc, out_dir)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
@@ -349,26 +345,10 @@ def test_interrupt_leaves_no_output(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
-def test_killed_worker_leaves_no_output(tmp_path: Path) -> None:
-    src = tmp_path / "big.jsonl"
-    big_jsonl(src, 30_000)
+def test_killed_worker_leaves_no_output(tmp_path: Path, big: Path) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cleanse.cli",
-            "clean",
-            str(src),
-            "-o",
-            str(out_dir / "big.jsonl"),
-            "--workers",
-            "2",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
     wait_for_output(proc, out_dir)
     children = [
         int(p.name)
@@ -381,6 +361,68 @@ def test_killed_worker_leaves_no_output(tmp_path: Path) -> None:
     assert proc.returncode == 2, err
     assert b"worker process died" in err and b"no output written" in err
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_killed_command_never_leaves_the_output_name(tmp_path: Path, big: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = start(big, out_dir / "big.jsonl", "--workers", "1")
+    wait_for_output(proc, out_dir)
+    proc.kill()  # SIGKILL: no cleanup possible; only the hidden temporary file remains
+    proc.communicate(timeout=60)
+    assert not (out_dir / "big.jsonl").exists()
+    assert all(p.name.startswith(".big.jsonl.cleanse-tmp-") for p in out_dir.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limit")
+def test_full_disk_leaves_no_output(tmp_path: Path, big: Path) -> None:
+    import resource
+
+    def limit() -> None:  # writes past 256 KB fail with EFBIG, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 << 10, 256 << 10))
+
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanse.cli", "clean", str(big), "-o", str(out), "--workers", "1"],
+        capture_output=True,
+        preexec_fn=limit,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert b"could not write the output" in proc.stderr and b"no output written" in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_only_on_a_terminal(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": BODY}) + "\n" for _ in range(50)))
+    r = cli("clean", src, "-o", tmp_path / "out.jsonl")
+    assert b"\r" not in r.stderr  # not a terminal: summary only
+    if sys.platform == "win32":
+        return
+    import pty
+
+    main_fd, child_fd = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleanse.cli", "clean", str(src), "-o", str(tmp_path / "tty.jsonl")],
+        stderr=child_fd,
+        stdout=subprocess.DEVNULL,
+    )
+    os.close(child_fd)
+    seen = b""
+    while True:
+        try:
+            data = os.read(main_fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        seen += data
+    proc.wait(timeout=60)
+    os.close(main_fd)
+    assert b"50 records in" in seen and b" rec/s " in seen  # the progress line, then the summary
 
 
 def _ppid(proc_dir: Path) -> int:
