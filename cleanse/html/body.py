@@ -33,6 +33,10 @@ class Body:
 CLIMB = 0.6
 #: A sibling continues the body when its prose is this share of the body's and is concentrated.
 SIBLING = 0.2
+#: A parent whose extra prose is article-like (see ``_continued``) replaces the body when the body
+#: holds this share of its prose, and the extra paragraphs average this many characters.
+CONTINUED_SHARE = 0.3
+CONTINUED_PARAGRAPH = 120
 
 
 def _itemprop_body(st: Stats) -> list[int]:
@@ -64,6 +68,8 @@ def local_scores(st: Stats) -> list[float]:
         if j is None:
             continue
         local[j] += own
+        if parent.tag == "article":  # an <article> is a unit: its prose does not add up above it
+            continue
         grand = parent.getparent()
         k = index.get(grand) if grand is not None else None
         if k is not None:
@@ -88,11 +94,36 @@ def best_index(st: Stats) -> int:
         j = st.index.get(parent) if parent is not None else None
         if j is None:
             break
-        if st.prose[cur] >= CLIMB * st.prose[j] and st.score(j, ALPHA, BETA) >= st.score(cur, ALPHA, BETA):
+        if st.score(j, ALPHA, BETA) < st.score(cur, ALPHA, BETA):
+            break
+        if st.prose[cur] >= CLIMB * st.prose[j] or _continued(st, cur, j):
             cur = j
         else:
             break
     return cur
+
+
+def _continued(st: Stats, cur: int, j: int) -> bool:
+    """Whether what parent ``j`` adds to ``cur`` reads as more of the same article: sections of
+    long, unlinked paragraphs (an article split into sibling blocks), not teasers, link lists or
+    other posts (``<article>`` elements of their own)."""
+    if st.prose[cur] < CONTINUED_SHARE * st.prose[j]:
+        return False
+    prose = st.prose[j] - st.prose[cur]
+    text = st.text[j] - st.text[cur]
+    links = st.links[j] - st.links[cur]
+    paras = st.paragraphs[j] - st.paragraphs[cur]
+    if paras < 2 or prose < 0.8 * text or links * 10 > text or prose < CONTINUED_PARAGRAPH * paras:
+        return False
+    inner = st.elements[cur]
+    for art in st.elements[j].iter("article"):
+        if (
+            art is not inner
+            and inner not in art.iterancestors("article")
+            and art not in inner.iterancestors()
+        ):
+            return False
+    return True
 
 
 def _with_siblings(st: Stats, i: int) -> list[etree._Element]:

@@ -1,0 +1,56 @@
+"""Body selection: article-like sections joined, teasers, listings and side boxes kept apart."""
+
+from __future__ import annotations
+
+from cleanse.html import explain_html
+
+
+def para(topic: str, n: int) -> str:
+    return (
+        f"<p>Paragraph {n} about {topic}: the committee met again on Thursday and heard from "
+        f"several witnesses, who described in detail how the decision had been reached last year.</p>"
+    )
+
+
+def section(topic: str, start: int, count: int, wrappers: int = 3) -> str:
+    inner = "".join(para(topic, start + k) for k in range(count))
+    for _ in range(wrappers):
+        inner = f"<div class='block'>{inner}</div>"
+    return inner
+
+
+def test_article_split_into_sibling_sections_is_joined() -> None:
+    # the story comes in three deeply wrapped sections, none holding 60% of the whole
+    html = (
+        "<html><body><div id='post'>"
+        + section("water", 1, 4)
+        + "<div class='block'><h2>A turn</h2></div>"
+        + section("water", 5, 5)
+        + section("water", 10, 3)
+        + "</div><ul><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li></ul>"
+        "</body></html>"
+    )
+    text = explain_html(html).text
+    for n in (1, 4, 5, 9, 10, 12):
+        assert f"Paragraph {n} about water" in text
+    assert "Other story" not in text
+
+
+def test_other_posts_in_their_own_articles_are_not_joined() -> None:
+    # the story, then a listing of other posts, each a full <article> with one long paragraph
+    others = "".join(
+        f"<article class='post'><h3><a href='/p{k}'>Post {k}</a></h3>{para(f'post {k}', 1)}</article>"
+        for k in range(6)
+    )
+    html = (
+        "<html><body><div id='primary'>"
+        "<article class='entry'><h1>The story</h1>"
+        + para("the story", 1)
+        + para("the story", 2)
+        + "</article>"
+        "<section class='more'>" + others + "</section></div></body></html>"
+    )
+    text = explain_html(html).text
+    assert "Paragraph 1 about the story" in text
+    assert "Paragraph 2 about the story" in text
+    assert "about post" not in text
