@@ -54,3 +54,25 @@ def test_other_posts_in_their_own_articles_are_not_joined() -> None:
     assert "Paragraph 1 about the story" in text
     assert "Paragraph 2 about the story" in text
     assert "about post" not in text
+
+
+def test_teaser_grid_is_not_chosen_over_a_shorter_story() -> None:
+    # a "breaking news" list above the story: each item a linked headline and an unlinked blurb
+    items = "".join(
+        f"<li><a href='/s{k}'>Headline number {k} about another matter</a>"
+        f"<span>CITY: A blurb of story {k} that runs for a couple of lines, long enough to read as "
+        f"prose, before it is cut off with an ellipsis and a link to the rest of the story...</span></li>"
+        for k in range(9)
+    )
+    html = (
+        "<html><body><div class='left'><div class='breaking'><ul>" + items + "</ul></div>"
+        "<div class='content'>"
+        + para("the story", 1)
+        + para("the story", 2)
+        + para("the story", 3)
+        + "</div>"
+        "</div></body></html>"
+    )
+    text = explain_html(html).text
+    assert text.startswith("Paragraph 1 about the story")
+    assert "blurb of story" not in text

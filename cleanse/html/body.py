@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .tree import BLOCK_TAGS, Stats
+from .tree import BLOCK_TAGS, PROSE_TAGS, Stats
 
 __all__ = ["Body", "find_body", "render"]
 
@@ -48,6 +48,44 @@ def _itemprop_body(st: Stats) -> list[int]:
     return out
 
 
+#: Teaser items: a blurb whose small container opens with a link of at least this many characters,
+#: repeated at least ``TEASER_REPEAT`` times in one list or grid.
+TEASER_LINK = 15
+TEASER_REPEAT = 3
+
+
+def _teasers(st: Stats) -> set[int]:
+    """Prose paragraphs that are teaser blurbs: each shares its item with a linked headline
+    that opens the item, and the items repeat (a list or grid of other stories)."""
+    groups: dict[int, list[int]] = {}
+    index = st.index
+    text = st.text
+    links = st.links
+    for i, own in enumerate(st.own):
+        if not own:
+            continue
+        el = st.elements[i]
+        item = el if el.tag not in PROSE_TAGS else el.getparent()
+        if item is None or (item.text and item.text.strip()):
+            continue
+        head = -1
+        for child in item[:4]:
+            j = index.get(child)
+            if j is not None and text[j]:
+                head = j
+                break
+        if head < 0 or head == i or text[head] < TEASER_LINK or links[head] * 5 < text[head] * 4:
+            continue
+        up = item.getparent()
+        for _ in range(2):  # the list holding the items, or one level above (<li><div>item</div></li>)
+            k = index.get(up) if up is not None else None
+            if k is None:
+                break
+            groups.setdefault(k, []).append(i)
+            up = up.getparent()
+    return {i for items in groups.values() if len(items) >= TEASER_REPEAT for i in items}
+
+
 def local_scores(st: Stats) -> list[float]:
     """Prose of each element's own paragraphs, children and (half) grandchildren.
 
@@ -57,9 +95,10 @@ def local_scores(st: Stats) -> list[float]:
     n = len(st.elements)
     local = [float(x) for x in st.own]
     index = st.index
+    teasers = _teasers(st)
     for i in range(n):
         own = st.own[i]
-        if not own:
+        if not own or i in teasers:
             continue
         parent = st.elements[i].getparent()
         if parent is None:
