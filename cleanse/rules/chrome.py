@@ -678,33 +678,6 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
     ),
     Rule(
-        id="chrome.headline-list",
-        category="chrome",
-        pattern=(
-            r"(?![^\n]*[.!?][\"'”’]?\Z)[-–•*·▪►][ \t]+(?:[A-Z0-9\"“‘'($][^\s]{0,30}|[a-z]{1,5})(?:[ \t]+(?:[A-Z0-9\"“‘'(&$][^\s]{0,30}"
-            r"|of|the|a|an|in|on|at|to|for|and|or|with|by|from|vs\.?|is|are|as|about|after|over|into|up|out|its|his|her"
-            r"|their|how|what|why|who|when|new)){4,20}"
-        ),
-        description=(
-            "A bulleted headline (- 15 Amazing Images of Stars) among the last lines of the document: a list of "
-            "other stories left after its heading."
-        ),
-        where=Where.TAIL,
-        within=6,
-        max_chars=160,
-        ignore_case=False,
-        examples=(
-            "- 15 Amazing Images of Stars",
-            "- NASA Europa Mission Could Potentially Spot Signs of Alien Life",
-            "- Photos: Europa, Mysterious Icy Moon of Jupiter",
-        ),
-        counterexamples=(
-            "- Bring water and wear sunscreen during the march.",
-            "- The bank cut its forecast for growth to 1.2% from 1.5%.",
-            "- shares rose in early trading after the results",
-        ),
-    ),
-    Rule(
         id="chrome.dateline-tail",
         category="chrome",
         pattern=(
