@@ -199,6 +199,23 @@ def test_gzip_jsonl_and_json_array(tmp_path: Path) -> None:
     ]
 
 
+def test_json_values_outside_an_array(tmp_path: Path) -> None:
+    pretty = tmp_path / "one.json"
+    pretty.write_text(json.dumps({"text": "Advertisement\n\n" + BODY, "k": 1}, indent=2))
+    r = cli("clean", pretty, "-q")
+    assert json.loads(r.stdout) == {"text": BODY, "k": 1}
+    lines = tmp_path / "lines.json"
+    lines.write_text('{"text": "a"}\n{"text": bad\n{"text": "b"}\n')
+    r = cli("clean", lines)
+    assert r.returncode == 1 and b"lines.json:2: invalid JSON" in r.stderr
+    assert [json.loads(x)["text"] for x in r.stdout.splitlines()] == ["a", "b"]
+    arr = tmp_path / "cut.json"
+    arr.write_text('[{"text": "a"}, {"text": tru')
+    r = cli("clean", arr)
+    assert r.returncode == 1 and b"the rest of the file cannot be read" in r.stderr
+    assert json.loads(r.stdout) == [{"text": "a"}]
+
+
 def test_workers_keep_order(tmp_path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in dev_texts(200)]
     src = tmp_path / "in.jsonl"

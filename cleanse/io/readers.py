@@ -88,19 +88,18 @@ def read_jsonl(source: int, path: Path | None, stdin: IO[bytes] | None, max_byte
 
 
 def read_json(source: int, path: Path | None, stdin: IO[bytes] | None, max_bytes: int) -> Iterator[Item]:
-    """A JSON array of records, element by element; anything else is read as JSON lines.
+    """A JSON array of records, element by element; otherwise a sequence of JSON values
+    (JSON lines, or one pretty-printed object).
 
-    The array is never loaded whole: elements are cut from a sliding window. An element
-    that is not valid JSON ends the file (a reader cannot find where the next one starts):
-    it and the rest of the array come as one error item.
+    Nothing is loaded whole: values are cut from a sliding window. In an array, an element
+    that is not valid JSON ends the file (a reader cannot tell where the next one starts):
+    it and the rest come as one error item. Outside an array, reading resumes at the next
+    line.
     """
     fh = _open_binary(path, stdin)
     try:
         head = fh.read(_CHUNK)
-        if not head.lstrip()[:1] == b"[":
-            yield from read_jsonl(source, None, _Prefixed(head, fh), max_bytes)  # type: ignore[arg-type]
-            return
-        yield from _array(source, fh, head, max_bytes)
+        yield from _values(source, fh, head, max_bytes, array=head.lstrip()[:1] == b"[")
     except (OSError, EOFError) as exc:
         raise ReadError(f"{type(exc).__name__}: {exc}") from exc
     finally:
@@ -108,38 +107,27 @@ def read_json(source: int, path: Path | None, stdin: IO[bytes] | None, max_bytes
             fh.close()
 
 
-class _Prefixed:
-    """A binary stream with some bytes already read put back in front (for ``readline``)."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readline(self, limit: int = -1) -> bytes:
-        if self._head:
-            cut = self._head.find(b"\n")
-            if cut < 0 or (limit >= 0 and cut + 1 > limit):
-                if limit >= 0 and len(self._head) >= limit:
-                    out, self._head = self._head[:limit], self._head[limit:]
-                    return out
-                out, self._head = self._head, b""
-                more = self._rest.readline(limit - len(out) if limit >= 0 else -1)
-                return out + more
-            out, self._head = self._head[: cut + 1], self._head[cut + 1 :]
-            return out
-        return self._rest.readline(limit)
-
-
 _SPACE = re.compile(r"[ \t\r\n]*")
 
 
-def _array(source: int, fh: IO[bytes], head: bytes, max_bytes: int) -> Iterator[Item]:
+def _needs_more(exc: json.JSONDecodeError, buf: str) -> bool:
+    """Whether a decode error may only mean the window ends inside the value."""
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(buf) - 8
+
+
+def _values(source: int, fh: IO[bytes], head: bytes, max_bytes: int, array: bool) -> Iterator[Item]:
     decoder = json.JSONDecoder()
+    # Undecodable bytes become surrogate escapes, and encoding the value back with the same
+    # handler restores them exactly (also for a character cut at a chunk edge); the worker
+    # then reports them.
     buf = head.decode("utf-8", "surrogateescape")
     eof = False
     line = 1
-    pos = buf.index("[") + 1
-    line += buf.count("\n", 0, pos)
+    pos = 0
+    mark = "array" if array else None
+    if array:
+        pos = buf.index("[") + 1
+        line += buf.count("\n", 0, pos)
 
     def more() -> bool:
         nonlocal buf, pos, eof
@@ -153,8 +141,6 @@ def _array(source: int, fh: IO[bytes], head: bytes, max_bytes: int) -> Iterator[
         pos = 0
         return True
 
-    # A multi-byte character cut at a chunk edge decodes as surrogate escapes: keep bytes
-    # whole by re-encoding the element with the same error handler before sending it on.
     first = True
     while True:
         while True:
@@ -164,42 +150,51 @@ def _array(source: int, fh: IO[bytes], head: bytes, max_bytes: int) -> Iterator[
             if pos < len(buf) or not more():
                 break
         if pos >= len(buf):
-            yield Item(source, line, RECORD, b"", 0, "array", error="invalid JSON: the array is not closed")
+            if array:
+                yield Item(source, line, RECORD, b"", 0, mark, error="invalid JSON: the array is not closed")
             return
-        ch = buf[pos]
-        if ch == "]":
+        if array and buf[pos] == "]":
             return
-        if ch == "," and not first:
+        if array and buf[pos] == "," and not first:
             pos += 1
             continue
+        error = ""
         while True:
             try:
                 _, end = decoder.raw_decode(buf, pos)
                 if end < len(buf) or eof:
                     break
-            except json.JSONDecodeError:
-                pass
-            if len(buf) - pos > max_bytes:
-                yield Item(source, line, RECORD, b"", len(buf) - pos, "array", error=_too_large(max_bytes))
-                return
-            if not more():
-                try:
-                    _, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                if not _needs_more(exc, buf) or (eof and not more()):
+                    error = f"invalid JSON: {exc.msg}"
                     break
-                except json.JSONDecodeError as exc:
-                    rest = len(buf) - pos
-                    yield Item(
-                        source,
-                        line,
-                        RECORD,
-                        buf[pos : pos + 10_000].encode("utf-8", "surrogateescape"),
-                        rest,
-                        "array",
-                        error=f"invalid JSON in the array ({exc.msg}): the rest of the file cannot be read",
-                    )
-                    return
-        text = buf[pos:end]
-        yield Item(source, line, RECORD, text.encode("utf-8", "surrogateescape"), len(text), "array")
+            if len(buf) - pos > max_bytes:
+                error = _too_large(max_bytes)
+                break
+            if not more():
+                continue  # at the end of the input: decode once more, for good
+        if error and array:
+            yield Item(
+                source,
+                line,
+                RECORD,
+                buf[pos : pos + 10_000].encode("utf-8", "surrogateescape"),
+                len(buf) - pos,
+                mark,
+                error=f"{error} (in the array: the rest of the file cannot be read)",
+            )
+            return
+        if error:  # skip to the next line
+            while (cut := buf.find("\n", pos)) < 0 and len(buf) - pos <= max_bytes and more():
+                pass
+            end = cut + 1 if cut >= 0 else len(buf)
+            text = buf[pos:end]
+            yield Item(
+                source, line, RECORD, text.encode("utf-8", "surrogateescape")[:10_000], len(text), error=error
+            )
+        else:
+            text = buf[pos:end]
+            yield Item(source, line, RECORD, text.encode("utf-8", "surrogateescape"), len(text), mark)
         line += text.count("\n")
         pos = end
         first = False
