@@ -34,6 +34,8 @@ class ElementRule:
     roles: tuple[str, ...] = ()
     hidden: bool = False
     guarded: bool = True
+    #: Keep a matching element that reads as story text (two or more unlinked prose paragraphs).
+    story: bool = False
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -236,7 +238,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "html.newsletter",
         "chrome",
-        "Newsletter, subscription and sign-up boxes, paywall prompts.",
+        "Newsletter, subscription and sign-up boxes.",
         names=_words(
             "newsletter",
             "newsletters",
@@ -245,8 +247,6 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "signup",
             "sign up",
             "registration",
-            "paywall",
-            "regwall",
             "piano",
             "inline signup",
             "email signup",
@@ -256,6 +256,23 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             '<div id="subscribeBox">Subscribe now</div>',
         ),
         counterexamples=('<div class="subscriber-story">Subscribers rose 5%.</div>',),
+    ),
+    ElementRule(
+        "html.paywall",
+        "chrome",
+        "Paywall and registration-wall prompts. Sites also wrap the gated rest of the story in a "
+        "paywall element: a block of two or more unlinked prose paragraphs is kept.",
+        names=_words("paywall", "paywalled", "regwall", "metered", "meter wall"),
+        story=True,
+        examples=(
+            '<div class="paywall-prompt"><p>Subscribe to keep reading.</p><a href="/s">Subscribe</a></div>',
+            '<div id="regwall">Register for free to read the rest of this article.</div>',
+        ),
+        counterexamples=(
+            '<div class="paywall"><p>The company said demand held up in the third quarter across its '
+            "stores, even as the cost of freight rose.</p><p>Analysts had expected a weaker quarter, "
+            "citing higher interest rates and a slower housing market.</p></div>",
+        ),
     ),
     ElementRule(
         "html.consent",

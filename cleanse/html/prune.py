@@ -20,6 +20,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _NEVER = frozenset({"html", "body"})
 
 
+def _story(st: Stats, i: int) -> bool:
+    """Two or more prose paragraphs making most of the element's text, with few links."""
+    text = st.text[i]
+    return st.paragraphs[i] >= 2 and st.prose[i] >= 0.7 * text and st.links[i] * 10 < text
+
+
 @dataclass(frozen=True, slots=True)
 class Pruned:
     """One element an element rule dropped: its rule, tag, size and (the start of) its text."""
@@ -176,7 +182,9 @@ class Pruner:
                 continue
             rule = found[0]
             if rule.guarded and (
-                (total and st.prose[i] >= guard * total) or (el in protect and rule.category != "comments")
+                (total and st.prose[i] >= guard * total)
+                or (el in protect and rule.category != "comments")
+                or (rule.story and _story(st, i))
             ):
                 spared.append(Pruned(rule.id, rule.category, el.tag, st.text[i], ""))
                 continue
