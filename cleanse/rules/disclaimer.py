@@ -204,7 +204,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.forward-looking-sentence",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=[^\n]{0,200}?(?:obligation|duty|materially|forward))"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:[^\n]{0,120}?(?:undertakes?|assumes?|has|have|disclaims?|accepts?)[ \t](?:no|any)[ \t](?:obligation|duty|responsibility|intention|liability)s?"
             r"(?:[ \t]or[ \t](?:undertaking|intention|obligation))?[ \t](?:to|for)[ \t](?:publicly[ \t])?(?:update|revise|updating|revising|correct|release|publicly)"
@@ -291,7 +292,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-position",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)[ \t])"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:"
             + _NAME
@@ -319,7 +321,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.fool-disclosure",
         category="disclaimer",
         pattern=(
-            r"(?:The[ \t])?Motley[ \t]Fool[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
+            r"(?=[^\n]{0,200}?(?:Motley[ \t]Fool|disclosure[ \t]policy|positions?[ \t]in))"
+            + r"(?:The[ \t])?Motley[ \t]Fool[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
             r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
             r"|"
             + _PERSON
@@ -352,7 +355,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.author-position",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?i:on|at|as|i|i/we|we|the|neither|for)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?i:on[ \t]the[ \t]date[ \t]of[ \t]publication|at[ \t]the[ \t]time[ \t]of[ \t](?:this[ \t])?(?:writing|publication|publishing|this[ \t]writing)|as[ \t]of[ \t](?:this[ \t])?writing)"
             r",?[ \t][^\n]{1,80}?(?i:did[ \t]not[ \t]have|do(?:es)?[ \t]not[ \t](?:have|hold|own)|had|has|have|held|holds?|owns?|owned)"
@@ -392,7 +396,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.views-opinions",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?:the|any|all|views?|opinions?|this)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:the[ \t]|any[ \t]|all[ \t])?(?:views?|opinions?)(?:[ \t](?:and|or|&)[ \t](?:views?|opinions?))?[ \t](?:expressed|contained|presented|stated|given)[ \t]"
             r"(?:here(?:in)?|above|below|in[ \t]th(?:is|ese)[ \t](?:article|column|piece|post|commentary|op-ed|story|blog|content|video|podcast|report|publication|material)s?|"
@@ -426,7 +431,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.informational-purposes",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=[(\[]?(?:this|the|our|such|all|any|these|nothing|none|it|information|for)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
             + _SUBJECT
@@ -457,7 +463,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=[(\[]?(?:this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
             + _SUBJECT
@@ -502,7 +509,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.own-research",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?:please|always|you|we|investors|readers|users|do|conduct|perform|carry|make|consult|seek|speak|talk)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:please[ \t]|always[ \t]|you[ \t]should[ \t](?:always[ \t])?|we[ \t](?:recommend|suggest|encourage)[ \t](?:that[ \t]you[ \t]|you[ \t])?|"
             r"(?:investors|readers|users)[ \t](?:should|must|are[ \t](?:strongly[ \t])?(?:advised|encouraged|urged)[ \t]to)[ \t](?:always[ \t])?)?"
@@ -534,7 +542,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.investing-risk",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?:investing|investments?|trading|all|every|crypto\w{0,12}|digital|cfds|there|don['’]t|this|you|your|capital|the|mutual|read|please|diversification|investors)\b|\d)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
             r"investing[ \t]in[ \t](?:crypto(?:currenc(?:y|ies))?|digital[ \t]assets|stocks|securities|the[ \t]stock[ \t]market)|"
@@ -585,7 +594,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.past-performance",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?:past|historical|previous)\b)"
+            + _NOT_REPORTED
             + r"(?:"
             + r"(?:past|historical|previous)[ \t](?:performance|results|returns)(?:[ \t]\w+){0,2}[ \t](?:is|are|does|do|should)[ \t](?:not|no)[ \t]"
             r"(?:necessarily[ \t])?(?:a[ \t])?(?:reliable[ \t]|good[ \t])?(?:guarantee|indication|indicative|indicator|guide|guarantor|predictor|assurance)(?:[ \t]of|[ \t]for)?"
@@ -609,7 +619,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-responsibility",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=[^\n]{0,160}?(?:responsib|liabil|warrant|representation|remind|necessarily))"
+            + _NOT_REPORTED
             + r"(?:"
             + r"[^\n]{0,150}?(?:assumes?|accepts?|takes?|bears?|shall[ \t]have|has|will[ \t](?:not[ \t])?(?:accept|bear|assume))[ \t](?:no|any)[ \t](?:responsibility|liability|warranty)"
             r"(?:[ \t](?:or|and)[ \t](?:responsibility|liability|warranty))?[ \t](?:for|whatsoever|with[ \t]respect)[ \t]?[^\n]{0,60}?"
@@ -676,7 +687,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.affiliate",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED + r"(?:"
+            r"(?=[^\n]{0,140}?(?:commission|compensation|affiliate|disclaimer|disclosure|risk[ \t]))"
+            + _NOT_REPORTED
+            + r"(?:"
             r"if[ \t]you[ \t](?:buy|purchase|click|sign[ \t]up)[^\n]{0,60}?,[ \t](?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t][^\n]{0,40}?(?:commission|compensation)[^\n]{0,100}"
             r"|(?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t]"
             r"(?:a[ \t](?:small[ \t])?|an[ \t])?(?:affiliate[ \t])?(?:commission|compensation|share[ \t]of[ \t](?:the[ \t])?(?:sales?|revenue))"
@@ -757,7 +770,7 @@ RULES: tuple[Rule, ...] = (
             r"|before[ \t]you[ \t]buy[ \t](?:stock|shares)[ \t]in[ \t][^\n]{1,60}?,[ \t]consider[ \t]this:?"
             r"|\*?stock[ \t]advisor[ \t]returns[ \t]as[ \t]of[^\n]{1,40}"
             r"|the[ \t]motley[ \t]fool[ \t]stock[ \t]advisor[ \t]analyst[ \t]team[^\n]{0,400}"
-            r"|[^\n]{0,40}?stock[ \t]advisor['’]s[ \t]total[ \t]average[ \t]return[^\n]{0,300}"
+            r"|(?=[^\n]{0,40}?stock[ \t]advisor)[^\n]{0,40}?stock[ \t]advisor['’]s[ \t]total[ \t]average[ \t]return[^\n]{0,300}"
             r"|stock[ \t]advisor[ \t]provides[ \t]investors[^\n]{0,300}"
             r"|the[ \t]\d{1,2}[ \t]stocks[ \t]that[ \t]made[ \t]the[ \t]cut[^\n]{0,200}"
             r"|consider[ \t]when[ \t][^\n]{1,40}?[ \t]made[ \t]this[ \t]list[ \t]on[^\n]{0,300}"
@@ -918,7 +931,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.zh-not-advice",
         category="disclaimer",
         pattern=(
-            _ZH_NOT_REPORTED
+            r"(?=[（(【]?[本以上文资資内內此该該观觀信基过過历歷译譯]|[^\n。！？]{0,30}?(?:发布此|發佈此|登载此|登載此))"
+            + _ZH_NOT_REPORTED
             + r"(?:"
             + r"[（(【]?"
             + _ZH_SUBJECT
