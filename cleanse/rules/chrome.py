@@ -13,6 +13,7 @@ from .patterns import (
     DATE_SHORT,
     EMAIL,
     HANDLE,
+    MONTH,
     NAME,
     NAMES,
     SEP,
@@ -399,6 +400,67 @@ RULES: tuple[Rule, ...] = (
             "Save the date: the summit opens on June 3.",
         ),
         languages=("en", "zh", "pt"),
+    ),
+    Rule(
+        id="chrome.widget-line",
+        category="chrome",
+        pattern=(
+            r"(?:skip[ \t]to[ \t](?:main[ \t])?(?:content|navigation)|skip[ \t]navigation|back[ \t]to[ \t](?:main[ \t])?menu"
+            r"|toggle[ \t](?:navigation|menu)|(?:open|close|main)[ \t](?:menu|navigation)|menu(?:[ \t]sections)?|search(?:[ \t]for)?"
+            r"|sections|navigation|(?:previous|next)[ \t](?:post|article|story)|see[ \t]all|view[ \t]all|show[ \t]more(?:[ \t]sharing"
+            r"[ \t]options)?|more[ \t]sharing[ \t]options|load[ \t]more|learn[ \t]more|created[ \t]with[ \t]sketch|watch[ \t]live"
+            r"|e-?newspaper|e-edition|place[ \t]an[ \t]ad|manage[ \t](?:my[ \t])?subscription|my[ \t]account|watchlist"
+            r"|copy[ \t]link"
+            r"|[\d.,]{1,9}k?[ \t](?:shares|likes|views|reads)|this[ \t]story[ \t]has[ \t]been[ \t]shared[ \t][\d,]{1,12}[ \t]times"
+            r"|rating:?[ \t]\d{1,6}[ \t]votes?"
+            r"|(?:"
+            + WEEKDAY
+            + r",?[ \t]*)?(?:"
+            + AGO
+            + r"|\d{1,3}[ \t]?[hmd][ \t]ago|\d{1,3}[ \t]day[ \t]ago)(?:[ \t]*(?:at[ \t]*)?"
+            + TIME
+            + r")?"
+            r"|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:?\d{2})?"
+            r"|(?:"
+            + WEEKDAY
+            + r",?[ \t]*)?"
+            + DATE_FULL
+            + r"(?:[ \t]*[,|·/–—-][ \t]*|[ \t]+(?:at[ \t]+)?)"
+            + TIME
+            + r"|"
+            + WEEKDAY
+            + r",?[ \t]*"
+            + DATE_FULL
+            + r"|(?:"
+            + MONTH
+            + r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+            r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)(?:[ \t]\d{4})?[ \t]*\(\d{1,4}\))"
+        ),
+        description=(
+            "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
+            "social button (Facebook, Email), share counters (1.2k shares), a bare timestamp (3h ago, "
+            "November 19, 2019 at 10:32 am), a blog-archive month count (March (5))."
+        ),
+        max_chars=60,
+        examples=(
+            "Skip to main content",
+            "Back to main menu",
+            "Menu",
+            "Copy link",
+            "1.2k shares",
+            "3h ago",
+            "5 hours ago",
+            "November 19, 2019 at 10:32 am",
+            "Tuesday November 19, 2019",
+            "2019-11-19T10:32:05+00:00",
+            "novembro (12)",
+        ),
+        counterexamples=(
+            "Search crews found the hikers on Sunday.",
+            "Facebook shares rose 3% after the results.",
+            "Menu prices rose 5% last year.",
+        ),
+        languages=("en", "pt", "es"),
     ),
     Rule(
         id="chrome.follow",
