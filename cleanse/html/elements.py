@@ -439,4 +439,16 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         examples=('<span class="image-credit">Photo: Reuters</span>',),
         counterexamples=('<div class="creditworthiness">Credit spreads widened.</div>',),
     ),
+    ElementRule(
+        "html.caption",
+        "chrome",
+        "Photo and gallery captions.",
+        tags=("figcaption",),
+        names=_words("caption", "captions"),
+        examples=(
+            "<figcaption>Traders on the floor.</figcaption>",
+            '<div class="gallery-caption">The minister, left, and his counterpart shake hands.</div>',
+        ),
+        counterexamples=('<div class="captionless-story">Prices rose again in March.</div>',),
+    ),
 )
