@@ -56,9 +56,13 @@ _STAFF_TITLE = (
 )
 #: A story-list or related-content heading (matched case-insensitively).
 _RELATED_HEADING = (
-    r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more)"
-    r"(?:[ \t](?:stories|articles|news|posts|content|coverage|reading|links|videos|topics|headlines"
-    r"|reads|now|for[ \t]you|this[ \t]week|today)){1,2}"
+    r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more|editors['’]?|staff)"
+    r"(?:[ \t](?:stories|articles|news|posts|content|coverage|reading|links|videos?|topics|headlines|roundup|picks|items"
+    r"|reads|now|for[ \t]you|this[ \t]week|today)){1,2}(?:[ \t](?:from|on|about|in)[ \t][^\n]{1,40})?"
+    r"|next[ \t]up(?:[ \t]in[ \t][^\n]{1,30})?|(?:picked|selected|handpicked|recommended)[ \t]for[ \t]you|just[ \t]for[ \t]you"
+    r"|вам[ \t]также[ \t]может[ \t]быть[ \t]интересно|материалы[ \t]по[ \t]теме|читайте[ \t]также|関連記事|おすすめ記事"
+    r"|você[ \t]pode[ \t]gostar(?:\.\.\.|…)?|veja[ \t]também|(?:también[ \t])?te[ \t]puede[ \t]interesar|ähnliche[ \t]artikel"
+    r"|weitere[ \t]artikel|sur[ \t]le[ \t]même[ \t]sujet|à[ \t]voir[ \t]aussi|articoli[ \t]correlati|potrebbe[ \t]interessarti"
     r"|related|recommended(?:[ \t]for[ \t]you)?|trending|popular|you[ \t](?:may|might)[ \t](?:also[ \t])?"
     r"(?:like|enjoy|be[ \t]interested[ \t]in)(?:\.\.\.|…)?|we[ \t]recommend|read[ \t]next"
     r"|what[ \t]to[ \t](?:read|watch)[ \t]next|editor['’]?s[ \t]picks|further[ \t]reading"
@@ -984,6 +988,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:tags?|tagged(?:[ \t](?:with|as|in))?|filed[ \t]under|posted[ \t]in|categor(?:y|ies)|topics?|related[ \t]topics"
             r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t]*[:：|][ \t]*"
             r"[^\n]{0,300})?"
+            r"|(?-i:Tags|TAGS)[ \t]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -996,6 +1001,7 @@ RULES: tuple[Rule, ...] = (
             "Categorias",
             "标签：央行 降准",
             "Topics: Markets, Federal Reserve",
+            "Tags Kristi Noem South Dakota",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -1009,7 +1015,8 @@ RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?i:" + _RELATED_HEADING + r")(?:[ \t]*[:：»›>])?"
-            r"|(?i:more[ \t](?:from|by|on|about|in))[ \t](?:the[ \t])?[A-Z][\w'’.&-]{0,30}(?:[ \t][A-Z][\w'’.&-]{0,30}){0,3}"
+            r"|(?i:more(?:[ \t](?:articles|stories|news|videos|posts|great|top))?(?:[ \t](?:from|by|on|about|in))?)[ \t]"
+            r"(?:the[ \t])?[A-Z][\w'’.&-]{0,30}(?:[ \t](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
             r"(?:[ \t]*[:：])?"
         ),
         description=(
@@ -1018,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
         ),
         scope=Scope.SECTION,
         where=Where.TAIL,
-        within=40,
+        within=60,
         max_chars=60,
         examples=(
             "Related Stories",
@@ -1034,6 +1041,11 @@ RULES: tuple[Rule, ...] = (
             "Explore further",
             "相关阅读",
             "Lesen Sie auch",
+            "More U.S.",
+            "More Great WIRED Stories",
+            "Next Up In Science & Health",
+            "Picked For You",
+            "Вам также может быть интересно",
         ),
         counterexamples=(
             "Top executives left the company in March.",

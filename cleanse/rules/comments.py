@@ -22,7 +22,8 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]recent|newest|featured|member)[ \t])?comments?(?:[ \t]*[(\[]"
             + _NUM
             + r"[)\]])?(?:[ \t]*[:：])?"
-            r"(?:[ \t]*[|·-]?[ \t]*" + _NUM + r")?[ \t]*[\])]?"
+            r"(?:[ \t]*[|·-]?[ \t]*" + _NUM + r")?(?:[ \t]*\(\+\))?[ \t]*[\])]?"
+            r"|view[ \t]the[ \t]discussion[ \t]thread"
             r"|[\[(]?[ \t]*(?:view|show|read|see|load|display|open)[ \t](?:all[ \t]|the[ \t])?(?:"
             + _NUM
             + r"[ \t])?(?:comments|replies|responses)(?:[ \t]*\("
@@ -77,6 +78,9 @@ RULES: tuple[Rule, ...] = (
             "跟贴",
             "128条评论",
             "发表评论",
+            "0 Comments (+)",
+            "[ 167 comments ]",
+            "View the discussion thread.",
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
@@ -141,6 +145,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:let[ \t]us[ \t]know|tell[ \t]us)(?:[ \t]what[ \t]you[ \t]think)?[ \t]in[ \t]the[ \t]comments(?:[ \t](?:below"
             r"|section))?[^\n]{0,40}"
             r"|would[ \t]you[ \t]like[ \t]to[ \t]comment[ \t]on[ \t]this[ \t](?:article|story)\??"
+            r"|comments[ \t](?:are|will[ \t]be)[ \t](?:subject[ \t]to|moderated)[^\n]{0,200}"
             r"|please[ \t]read[ \t]our[ \t]comment(?:ing)?[ \t](?:policy|guidelines|rules)[^\n]{0,80}"
             r"|sort[ \t](?:replies|comments)(?:[ \t]by[^\n]{0,30})?|sort[ \t]by[ \t]*:?[ \t]*(?:newest|oldest|best|top|popular)[^\n]{0,30}"
             r"|want[ \t]to[ \t]join[ \t]the[ \t](?:discussion|conversation)\??|feel[ \t]free[ \t]to[ \t]contribute!?"
@@ -179,6 +184,7 @@ RULES: tuple[Rule, ...] = (
             "Want to join the discussion?",
             "Feel free to contribute!",
             "Tell us what YOU think...",
+            "Comments are subject to our community guidelines, which can be viewed here.",
             "暂无评论",
             "说两句",
             "Leave a comment",
