@@ -26,7 +26,7 @@ _COMPANY = r"[A-Z][\w.&'’\-]{0,30}(?:[ \t](?:[A-Z][\w.&'’\-]{0,30}|of|de|&))
 _COMPANIES = _COMPANY + r"(?:(?:,[ \t]|,?[ \t]and[ \t])" + _COMPANY + r"){0,20}"
 #: What a disclaimer talks about: this article, the content above, the information here.
 _SUBJECT = (
-    r"(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t]|investing[ \t]|financial[ \t]|general[ \t]"
+    r"(?:(?:editor['’]s[ \t]note|please[ \t]note|note|important)[ \t]*[:：\-–—][ \t]*)?(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t]|investing[ \t]|financial[ \t]|general[ \t]"
     r"|market[ \t]|editorial[ \t]|sponsored[ \t]|educational[ \t])?"
     r"(?:article|content|post|material|materials|information|report|video|analysis|commentary|website|site|"
     r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|"
@@ -40,7 +40,7 @@ _ADVICE = (
     r"(?:,?[ \t](?:or|and|/)[ \t]?(?:\w+[ \t])?\w+|,[ \t]\w+){0,3}[ \t](?:advice|recommendations?|advisory|counsel)"
     r"|(?:an?[ \t]|any[ \t])?(?:offer|solicitation|recommendation|inducement|invitation|endorsement)s?"
     r"(?:,?[ \t](?:or[ \t])?(?:an?[ \t])?(?:offer|solicitation|recommendation|inducement|invitation|endorsement)s?){0,3}"
-    r"[ \t](?:to|of|for|on|in[ \t]respect[ \t]of|regarding)[ \t]"
+    r"(?:[ \t]by[ \t][^\n]{1,40}?)?[ \t](?:to|of|for|on|in[ \t]respect[ \t]of|regarding)[ \t]"
     r"(?:buy|sell|purchase|invest|subscribe|trade|hold|any|the[ \t]purchase|the[ \t]sale|acquiring|disposing|buying|selling|trading|investing)"
     r"|advice)"
 )
@@ -82,7 +82,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="disclaimer.labelled",
         category="disclaimer",
-        pattern=(r"(?:[\[【(]" + _LABEL + r"[\]】)][ \t]*[:：\-–—]?|" + _LABEL + r"[ \t]*[:：\-–—])[ \t]*\S"),
+        pattern=(
+            r"(?:[\[【(]"
+            + _LABEL
+            + r"[\]】)][ \t]*[:：\-–—]?|[\[【(]?"
+            + _LABEL
+            + r"[ \t]*[:：\-–—])[ \t]*\S"
+        ),
         description="A labelled disclaimer or disclosure paragraph (Disclaimer: ..., Risk Warning: ..., Analyst's Disclosure: ...), at the tail.",
         scope=Scope.REST,
         where=Where.TAIL,
@@ -431,12 +437,12 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.informational-purposes",
         category="disclaimer",
         pattern=(
-            r"(?=[(\[]?(?:this|the|our|such|all|any|these|nothing|none|it|information|for)\b)"
+            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|information|for)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
             + _SUBJECT
-            + r"|it|(?:the[ \t])?information[ \t](?:provided|contained|presented|published|on|in)[^\n]{0,60}?)"
+            + r"|it|(?:the[ \t])?(?:data[ \t]and[ \t]information|information[ \t]and[ \t]data)|(?:the[ \t])?information[ \t](?:provided|contained|presented|published|on|in)[^\n]{0,60}?)"
             r"[^\n]{0,120}?[ \t](?:is|are|was|has[ \t]been|have[ \t]been)[ \t](?:provided[ \t]|intended[ \t]|solely[ \t]|only[ \t]|strictly[ \t]|purely[ \t]|meant[ \t]){0,3}"
             + _INFO_PURPOSE
             + r"[^\n]{0,400}"
@@ -453,6 +459,8 @@ RULES: tuple[Rule, ...] = (
             "It is solely for general information purpose only, which does not consider your own investment objectives, financial situations or needs.",
             "The information provided in this article is for general informational and educational purposes only.",
             "For informational purposes only.",
+            "Editor's note: This article is for informational purposes only and is not investment advice.",
+            "Data and information is provided for informational purposes only, and is not intended for trading purposes.",
         ),
         counterexamples=(
             "The court said the map was for illustrative purposes only, and dismissed the claim.",
@@ -463,7 +471,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            r"(?=[(\[]?(?:this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor)\b)"
+            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
@@ -497,6 +505,7 @@ RULES: tuple[Rule, ...] = (
             "Nothing in this article should be construed as a recommendation to buy or sell any security.",
             "It does not constitute a recommendation to buy or sell any stock, and does not take account of your objectives, or your financial situation.",
             "No recommendation or advice is being given as to whether any investment is suitable for a particular investor.",
+            "Nothing contained on the Site constitutes a solicitation, recommendation, endorsement, or offer by the publisher to buy or sell any securities.",
         ),
         counterexamples=(
             "Analysts advise caution after the rally.",
@@ -552,6 +561,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:high[ \t]|significant[ \t]|substantial[ \t]|considerable[ \t]|inherent[ \t]|market[ \t])?(?:level[ \t]of[ \t]|degree[ \t]of[ \t])?risks?"
             r"(?:,?[ \t](?:including|and[ \t](?:readers|investors|you))[^\n]{0,200})?"
             r"|(?:crypto(?:currenc(?:y|ies))?|crypto[ \t]products[ \t]and[ \t]nfts|digital[ \t]assets|cfds)[ \t](?:are|is)[ \t](?:complex[ \t]instruments[ \t]and[ \t]come[ \t]with|unregulated[ \t]and[ \t]can[ \t]be|a[ \t]high[- ]risk[ \t](?:asset|investment)|highly[ \t](?:volatile|risky|speculative)[ \t]and[ \t](?:you|investors|readers)[ \t](?:could|may|can|should))[^\n]{0,250}"
+            r"|(?:crypto\w{0,12}|digital[ \t]assets?)(?:[ \t](?:investments?|assets|trading|markets?))?[ \t](?:are|is)[ \t](?:highly[ \t]|extremely[ \t])?(?:volatile|speculative)[ \t]and[ \t](?:high[- ]risk|risky|speculative)[^\n]{0,100}"
             r"|there[ \t]may[ \t]be[ \t]no[ \t]regulatory[ \t]recourse[^\n]{0,120}"
             r"|don['’]t[ \t]invest[ \t]unless[ \t]you['’]re[ \t]prepared[ \t]to[ \t]lose[ \t]all[ \t]the[ \t]money[ \t]you[ \t]invest"
             r"|this[ \t]is[ \t]a[ \t]high[- ]risk[ \t]investment[ \t]and[ \t]you[ \t]should[ \t]not[ \t]expect[ \t]to[ \t]be[ \t]protected[^\n]{0,60}"
