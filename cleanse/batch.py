@@ -522,7 +522,7 @@ class _Sink:
         self.staging = (
             Staging(plan.target, plan.target_is_dir) if plan.target is not None and not plan.dry_run else None
         )
-        self.errors = AtomicFile(plan.errors) if plan.errors is not None else None
+        self.errors = AtomicFile(plan.errors, always=False) if plan.errors is not None else None
         self.report = AtomicFile(plan.report) if plan.report is not None else None
         self.current = -1
         self.writer: Writer | None = None
@@ -760,6 +760,9 @@ def run(
         _quiet_stdout()
     except OSError as exc:
         summary.stopped = f"could not write the output: {exc}"
+        status = 2
+    except Exception as exc:  # a bug: still leave no half-written output, and say so
+        summary.stopped = f"internal error: {type(exc).__name__}: {exc}"
         status = 2
     finally:
         signal.signal(signal.SIGTERM, old_term)

@@ -61,11 +61,13 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_seed_to_file(tmp_path: Path) -> None:
     out = tmp_path / "seed.txt"
+    (tmp_path / "seed.errors.jsonl").write_text("{}\n")  # from an earlier run: goes
     r = cli("clean", SEED, "-o", out)
     assert r.returncode == 0, r.stderr
     assert out.read_text(encoding="utf-8").rstrip() == EXPECTED.rstrip()
     assert counts(r.stderr) == {"in": 1, "cleaned": 1, "unchanged": 0, "errors": 0}
     assert b"comments" in r.stderr and b"disclaimer" in r.stderr  # characters removed per category
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.txt"]
 
 
 def test_legacy_form_prints_text_and_nothing_else() -> None:

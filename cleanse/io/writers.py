@@ -87,8 +87,11 @@ class Staging:
 class AtomicFile:
     """A side file (report, errors) opened on first write, renamed into place on commit."""
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, always: bool = True) -> None:
+        #: ``always``: write the file even when empty (a report); otherwise an unused file
+        #: is not created and a stale one from an earlier run is removed (an error file).
         self.target = target
+        self.always = always
         self.temp = _temp_name(target)
         self._fh: IO[bytes] | None = None
 
@@ -103,10 +106,14 @@ class AtomicFile:
         return self._fh is not None
 
     def commit(self) -> None:
+        if self._fh is None and self.always:
+            self.write(b"")
         if self._fh is not None:
             self._fh.close()
             os.replace(self.temp, self.target)
             self._fh = None
+        else:
+            self.target.unlink(missing_ok=True)
 
     def abort(self) -> None:
         if self._fh is not None:
