@@ -141,7 +141,8 @@ lines; .json: a JSON array or JSON lines; .parquet: Parquet, needs pip install
 
 Nothing is lost: every input record ends as one output record or one error record (with
 its line number and the reason). Output is written under a temporary name and renamed
-into place only when the run completes; an interrupted or failed run leaves none.
+into place only when the run completes; an interrupted or failed run leaves none (one
+killed outright, by SIGKILL, can leave a hidden .NAME.cleanse-tmp-PID file, never NAME).
 
 Exit status: 0 all records cleaned; 1 some records failed (see --errors) or --fail-fast
 stopped the run; 2 the run failed (bad options, a dead worker, a write error) and wrote
