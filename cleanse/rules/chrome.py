@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t]*,[ \t]*(?:(?:The|For|for[ \t]the)[ \t])?(?:[A-Z][\w.&'’-]{0,20}[ \t]){0,5}"
             + _STAFF_TITLE
             + r"|(?i:(?:from[ \t])?staff(?:[ \t]and[ \t]wire)?[ \t]reports?)"
-            r"|(?:作者|记者|撰文|文|编译)[ \t]*[：:|][ \t]*[^\n]{1,30}"
+            r"|(?:作者|记者|撰文|文|编译)[ \t]*[：:|][ \t]*[^\n：:]{1,30}"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -200,6 +200,25 @@ RULES: tuple[Rule, ...] = (
         ),
         languages=("en", "zh"),
         ignore_case=False,
+    ),
+    Rule(
+        id="chrome.meta-zh",
+        category="chrome",
+        pattern=(
+            r"(?:(?:来源|來源|作者|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
+            r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t]*[：:][ \t]*(?:[^\n：:]|:\d){0,40}?[ \t]*){2,8}"
+        ),
+        description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
+        where=Where.HEAD,
+        within=6,
+        max_chars=160,
+        examples=(
+            "来源：证券时报网 作者：张三",
+            "发布时间：2024-03-05 10:32 来源：新浪财经",
+            "作者：李四 阅读量：1234",
+        ),
+        counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
+        languages=("zh",),
     ),
     Rule(
         id="chrome.reading-time",
@@ -382,7 +401,9 @@ RULES: tuple[Rule, ...] = (
             r"|back[ \t]to[ \t](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t]?\d{1,3}[ \t]?(?:of|/|of/)[ \t]?\d{1,3}"
             r"|caption|close|image|hide[ \t]caption|toggle[ \t]caption|enlarge(?:[ \t]this[ \t]image)?|expand|fullscreen|full[ \t]screen"
             r"|permalink|link[ \t]permanente|this[ \t]article[ \t]has[ \t]been[ \t]sent[ \t]to|(?:an[ \t])?error[ \t]has[ \t]occurred,?"
-            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏)"
+            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏"
+            r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t]*[大中小]){0,3})】[ \t]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
+            r"|下一篇[^\n]{0,40}|关闭窗口|關閉窗口|打印本页|打印本頁)"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -397,6 +418,8 @@ RULES: tuple[Rule, ...] = (
             "Caption",
             "Listen to article 4 min",
             "- Order Reprints",
+            "【打印】【关闭】【纠错】",
+            "返回顶部",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -493,7 +516,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?:[ \t]+and[ \t]+"
             + URL
             + r")?"
-            r"|(?:follow|関注|关注)[^\n]{0,20}(?:公众号|微信号|微博)[^\n]{0,30}|subscribe[ \t]to[ \t][^\n]{1,40}[ \t]on[ \t]YouTube[^\n]{0,80}"
+            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}|subscribe[ \t]to[ \t][^\n]{1,40}[ \t]on[ \t]YouTube[^\n]{0,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -510,6 +533,7 @@ RULES: tuple[Rule, ...] = (
             "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web.",
             "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
             "Subscribe to 9to5Mac on YouTube for more Apple news:",
+            "更多精彩内容，请关注同花顺财经官方微信（ths518），获取更多机会。",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -621,7 +645,7 @@ RULES: tuple[Rule, ...] = (
             r"|get[ \t][^\n]{1,40}[ \t]on[ \t]the[ \t]go[ \t]by[ \t]clicking[ \t]here"
             r"|(?:available|download)[ \t]on[ \t]the[ \t]app[ \t]store|get[ \t]it[ \t]on[ \t]google[ \t]play"
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
-            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}"
+            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -632,6 +656,7 @@ RULES: tuple[Rule, ...] = (
             "扫一扫",
             "下载APP",
             "打开新浪财经APP，查看更多行情",
+            "海量资讯、精准解读，尽在新浪财经APP",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -704,6 +729,7 @@ RULES: tuple[Rule, ...] = (
             + r"|"
             + TIME
             + r")[:.]?"
+            r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]Ld[- ]Writethru)?)"
         ),
         description=(
@@ -719,6 +745,7 @@ RULES: tuple[Rule, ...] = (
             "Updated at 1:23 p.m.",
             "AP-US--Trump-Impeachment, 4th Ld-Writethru",
             "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
+            "本文首发于微信公众号：财经十一人。",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -861,7 +888,7 @@ RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[（(【\[]?[ \t]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审|美编|"
-            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t]*[：:|丨][ \t]*[^\n]{1,40}?[ \t]*[）)】\]]?"
+            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t]*[：:|丨][ \t]*[^\n：:]{1,40}?[ \t]*[）)】\]]?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1025,7 +1052,7 @@ RULES: tuple[Rule, ...] = (
         ),
         scope=Scope.SECTION,
         where=Where.TAIL,
-        within=60,
+        within=30,
         max_chars=60,
         examples=(
             "Related Stories",
