@@ -306,8 +306,8 @@ class Engine:
         """Remove sections that start at an anchor line (a heading) in the tail window: the
         anchor and the lines after it, never more than half of what is kept.
 
-        A comment section runs to the end (readers' comments are prose, but short); any
-        other section (related stories, more from this author) takes the chrome-like lines
+        A comment section runs to the end (readers' comments are prose, but short), and so
+        does a disclaimer section (legal paragraphs under a heading); any other section (related stories, more from this author) takes the chrome-like lines
         after its heading and stops where prose resumes."""
         changed = False
         while self.sections:
@@ -347,6 +347,8 @@ class Engine:
             if all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in lines[1:]):
                 return lines
             return []
+        if rule.category == "disclaimer":
+            return lines  # legal paragraphs under a disclaimer heading are prose too
         members = [lines[0]]
         for i in lines[1:]:
             if _is_prose(st.text(i)):

@@ -23,9 +23,7 @@ LONG_PROSE = PARAGRAPHS[0]
 
 
 def test_section_takes_chrome_lines_and_stops_at_prose() -> None:
-    doc = (
-        f"{ARTICLE}\n\nElsewhere on our site\nBanks rally on rate hopes\nOil slips as demand cools\n\n{LONG_PROSE}"
-    )
+    doc = f"{ARTICLE}\n\nElsewhere on our site\nBanks rally on rate hopes\nOil slips as demand cools\n\n{LONG_PROSE}"
     result = cleanse.explain(doc, extra_rules=(RELATED,))
     assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
     assert [r.rule_id for r in result.removals] == ["chrome.test-related"]
@@ -83,3 +81,16 @@ def test_guard_threshold_is_a_config_field() -> None:
     doc = f"{PARAGRAPHS[3]}\n\nComments\n\nLeave a comment\nBe the first to comment"
     assert not cleanse.explain(doc).guard_fired
     assert cleanse.explain(doc, guard_threshold=0.1).guard_fired
+
+
+def test_disclaimer_heading_takes_legal_paragraphs() -> None:
+    legal = (
+        "Forward-Looking Statements\n\n"
+        "This press release contains forward-looking statements within the meaning of the Private "
+        "Securities Litigation Reform Act of 1995, which involve risks and uncertainties.\n\n"
+        "Actual results may differ materially from those projected, and the company undertakes no "
+        "obligation to update any forward-looking statement."
+    )
+    result = cleanse.explain(f"{ARTICLE}\n\n{LONG_PROSE}\n\n{legal}")
+    assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+    assert result.removals[-1].category == "disclaimer"

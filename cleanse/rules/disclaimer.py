@@ -144,7 +144,11 @@ RULES: tuple[Rule, ...] = (
             r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
         ),
-        description="A disclaimer or forward-looking-statements heading on a line of its own, near the end.",
+        description=(
+            "A disclaimer or forward-looking-statements heading on a line of its own, near the end, "
+            "and the legal paragraphs after it."
+        ),
+        scope=Scope.SECTION,
         where=Where.TAIL,
         within=12,
         max_chars=120,
