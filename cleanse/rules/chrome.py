@@ -28,26 +28,26 @@ from .patterns import (
 
 #: A timestamp label: Published, Updated, Last updated on, 发布时间 ...
 _STAMP_LABEL = (
-    r"(?:(?:first[ \t])?published(?:[ \t](?:on|at))?|(?:last[ \t])?updated(?:[ \t](?:on|at))?"
-    r"|posted(?:[ \t](?:on|at))?|modified|created|date|publicado(?:[ \t]em)?|actualizado|aktualisiert"
-    r"|mis[ \t]à[ \t]jour(?:[ \t]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間)"
+    r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
+    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
+    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
     r"(?:(?:"
     + WEEKDAY
-    + r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo),?[ \t]*)?(?:"
+    + r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo),?[ \t\xa0]*)?(?:"
     + DATE_FULL
-    + r"|\d{1,2}[ \t]de[ \t][^\W\d_]{3,12}[ \t]de[ \t]\d{4}"
+    + r"|\d{1,2}[ \t\xa0]de[ \t\xa0][^\W\d_]{3,12}[ \t\xa0]de[ \t\xa0]\d{4}"
     r"|" + TIME + r"|" + AGO + r")"
-    r"(?:(?:[ \t]*[,|·/–—-][ \t]*|[ \t]+(?:at|às|um|à)?[ \t]*)\(?(?:"
+    r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à)?[ \t\xa0]*)\(?(?:"
     + DATE_FULL
     + r"|"
     + TIME
     + r")\)?){0,2}"
 )
 #: A label, a timestamp, or both.
-_STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t]*[:：]?[ \t]*)?" + _STAMP
+_STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?" + _STAMP
 
 #: Job titles that end an "X, AP National Security Writer" byline.
 _STAFF_TITLE = (
@@ -57,24 +57,24 @@ _STAFF_TITLE = (
 #: A story-list or related-content heading (matched case-insensitively).
 _RELATED_HEADING = (
     r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more|editors['’]?|staff)"
-    r"(?:[ \t](?:stories|articles|news|posts|content|coverage|reading|links|videos?|topics|headlines|roundup|picks|items"
-    r"|reads|now|for[ \t]you|this[ \t]week|today)){1,2}(?:[ \t](?:from|on|about|in)[ \t][^\n]{1,40})?"
-    r"|next[ \t]up(?:[ \t]in[ \t][^\n]{1,30})?|(?:picked|selected|handpicked|recommended)[ \t]for[ \t]you|just[ \t]for[ \t]you"
-    r"|вам[ \t]также[ \t]может[ \t]быть[ \t]интересно|материалы[ \t]по[ \t]теме|читайте[ \t]также|関連記事|おすすめ記事"
-    r"|você[ \t]pode[ \t]gostar(?:\.\.\.|…)?|veja[ \t]também|(?:también[ \t])?te[ \t]puede[ \t]interesar|ähnliche[ \t]artikel"
-    r"|weitere[ \t]artikel|sur[ \t]le[ \t]même[ \t]sujet|à[ \t]voir[ \t]aussi|articoli[ \t]correlati|potrebbe[ \t]interessarti"
-    r"|related|recommended(?:[ \t]for[ \t]you)?|trending|popular|you[ \t](?:may|might)[ \t](?:also[ \t])?"
-    r"(?:like|enjoy|be[ \t]interested[ \t]in)(?:\.\.\.|…)?|we[ \t]recommend|read[ \t]next"
-    r"|what[ \t]to[ \t](?:read|watch)[ \t]next|editor['’]?s[ \t]picks|further[ \t]reading"
-    r"|explore[ \t]further|suggested[ \t]topics|around[ \t]the[ \t]web|from[ \t](?:around|across)[ \t]the[ \t]web"
-    r"|(?:sponsored|promoted|partner)[ \t](?:stories|content|links|posts)|most[ \t](?:read|popular|viewed|shared"
-    r"|emailed|commented|watched)(?:[ \t](?:stories|articles|news))?(?:[ \t](?:in|on|from)[ \t][^\n]{1,30})?"
-    r"|popular[ \t](?:on|in|at)[ \t][^\n]{1,30}|more[ \t](?:in|from)[ \t]this[ \t](?:section|author|writer|reporter|site)"
-    r"|also[ \t]in[ \t][^\n]{1,25}|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
+    r"(?:[ \t\xa0](?:stories|articles|news|posts|content|coverage|reading|links|videos?|topics|headlines|roundup|picks|items"
+    r"|reads|now|for[ \t\xa0]you|this[ \t\xa0]week|today)){1,2}(?:[ \t\xa0](?:from|on|about|in)[ \t\xa0][^\n]{1,40})?"
+    r"|next[ \t\xa0]up(?:[ \t\xa0]in[ \t\xa0][^\n]{1,30})?|(?:picked|selected|handpicked|recommended)[ \t\xa0]for[ \t\xa0]you|just[ \t\xa0]for[ \t\xa0]you"
+    r"|вам[ \t\xa0]также[ \t\xa0]может[ \t\xa0]быть[ \t\xa0]интересно|материалы[ \t\xa0]по[ \t\xa0]теме|читайте[ \t\xa0]также|関連記事|おすすめ記事"
+    r"|você[ \t\xa0]pode[ \t\xa0]gostar(?:\.\.\.|…)?|veja[ \t\xa0]também|(?:también[ \t\xa0])?te[ \t\xa0]puede[ \t\xa0]interesar|ähnliche[ \t\xa0]artikel"
+    r"|weitere[ \t\xa0]artikel|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0]sujet|à[ \t\xa0]voir[ \t\xa0]aussi|articoli[ \t\xa0]correlati|potrebbe[ \t\xa0]interessarti"
+    r"|related|recommended(?:[ \t\xa0]for[ \t\xa0]you)?|trending|popular|you[ \t\xa0](?:may|might)[ \t\xa0](?:also[ \t\xa0])?"
+    r"(?:like|enjoy|be[ \t\xa0]interested[ \t\xa0]in)(?:\.\.\.|…)?|we[ \t\xa0]recommend|read[ \t\xa0]next"
+    r"|what[ \t\xa0]to[ \t\xa0](?:read|watch)[ \t\xa0]next|editor['’]?s[ \t\xa0]picks|further[ \t\xa0]reading"
+    r"|explore[ \t\xa0]further|suggested[ \t\xa0]topics|around[ \t\xa0]the[ \t\xa0]web|from[ \t\xa0](?:around|across)[ \t\xa0]the[ \t\xa0]web"
+    r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
+    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
+    r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
+    r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
     r"|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
-    r"|lesen[ \t]sie[ \t](?:auch|mehr)|mehr[ \t]zum[ \t]thema|das[ \t]könnte[ \t]sie[ \t](?:auch[ \t])?interessieren"
-    r"|(?:à[ \t])?lire[ \t](?:aussi|également)|leggi[ \t]anche|leia[ \t]também|lea[ \t]también"
-    r"|(?:noticias|notas|artículos)[ \t]relacionad[oa]s|relacionad[oa]s"
+    r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
+    r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
+    r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -119,15 +119,15 @@ RULES: tuple[Rule, ...] = (
         id="chrome.dateline",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t]*)?(?:[^|\n]{1,60}?[|·][ \t]*)?(?:"
+            r"(?:[-–—•·][ \t\xa0]*)?(?:[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
             + _STAMP_LABEL
-            + r"[ \t]*[:：]?[ \t]*)?\[?[ \t]*"
+            + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?\[?[ \t\xa0]*"
             + _STAMP
-            + r"[ \t]*\]?(?:[ \t]*[|/·,–—-][ \t]*"
+            + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*"
             + _STAMP_PART
-            + r"|[ \t]*[|/·,–—-]?[ \t]*"
+            + r"|[ \t\xa0]*[|/·,–—-]?[ \t\xa0]*"
             + _STAMP_LABEL
-            + r"[ \t]*[:：]?[ \t]*"
+            + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
             + r")?"
             r"|updated|published"
@@ -162,17 +162,21 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?i:"
             + _STAMP
-            + r")[ \t]+)?(?i:by)(?:[ \t]+"
+            + r")[ \t\xa0]+)?(?i:by)(?:[ \t\xa0]+"
             + NAMES
-            + r"(?:(?:[ \t]*[,|–—/·-][ \t]*|[ \t]+)"
-            r"(?:(?:The[ \t])?" + SOURCE + r"|(?:[A-Z][\w.&'’-]{0,20}[ \t]){0,4}" + _STAFF_TITLE + r"))?"
-            r"(?:[ \t]*[|·,–—-][ \t]*(?i:" + _STAMP_PART + r"))?)?"
+            + r"(?:(?:[ \t\xa0]*[,|–—/·-][ \t\xa0]*|[ \t\xa0]+)"
+            r"(?:(?:The[ \t\xa0])?"
+            + SOURCE
+            + r"|(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}"
+            + _STAFF_TITLE
+            + r"))?"
+            r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?)?"
             r"|"
             + NAMES
-            + r"[ \t]*,[ \t]*(?:(?:The|For|for[ \t]the)[ \t])?(?:[A-Z][\w.&'’-]{0,20}[ \t]){0,5}"
+            + r"[ \t\xa0]*,[ \t\xa0]*(?:(?:The|For|for[ \t\xa0]the)[ \t\xa0])?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,5}"
             + _STAFF_TITLE
-            + r"|(?i:(?:from[ \t])?staff(?:[ \t]and[ \t]wire)?[ \t]reports?)"
-            r"|(?:作者|记者|撰文|文|编译)[ \t]*[：:|][ \t]*[^\n：:]{1,30}"
+            + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
+            r"|(?:作者|记者|撰文|文|编译)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -206,7 +210,7 @@ RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:(?:来源|來源|作者|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
-            r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t]*[：:][ \t]*(?:[^\n：:]|:\d){0,40}?[ \t]*){2,8}"
+            r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t\xa0]*[：:][ \t\xa0]*(?:[^\n：:]|:\d){0,40}?[ \t\xa0]*){2,8}"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -224,11 +228,11 @@ RULES: tuple[Rule, ...] = (
         id="chrome.reading-time",
         category="chrome",
         pattern=(
-            rf"(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t]time[ \t]*[:：]?[ \t]*)?\d{{1,3}}[ \t]?(?:-[ \t]?)?min(?:ute)?s?\.?"
-            r"[ \t]read(?:ing)?(?:[ \t]time)?"
-            r"|(?:reading[ \t]time|tempo[ \t]de[ \t]leitura|tiempo[ \t]de[ \t]lectura|temps[ \t]de[ \t]lecture|lesezeit"
-            r"|tempo[ \t]di[ \t]lettura|阅读时间|閱讀時間|预计阅读)[ \t]*[:：]?[ \t]*(?:about[ \t]|ca\.?[ \t]|约)?\d{1,3}"
-            r"[ \t]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
+            rf"(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t\xa0]time[ \t\xa0]*[:：]?[ \t\xa0]*)?\d{{1,3}}[ \t\xa0]?(?:-[ \t\xa0]?)?min(?:ute)?s?\.?"
+            r"[ \t\xa0]read(?:ing)?(?:[ \t\xa0]time)?"
+            r"|(?:reading[ \t\xa0]time|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura|temps[ \t\xa0]de[ \t\xa0]lecture|lesezeit"
+            r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
+            r"[ \t\xa0]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
         ),
         description="A reading-time line at the head (Reuters Staff 4 Min Read, Tempo de leitura: 2 minutos).",
         where=Where.HEAD,
@@ -254,10 +258,10 @@ RULES: tuple[Rule, ...] = (
         id="chrome.advertisement",
         category="chrome",
         pattern=(
-            r"[-–—\[(]?[ \t]*(?:advertisement|advertising|advertisment|sponsored(?:[ \t](?:content|links?|post))?|ad"
-            r"|paid[ \t](?:content|post|partner)|promoted|ad[ \t]feedback|skip[ \t]ad|广告|廣告|推广|anzeige|werbung"
+            r"[-–—\[(]?[ \t\xa0]*(?:advertisement|advertising|advertisment|sponsored(?:[ \t\xa0](?:content|links?|post))?|ad"
+            r"|paid[ \t\xa0](?:content|post|partner)|promoted|ad[ \t\xa0]feedback|skip[ \t\xa0]ad|广告|廣告|推广|anzeige|werbung"
             r"|publicité|publicidad|publicidade|pubblicità|реклама)"
-            r"(?:[ \t]*[-–—:][ \t]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t]*[-–—\])]?"
+            r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue).",
         max_chars=70,
@@ -281,13 +285,13 @@ RULES: tuple[Rule, ...] = (
         id="chrome.story-continues",
         category="chrome",
         pattern=(
-            r"(?:the[ \t])?(?:story|article|text)[ \t]continues(?:[ \t](?:below|after|under)(?:[ \t](?:the[ \t])?"
-            r"(?:advertisement|ad|video|this[ \t]ad))?)?"
-            r"|continue[ \t]reading(?:[ \t](?:the[ \t]main[ \t]story|below|the[ \t](?:full[ \t])?(?:story|article)|here))?"
-            r"(?:[ \t]*[→»›>])?"
-            r"|scroll[ \t](?:down[ \t])?to[ \t]continue(?:[ \t](?:reading|with[ \t]content))?"
-            r"|read[ \t](?:the[ \t])?(?:full|whole|entire|complete)[ \t](?:story|article|report|post)(?:[ \t]here)?"
-            r"|read[ \t]more(?:[ \t]*[→»›>])?|read[ \t]on|weiterlesen|lire[ \t]la[ \t]suite|leia[ \t]mais|leer[ \t]más|continua[ \t]a[ \t]leggere"
+            r"(?:the[ \t\xa0])?(?:story|article|text)[ \t\xa0]continues(?:[ \t\xa0](?:below|after|under)(?:[ \t\xa0](?:the[ \t\xa0])?"
+            r"(?:advertisement|ad|video|this[ \t\xa0]ad))?)?"
+            r"|continue[ \t\xa0]reading(?:[ \t\xa0](?:the[ \t\xa0]main[ \t\xa0]story|below|the[ \t\xa0](?:full[ \t\xa0])?(?:story|article)|here))?"
+            r"(?:[ \t\xa0]*[→»›>])?"
+            r"|scroll[ \t\xa0](?:down[ \t\xa0])?to[ \t\xa0]continue(?:[ \t\xa0](?:reading|with[ \t\xa0]content))?"
+            r"|read[ \t\xa0](?:the[ \t\xa0])?(?:full|whole|entire|complete)[ \t\xa0](?:story|article|report|post)(?:[ \t\xa0]here)?"
+            r"|read[ \t\xa0]more(?:[ \t\xa0]*[→»›>])?|read[ \t\xa0]on|weiterlesen|lire[ \t\xa0]la[ \t\xa0]suite|leia[ \t\xa0]mais|leer[ \t\xa0]más|continua[ \t\xa0]a[ \t\xa0]leggere"
             r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多"
         ),
         description="A 'story continues' or 'continue reading' marker between paragraphs (继续阅读, Weiterlesen).",
@@ -313,16 +317,16 @@ RULES: tuple[Rule, ...] = (
         id="chrome.read-more",
         category="chrome",
         pattern=(
-            r"[\[(]?[ \t]*(?:read[ \t]more|see[ \t]more|see[ \t]also|also|also[ \t]read|read[ \t]also|also[ \t]see|more"
-            r"|related(?:[ \t](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
-            r"|recommended(?:[ \t]reading)?|read[ \t]next|don['’]?t[ \t]miss|must[ \t]read|top[ \t]story|watch"
-            r"|lesen[ \t]sie[ \t](?:auch|mehr)|mehr[ \t]zum[ \t]thema|(?:à[ \t])?lire[ \t](?:aussi|également)"
-            r"|leggi[ \t]anche(?:[ \t]su)?|leia[ \t](?:também|mais)|lea[ \t]también|lee[ \t]también|ver[ \t]también"
+            r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
+            r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
+            r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
+            r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
+            r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
-            r"[ \t]*[:：|»>–—-][ \t]*[^\n]{1,180}?[ \t]*[\])]?"
-            r"|(?:also|more)[ \t]on[ \t][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t]*[:：])?[ \t]+[^\n]{1,180}"
-            r"|more(?:\.\.\.|…)?|don['’]?t[ \t]miss|must[ \t]read"
-            r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t]\[(?-i:[A-Z]{3,12}(?:[ \t][A-Z]{2,12})?)\][ \t]*\|?"
+            r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])]?"
+            r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
+            r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
+            r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -359,17 +363,19 @@ RULES: tuple[Rule, ...] = (
         id="chrome.share",
         category="chrome",
         pattern=(
-            r"(?:share|sharing)(?:[ \t](?:this|the|full))?(?:[ \t](?:article|story|post|page|video|gallery|link))?"
-            r"(?:[ \t](?:on|via|with|to)[ \t](?:"
+            r"(?:share|sharing)(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link))?"
+            r"(?:[ \t\xa0](?:on|via|with|to)[ \t\xa0](?:"
             + SOCIAL
-            + r"|e-?mail|a[ \t]friend|your[ \t]friends))?(?:[ \t]*[:：])?"
-            r"(?:[ \t]*(?:" + SOCIAL + r"|e-?mail|print|copy[ \t]link|sms|messenger)(?:[ \t]*[|·,/])?){0,10}"
-            r"|like[ \t]this[ \t](?:story|article|post)\?[ \t]*share[ \t]it[ \t]with[ \t]a[ \t]friend!?"
+            + r"|e-?mail|a[ \t\xa0]friend|your[ \t\xa0]friends))?(?:[ \t\xa0]*[:：])?"
+            r"(?:[ \t\xa0]*(?:"
+            + SOCIAL
+            + r"|e-?mail|print|copy[ \t\xa0]link|sms|messenger)(?:[ \t\xa0]*[|·,/])?){0,10}"
+            r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[ \t\xa0]*share[ \t\xa0]it[ \t\xa0]with[ \t\xa0]a[ \t\xa0]friend!?"
             r"|(?:(?:"
             + SOCIAL
-            + r"|e-?mail|print|tweet|pin[ \t]it|copy[ \t]link|link[ \t]copied|sms|messenger|comment"
-            r"|save|whatsapp|more)[ \t]*[|·,/]?[ \t]*){2,10}"
-            r"|click[ \t]to[ \t]tweet|tweet[ \t]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
+            + r"|e-?mail|print|tweet|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
+            r"|save|whatsapp|more)[ \t\xa0]*[|·,/]?[ \t\xa0]*){2,10}"
+            r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -394,15 +400,15 @@ RULES: tuple[Rule, ...] = (
         id="chrome.tools",
         category="chrome",
         pattern=(
-            r"(?:[-–•*·][ \t]*)?(?:(?:text|font)[ \t]size|print(?:[ \t]this)?(?:[ \t](?:article|story|page))?|order[ \t]reprints|reprints?"
-            r"(?:[ \t](?:&|and)[ \t]permissions)?|listen(?:[ \t]to[ \t](?:this[ \t])?(?:article|story))?(?:[ \t]*[·|(–-]?[ \t]*\d{1,2}"
-            r"(?::\d{2})?[ \t]?(?:min(?:ute)?s?|mins?)\)?)?|gift[ \t](?:this[ \t])?article|save(?:[ \t](?:article|story|for[ \t]later))?"
-            r"|bookmark|a[ \t]?a[ \t]?a|aa|a\+[ \t]?a-|audio[ \t]article|view[ \t](?:full[ \t])?(?:image|gallery|slideshow|photos?)"
-            r"|back[ \t]to[ \t](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t]?\d{1,3}[ \t]?(?:of|/|of/)[ \t]?\d{1,3}"
-            r"|caption|close|image|hide[ \t]caption|toggle[ \t]caption|enlarge(?:[ \t]this[ \t]image)?|expand|fullscreen|full[ \t]screen"
-            r"|permalink|link[ \t]permanente|this[ \t]article[ \t]has[ \t]been[ \t]sent[ \t]to|(?:an[ \t])?error[ \t]has[ \t]occurred,?"
-            r"[ \t]please[ \t]try[ \t]again(?:[ \t]later)?|打印|字号|字體|字体(?:[ \t]*[大中小]){0,3}|收藏"
-            r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t]*[大中小]){0,3})】[ \t]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
+            r"(?:[-–•*·][ \t\xa0]*)?(?:(?:text|font)[ \t\xa0]size|print(?:[ \t\xa0]this)?(?:[ \t\xa0](?:article|story|page))?|order[ \t\xa0]reprints|reprints?"
+            r"(?:[ \t\xa0](?:&|and)[ \t\xa0]permissions)?|listen(?:[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?(?:article|story))?(?:[ \t\xa0]*[·|(–-]?[ \t\xa0]*\d{1,2}"
+            r"(?::\d{2})?[ \t\xa0]?(?:min(?:ute)?s?|mins?)\)?)?|gift[ \t\xa0](?:this[ \t\xa0])?article|save(?:[ \t\xa0](?:article|story|for[ \t\xa0]later))?"
+            r"|bookmark|a[ \t\xa0]?a[ \t\xa0]?a|aa|a\+[ \t\xa0]?a-|audio[ \t\xa0]article|view[ \t\xa0](?:full[ \t\xa0])?(?:image|gallery|slideshow|photos?)"
+            r"|back[ \t\xa0]to[ \t\xa0](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t\xa0]?\d{1,3}[ \t\xa0]?(?:of|/|of/)[ \t\xa0]?\d{1,3}"
+            r"|caption|close|image|hide[ \t\xa0]caption|toggle[ \t\xa0]caption|enlarge(?:[ \t\xa0]this[ \t\xa0]image)?|expand|fullscreen|full[ \t\xa0]screen"
+            r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
+            r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
+            r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
             r"|下一篇[^\n]{0,40}|关闭窗口|關閉窗口|打印本页|打印本頁)"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
@@ -432,36 +438,36 @@ RULES: tuple[Rule, ...] = (
         id="chrome.widget-line",
         category="chrome",
         pattern=(
-            r"(?:skip[ \t]to[ \t](?:main[ \t])?(?:content|navigation)|skip[ \t]navigation|back[ \t]to[ \t](?:main[ \t])?menu"
-            r"|toggle[ \t](?:navigation|menu)|(?:open|close|main)[ \t](?:menu|navigation)|menu(?:[ \t]sections)?|search(?:[ \t]for)?"
-            r"|sections|navigation|(?:previous|next)[ \t](?:post|article|story)|see[ \t]all|view[ \t]all|show[ \t]more(?:[ \t]sharing"
-            r"[ \t]options)?|more[ \t]sharing[ \t]options|load[ \t]more|learn[ \t]more|created[ \t]with[ \t]sketch|watch[ \t]live"
-            r"|e-?newspaper|e-edition|place[ \t]an[ \t]ad|manage[ \t](?:my[ \t])?subscription|my[ \t]account|watchlist"
-            r"|copy[ \t]link"
-            r"|[\d.,]{1,9}k?[ \t](?:shares|likes|views|reads)|this[ \t]story[ \t]has[ \t]been[ \t]shared[ \t][\d,]{1,12}[ \t]times"
-            r"|rating:?[ \t]\d{1,6}[ \t]votes?"
+            r"(?:skip[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?(?:content|navigation)|skip[ \t\xa0]navigation|back[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?menu"
+            r"|toggle[ \t\xa0](?:navigation|menu)|(?:open|close|main)[ \t\xa0](?:menu|navigation)|menu(?:[ \t\xa0]sections)?|search(?:[ \t\xa0]for)?"
+            r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all|show[ \t\xa0]more(?:[ \t\xa0]sharing"
+            r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
+            r"|e-?newspaper|e-edition|place[ \t\xa0]an[ \t\xa0]ad|manage[ \t\xa0](?:my[ \t\xa0])?subscription|my[ \t\xa0]account|watchlist"
+            r"|copy[ \t\xa0]link"
+            r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
+            r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:"
             + WEEKDAY
-            + r",?[ \t]*)?(?:"
+            + r",?[ \t\xa0]*)?(?:"
             + AGO
-            + r"|\d{1,3}[ \t]?[hmd][ \t]ago|\d{1,3}[ \t]day[ \t]ago)(?:[ \t]*(?:at[ \t]*)?"
+            + r"|\d{1,3}[ \t\xa0]?[hmd][ \t\xa0]ago|\d{1,3}[ \t\xa0]day[ \t\xa0]ago)(?:[ \t\xa0]*(?:at[ \t\xa0]*)?"
             + TIME
             + r")?"
             r"|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:?\d{2})?"
             r"|(?:"
             + WEEKDAY
-            + r",?[ \t]*)?"
+            + r",?[ \t\xa0]*)?"
             + DATE_FULL
-            + r"(?:[ \t]*[,|·/–—-][ \t]*|[ \t]+(?:at[ \t]+)?)"
+            + r"(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at[ \t\xa0]+)?)"
             + TIME
             + r"|"
             + WEEKDAY
-            + r",?[ \t]*"
+            + r",?[ \t\xa0]*"
             + DATE_FULL
             + r"|(?:"
             + MONTH
             + r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
-            r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)(?:[ \t]\d{4})?[ \t]*\(\d{1,4}\))"
+            r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)(?:[ \t\xa0]\d{4})?[ \t\xa0]*\(\d{1,4}\))"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -493,30 +499,30 @@ RULES: tuple[Rule, ...] = (
         id="chrome.follow",
         category="chrome",
         pattern=(
-            r"(?:follow|find|like|join|connect[ \t]with)[ \t](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t]+on[ \t]+|[ \t]*,[ \t]*)"
-            r"(?:" + SOCIAL + r")(?:[ \t]*\(?" + HANDLE + r"\)?|[ \t]+at[ \t]+" + URL + r")?"
-            r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]+)(?:on[ \t]+)?(?:"
+            r"(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
+            r"(?:" + SOCIAL + r")(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?"
+            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
             + HANDLE
             + r")"
-            r"(?:[ \t]*\(?" + HANDLE + r"\)?|[ \t]+at[ \t]+" + URL + r")?){0,6}"
-            r"(?:[ \t]+(?:to|for)[ \t][^\n]{1,120})?"
-            r"|follow[ \t](?:us|me|him|her|them|"
+            r"(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?){0,6}"
+            r"(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
+            r"|follow[ \t\xa0](?:us|me|him|her|them|"
             + HANDLE
-            + r")(?:[ \t]+on[ \t]+"
+            + r")(?:[ \t\xa0]+on[ \t\xa0]+"
             + SOCIAL
-            + r")?(?:[ \t]+(?:to|for)[ \t][^\n]{1,120})?"
-            r"|follow[ \t][\w'’.&-]{1,30}(?:[ \t][\w'’.&-]{1,30}){0,3}['’]s?[ \t](?:full[ \t]|live[ \t]|latest[ \t])?"
-            r"(?:coverage|updates|live[ \t]updates|reporting)(?:[ \t](?:of|on|about)[ \t][^\n]{1,100}?)?(?:[ \t]+(?:at|on|here)[ \t]*"
+            + r")?(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
+            r"|follow[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}['’]s?[ \t\xa0](?:full[ \t\xa0]|live[ \t\xa0]|latest[ \t\xa0])?"
+            r"(?:coverage|updates|live[ \t\xa0]updates|reporting)(?:[ \t\xa0](?:of|on|about)[ \t\xa0][^\n]{1,100}?)?(?:[ \t\xa0]+(?:at|on|here)[ \t\xa0]*"
             + URL
             + r")?"
-            r"|more[ \t][\w'’&-]{1,20}(?:[ \t][\w'’&-]{1,20}){0,3}[ \t]*:[ \t]*"
+            r"|more[ \t\xa0][\w'’&-]{1,20}(?:[ \t\xa0][\w'’&-]{1,20}){0,3}[ \t\xa0]*:[ \t\xa0]*"
             + URL
-            + r"(?:[ \t]+and[ \t]+"
+            + r"(?:[ \t\xa0]+and[ \t\xa0]+"
             + URL
             + r")?"
-            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}|subscribe[ \t]to[ \t][^\n]{1,40}[ \t]on[ \t]YouTube[^\n]{0,80}"
+            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -547,9 +553,9 @@ RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
-            r"(?:(?:(?i:(?:to[ \t])?contact|write[ \t]to|e-?mail|reach|message|send[ \t](?:news[ \t])?tips[ \t]to"
-            r"|(?:have|got)[ \t]a[ \t](?:news[ \t]|story[ \t])?tip\??|you[ \t]can[ \t](?:reach|contact|e-?mail)|tips\??)"
-            r"|" + NAME + r"[ \t](?i:(?:can|may)[ \t]be[ \t](?:reached|contacted|e-?mailed)))"
+            r"(?:(?:(?i:(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
+            r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??)"
+            r"|" + NAME + r"[ \t\xa0](?i:(?:can|may)[ \t\xa0]be[ \t\xa0](?:reached|contacted|e-?mailed)))"
             r"[^\n]{0,160}?(?:"
             + EMAIL
             + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x)\.com/)\w{1,30}|"
@@ -588,25 +594,27 @@ RULES: tuple[Rule, ...] = (
         id="chrome.newsletter",
         category="chrome",
         pattern=(
-            r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t](?:now|today|here|free|for[ \t]free))?[:!]?[ \t][^\n]{0,110}?"
-            r"(?:newsletters?|e-?mail[ \t](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
-            r"[ \t](?:digest|briefing|email|roundup)|unlimited[ \t](?:digital[ \t])?access|free[ \t]trial|podcast|youtube(?:[ \t]channel)?)"
+            r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t\xa0](?:now|today|here|free|for[ \t\xa0]free))?[:!]?[ \t\xa0][^\n]{0,110}?"
+            r"(?:newsletters?|e-?mail[ \t\xa0](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
+            r"[ \t\xa0](?:digest|briefing|email|roundup)|unlimited[ \t\xa0](?:digital[ \t\xa0])?access|free[ \t\xa0]trial|podcast|youtube(?:[ \t\xa0]channel)?)"
             r"\b[^\n]{0,160}"
-            r"|(?:sign[ \t-]?up|subscribe|register|sign[ \t]in|log[ \t]?in|log[ \t]out|sign[ \t]out|create[ \t](?:a[ \t]|an[ \t])?"
-            r"(?:free[ \t])?account)(?:[ \t](?:now|today|here|for[ \t]free|free))?(?:[ \t]*(?:»|→|>))?"
-            r"|(?:sign[ \t]in|log[ \t]in|subscribe|register)[ \t]to[ \t](?:access|view|read|continue|save|comment|unlock|get)"
+            r"|(?:sign[ \t-]?up|subscribe|register|sign[ \t\xa0]in|log[ \t\xa0]?in|log[ \t\xa0]out|sign[ \t\xa0]out|create[ \t\xa0](?:a[ \t\xa0]|an[ \t\xa0])?"
+            r"(?:free[ \t\xa0])?account)(?:[ \t\xa0](?:now|today|here|for[ \t\xa0]free|free))?(?:[ \t\xa0]*(?:»|→|>))?"
+            r"|(?:sign[ \t\xa0]in|log[ \t\xa0]in|subscribe|register)[ \t\xa0]to[ \t\xa0](?:access|view|read|continue|save|comment|unlock|get)"
             r"[^\n]{0,80}"
-            r"|already[ \t](?:a[ \t](?:subscriber|member)|have[ \t]an[ \t]account|registered)\??(?:[ \t]*(?:sign[ \t]in|log[ \t]in)"
-            r"(?:[ \t]here)?)?"
-            r"|thanks?(?:[ \t]you)?[ \t]for[ \t](?:signing[ \t]up|subscribing|registering)[^\n]{0,80}"
-            r"|(?:there[ \t]was[ \t]an|an)[ \t]error[ \t](?:has[ \t]occurred[ \t])?processing[ \t]your[ \t](?:subscription|request|sign[ \t-]?up)"
-            r"|keep[ \t]an[ \t]eye[ \t]on[ \t]your[ \t]inbox[^\n]{0,100}|check[ \t]your[ \t]inbox[^\n]{0,100}"
-            r"|please[ \t]enter[ \t]a[ \t]valid[ \t]e-?mail(?:[ \t]address)?|invalid[ \t]e-?mail(?:[ \t]address)?"
-            r"|enter[ \t]your[ \t]e-?mail(?:[ \t]address)?(?:[ \t]here)?|your[ \t]e-?mail(?:[ \t]address)?"
-            r"|(?:get|have|receive)[ \t][^\n]{0,60}delivered[ \t](?:to|in|into|straight[ \t]to|right[ \t]to|directly[ \t]to)"
-            r"[ \t]your[ \t]inbox[^\n]{0,100}"
-            r"|let[ \t]our[ \t]news[ \t]meet[ \t]your[ \t]inbox[^\n]{0,40}"
-            r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t]){0,4}newsletters?|sign[ \t]up[ \t]for[ \t](?:the[ \t]|our[ \t])?[^\n]{1,40}(?:today|now)"
+            r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
+            r"(?:[ \t\xa0]here)?)?"
+            r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
+            r"|(?:there[ \t\xa0]was[ \t\xa0]an|an)[ \t\xa0]error[ \t\xa0](?:has[ \t\xa0]occurred[ \t\xa0])?processing[ \t\xa0]your[ \t\xa0](?:subscription|request|sign[ \t-]?up)"
+            r"|keep[ \t\xa0]an[ \t\xa0]eye[ \t\xa0]on[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}|check[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
+            r"|please[ \t\xa0]enter[ \t\xa0]a[ \t\xa0]valid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?|invalid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
+            r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0]here)?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
+            r"|(?:get|have|receive)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:to|in|into|straight[ \t\xa0]to|right[ \t\xa0]to|directly[ \t\xa0]to)"
+            r"[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
+            r"|get[ \t\xa0][^\n]{1,60}delivered[ \t\xa0](?:through|to)[ \t\xa0]your[ \t\xa0](?:letterbox|door|doorstep|mailbox)"
+            r"[^\n]{0,150}|sorry!|you[ \t\xa0]have[ \t\xa0]been[ \t\xa0]successfully[ \t\xa0](?:subscribed|signed[ \t\xa0]up)!?"
+            r"|let[ \t\xa0]our[ \t\xa0]news[ \t\xa0]meet[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,40}"
+            r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t\xa0]){0,4}newsletters?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{1,40}(?:today|now)"
             r"|订阅|注册|登录|立即订阅"
         ),
         description=(
@@ -626,6 +634,8 @@ RULES: tuple[Rule, ...] = (
             "Pick Six Newsletter",
             "Subscribe to the Morning Review newsletter",
             "Already a subscriber? Sign in",
+            "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+            "You have been successfully subscribed!",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -639,11 +649,11 @@ RULES: tuple[Rule, ...] = (
         id="chrome.app-download",
         category="chrome",
         pattern=(
-            r"(?:download|get|install|try)[ \t](?:the|our)[ \t](?:free[ \t])?(?:[\w'’&+-]{1,20}[ \t]){0,3}apps?"
-            r"(?:[ \t](?:now|today|here|for[ \t](?:free|iOS|Android|iPhone|iPad)|on[ \t][^\n]{1,40}|from[ \t][^\n]{1,40}))?"
-            r"|click[ \t]here[ \t]to[ \t](?:get|download)[ \t](?:the[ \t])?[^\n]{1,40}[ \t]app"
-            r"|get[ \t][^\n]{1,40}[ \t]on[ \t]the[ \t]go[ \t]by[ \t]clicking[ \t]here"
-            r"|(?:available|download)[ \t]on[ \t]the[ \t]app[ \t]store|get[ \t]it[ \t]on[ \t]google[ \t]play"
+            r"(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
+            r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad)|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}))?"
+            r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
+            r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
+            r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
@@ -668,9 +678,9 @@ RULES: tuple[Rule, ...] = (
         id="chrome.click-here",
         category="chrome",
         pattern=(
-            r"(?:click|tap)[ \t](?:here|this[ \t]link)[ \t](?:to|for)[ \t][^\n]{1,100}"
-            r"|(?:click|tap)[ \t]here"
-            r"|to[ \t]read[ \t]this[ \t]article[ \t]on[ \t][\w.-]{2,40}[ \t]click[ \t]here"
+            r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
+            r"|(?:click|tap)[ \t\xa0]here"
+            r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -684,15 +694,15 @@ RULES: tuple[Rule, ...] = (
         id="chrome.photo-credit",
         category="chrome",
         pattern=(
-            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration"
-            r"|video|file[ \t]photo)s?(?:[ \t](?:credits?|source|courtesy(?:[ \t]of)?|by))?[ \t]*[:：/|][ \t]*[^\n]{1,100}\)?"
-            r"|\((?:[A-Z]{2,5}[ \t])?(?:photo|photograph|image|picture)s?[ \t]by[^()\n]{1,100}\)"
-            r"|(?:image[ \t]|photo[ \t])?credits?[ \t]*[:：][ \t]*[^\n]{1,100}"
-            r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t]*)?(?:getty[ \t]images(?:[ \t]for[ \t][^\n]{1,30})?"
-            r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t]press"
-            r"|ap[ \t]photo|afp[ \t]via[ \t]getty[ \t]images)(?:[ \t]*/[ \t]*[\w.'’-]{1,30}(?:[ \t][\w.'’-]{1,30}){0,4})?"
-            r"(?:[ \t]via[ \t]getty[ \t]images)?"
-            r"|(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图)[ \t]*[：:|]?[ \t]*[^\n]{0,40}"
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration"
+            r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,100}\)?"
+            r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
+            r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
+            r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
+            r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
+            r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
+            r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
+            r"|(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -720,17 +730,17 @@ RULES: tuple[Rule, ...] = (
         id="chrome.update-note",
         category="chrome",
         pattern=(
-            r"\((?:updates?|adds|recasts|rewrites|changes|corrects|fixes|refiles|repeats|releads|writethru|new[ \t]throughout"
+            r"\((?:updates?|adds|recasts|rewrites|changes|corrects|fixes|refiles|repeats|releads|writethru|new[ \t\xa0]throughout"
             r"|moves|tops|inserts)\b[^()\n]{0,160}\)"
-            r"|this[ \t](?:story|article|post|report|piece|page)[ \t](?:has[ \t]been|was|is[ \t]being|will[ \t]be)[ \t]"
-            r"(?:updated|corrected|amended|edited|revised|originally[ \t]published|first[ \t]published)\b[^\n]{0,240}"
-            r"|(?:updated|update|correction|clarification)[ \t]*(?:at|on)[ \t]*(?:"
+            r"|this[ \t\xa0](?:story|article|post|report|piece|page)[ \t\xa0](?:has[ \t\xa0]been|was|is[ \t\xa0]being|will[ \t\xa0]be)[ \t\xa0]"
+            r"(?:updated|corrected|amended|edited|revised|originally[ \t\xa0]published|first[ \t\xa0]published)\b[^\n]{0,240}"
+            r"|(?:updated|update|correction|clarification)[ \t\xa0]*(?:at|on)[ \t\xa0]*(?:"
             + DATE_FULL
             + r"|"
             + TIME
             + r")[:.]?"
             r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於)[^\n]{1,60}"
-            r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]Ld[- ]Writethru)?)"
+            r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -774,12 +784,12 @@ RULES: tuple[Rule, ...] = (
         id="chrome.dateline-tail",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t]*)?(?:[^|\n]{1,60}?[|·][ \t]*)?"
+            r"(?:[-–—•·][ \t\xa0]*)?(?:[^|\n]{1,60}?[|·][ \t\xa0]*)?"
             + _STAMP_LABEL
-            + r"[ \t]*[:：]?[ \t]*\[?[ \t]*"
+            + r"[ \t\xa0]*[:：]?[ \t\xa0]*\[?[ \t\xa0]*"
             + _STAMP
-            + r"[ \t]*\]?"
-            r"(?:[ \t]*[|/·,–—-][ \t]*" + _STAMP_PART + r")?"
+            + r"[ \t\xa0]*\]?"
+            r"(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*" + _STAMP_PART + r")?"
         ),
         description="A labelled timestamp line at the tail (First Published: Tuesday, November 19, 2019 08:38 AM).",
         where=Where.TAIL,
@@ -797,12 +807,12 @@ RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             NAME
-            + r"[ \t](?:is|was)[ \t](?:a|an|the|[A-Z][\w.&'’-]{0,30}['’]s?)[ \t](?:[\w'’&,-]{1,25}[ \t]){0,5}"
+            + r"[ \t\xa0](?:is|was)[ \t\xa0](?:a|an|the|[A-Z][\w.&'’-]{0,30}['’]s?)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,5}"
             r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|curator|producer|critic|blogger"
             r"|freelancer|intern)s?\b[^\n]{0,250}"
             r"|"
             + NAME
-            + r"[ \t](?:covers|writes[ \t]about|reports[ \t]on)[ \t][^\n]{1,150}?[ \t](?:for|at)[ \t][A-Z][^\n]{0,80}"
+            + r"[ \t\xa0](?:covers|writes[ \t\xa0]about|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,150}?[ \t\xa0](?:for|at)[ \t\xa0][A-Z][^\n]{0,80}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -827,8 +837,8 @@ RULES: tuple[Rule, ...] = (
         id="chrome.credit-glued",
         category="chrome",
         pattern=(
-            r"\((?:additional[ \t]|further[ \t])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
-            r"(?:[ \t]and[ \t](?:editing|writing|reporting))?[ \t]+by\b"
+            r"\((?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
+            r"(?:[ \t\xa0]and[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+by\b"
         ),
         description="An editor credit in parentheses, also glued to the last sentence: (Reporting by ...; Editing by ...).",
         scope=Scope.REST,
@@ -848,17 +858,17 @@ RULES: tuple[Rule, ...] = (
         id="chrome.credits",
         category="chrome",
         pattern=(
-            r"(?:(?i:(?:additional|further|with)[ \t])?(?i:reporting|writing|editing|compiled|edited|research|graphics|photos|"
-            r"video|production|translation|written|fact-checking)(?i:[ \t](?:and|&)[ \t](?:editing|writing|reporting))?[ \t]+(?i:by)"
-            r"[ \t]+"
+            r"(?:(?i:(?:additional|further|with)[ \t\xa0])?(?i:reporting|writing|editing|compiled|edited|research|graphics|photos|"
+            r"video|production|translation|written|fact-checking)(?i:[ \t\xa0](?:and|&)[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+(?i:by)"
+            r"[ \t\xa0]+"
             + NAMES
-            + r"(?:[ \t]+in[ \t]+[A-Z][\w .]{1,30})?(?:[ \t]*[;,][ \t]*|[ \t]+(?i:and)[ \t]+)?){1,6}"
-            r"|(?=[^\n]{1,220}contributed)[^\n]{1,220}?[ \t](?i:contributed(?:[ \t]reporting|[ \t]to[ \t](?:this|the)[ \t](?:report|story|article))"
-            r"(?:[ \t](?:from|in)[ \t][A-Z][^\n]{0,60})?)"
-            r"|(?i:our[ \t]standards[ \t]*:[ \t]*the[ \t]thomson[ \t]reuters[ \t]trust[ \t]principles)"
-            r"|(?i:\(end\)[ \t]dow[ \t]jones[ \t]newswires)|(?i:compiled[ \t]by[ \t])"
+            + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
+            r"|(?=[^\n]{1,220}contributed)[^\n]{1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
+            r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
+            r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles)"
+            r"|(?i:\(end\)[ \t\xa0]dow[ \t\xa0]jones[ \t\xa0]newswires)|(?i:compiled[ \t\xa0]by[ \t\xa0])"
             + NAMES
-            + r"|(?i:editor[ \t]?:|editing[ \t]?:|edited[ \t]?:)[ \t]*"
+            + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
             + NAMES
         ),
         description=(
@@ -887,8 +897,8 @@ RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"[（(【\[]?[ \t]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审|美编|"
-            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t]*[：:|丨][ \t]*[^\n：:]{1,40}?[ \t]*[）)】\]]?"
+            r"[（(【\[]?[ \t\xa0]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审|美编|"
+            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?[ \t\xa0]*[）)】\]]?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -903,16 +913,20 @@ RULES: tuple[Rule, ...] = (
         id="chrome.copyright",
         category="chrome",
         pattern=(
-            r"(?:" + COPY_MARK + r"[ \t]*(?i:copyright)?|(?i:copyright)[ \t]*" + COPY_MARK + r")[^\n]{0,300}"
-            r"|(?i:copyright)[ \t]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
-            r"|(?i:all[ \t]rights[ \t]reserved)[^\n]{0,200}"
-            r"|(?i:this[ \t]material[ \t]may[ \t]not[ \t]be[ \t]published,?[ \t]broadcast,?[ \t]rewritten,?[ \t]or[ \t]redistributed)"
+            r"(?:"
+            + COPY_MARK
+            + r"[ \t\xa0]*(?i:copyright)?|(?i:copyright)[ \t\xa0]*"
+            + COPY_MARK
+            + r")[^\n]{0,300}"
+            r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
+            r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
-            r"|(?i:this[ \t]copy[ \t]is[ \t]for[ \t]your[ \t]personal,?[ \t]non-?commercial[ \t]use[ \t]only)[^\n]{0,300}"
-            r"|(?i:distribution[ \t]and[ \t]use[ \t]of[ \t]this[ \t]material[ \t]are[ \t]governed[ \t]by)[^\n]{0,200}"
+            r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
+            r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:版权所有|版權所有|著作权归|著作權歸)[^\n]{0,80}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?未经(?:授权|许可|允许|書面授權|书面授权)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|请勿)[^\n]{0,10}(?:转载|轉載|复制|使用|摘编)[^\n]{0,60}"
-            r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t]?전재[^\n]{0,40}"
+            r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -943,10 +957,10 @@ RULES: tuple[Rule, ...] = (
         id="chrome.cookies",
         category="chrome",
         pattern=(
-            r"(?:(?:this|our)[ \t](?:web[ \t]?)?site[ \t](?:uses|is[ \t]using)[ \t]cookies|we[ \t](?:and[ \t]our[ \t]partners[ \t])?"
-            r"use[ \t]cookies|by[ \t](?:continuing[ \t]to[ \t])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t](?:this|our)[ \t]"
-            r"(?:web[ \t]?)?site,?[ \t]you[ \t](?:agree|consent|accept)|we[ \t]value[ \t]your[ \t]privacy"
-            r"|this[ \t]site[ \t]is[ \t]protected[ \t]by[ \t]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+            r"(?:(?:this|our)[ \t\xa0](?:web[ \t\xa0]?)?site[ \t\xa0](?:uses|is[ \t\xa0]using)[ \t\xa0]cookies|we[ \t\xa0](?:and[ \t\xa0]our[ \t\xa0]partners[ \t\xa0])?"
+            r"use[ \t\xa0]cookies|by[ \t\xa0](?:continuing[ \t\xa0]to[ \t\xa0])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t\xa0](?:this|our)[ \t\xa0]"
+            r"(?:web[ \t\xa0]?)?site,?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)|we[ \t\xa0]value[ \t\xa0]your[ \t\xa0]privacy"
+            r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
         ),
         description="A cookie or consent banner line, anywhere (This website uses cookies ..., We use cookies to ...).",
         max_chars=560,
@@ -965,14 +979,14 @@ RULES: tuple[Rule, ...] = (
         id="chrome.legal-links",
         category="chrome",
         pattern=(
-            r"(?:(?:do[ \t]not[ \t]sell(?:[ \t]or[ \t]share)?[ \t]my[ \t](?:personal[ \t])?info(?:rmation)?|your[ \t]privacy[ \t]choices"
-            r"|(?:privacy|cookie|cookies)(?:[ \t](?:policy|notice|settings|preferences|statement|center|centre))?"
-            r"|terms(?:[ \t](?:of|and)[ \t](?:use|service|conditions|sale))?|terms[ \t]&[ \t]conditions|accept(?:[ \t]all)?(?:[ \t]cookies)?"
-            r"|reject[ \t]all|manage[ \t](?:cookies|preferences|consent|settings)|ad[ \t]?choices|california[ \t]privacy[ \t]rights"
-            r"|(?:consent|privacy)[ \t]preferences|accessibility(?:[ \t]statement)?|about[ \t]us|contact[ \t]us|advertise(?:[ \t]with[ \t]us)?"
-            r"|careers|site[ \t]?map|help(?:[ \t]center)?|faq|rss(?:[ \t]feeds?)?|corrections|ethics(?:[ \t]policy)?|community[ \t]guidelines"
-            r"|cookie[ \t]consent|limit[ \t]the[ \t]use[ \t]of[ \t]my[ \t]sensitive[ \t]personal[ \t]information|隐私政策|隱私政策|用户协议|"
-            r"服务条款|联系我们|關於我們|关于我们|广告服务|法律声明|网站地图)[ \t]*(?:[|·•,/][ \t]*)?){1,12}"
+            r"(?:(?:do[ \t\xa0]not[ \t\xa0]sell(?:[ \t\xa0]or[ \t\xa0]share)?[ \t\xa0]my[ \t\xa0](?:personal[ \t\xa0])?info(?:rmation)?|your[ \t\xa0]privacy[ \t\xa0]choices"
+            r"|(?:privacy|cookie|cookies)(?:[ \t\xa0](?:policy|notice|settings|preferences|statement|center|centre))?"
+            r"|terms(?:[ \t\xa0](?:of|and)[ \t\xa0](?:use|service|conditions|sale))?|terms[ \t\xa0]&[ \t\xa0]conditions|accept(?:[ \t\xa0]all)?(?:[ \t\xa0]cookies)?"
+            r"|reject[ \t\xa0]all|manage[ \t\xa0](?:cookies|preferences|consent|settings)|ad[ \t\xa0]?choices|california[ \t\xa0]privacy[ \t\xa0]rights"
+            r"|(?:consent|privacy)[ \t\xa0]preferences|accessibility(?:[ \t\xa0]statement)?|about[ \t\xa0]us|contact[ \t\xa0]us|advertise(?:[ \t\xa0]with[ \t\xa0]us)?"
+            r"|careers|site[ \t\xa0]?map|help(?:[ \t\xa0]center)?|faq|rss(?:[ \t\xa0]feeds?)?|corrections|ethics(?:[ \t\xa0]policy)?|community[ \t\xa0]guidelines"
+            r"|cookie[ \t\xa0]consent|limit[ \t\xa0]the[ \t\xa0]use[ \t\xa0]of[ \t\xa0]my[ \t\xa0]sensitive[ \t\xa0]personal[ \t\xa0]information|隐私政策|隱私政策|用户协议|"
+            r"服务条款|联系我们|關於我們|关于我们|广告服务|法律声明|网站地图)[ \t\xa0]*(?:[|·•,/][ \t\xa0]*)?){1,12}"
         ),
         description=(
             "Privacy-choice and footer legal links on a line, alone or in a row (Do Not Sell or Share My Personal "
@@ -996,7 +1010,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.paid-release",
         category="chrome",
-        pattern=r"this[ \t]is[ \t]a[ \t]paid[ \t](?:press[ \t]release|advertorial|post)\b[^\n]{0,200}",
+        pattern=r"this[ \t\xa0]is[ \t\xa0]a[ \t\xa0]paid[ \t\xa0](?:press[ \t\xa0]release|advertorial|post)\b[^\n]{0,200}",
         description=(
             "The paid press-release notice (This is a paid press release. Contact the press release distributor "
             "directly with any inquiries.)."
@@ -1012,10 +1026,10 @@ RULES: tuple[Rule, ...] = (
         id="chrome.tags",
         category="chrome",
         pattern=(
-            r"(?:tags?|tagged(?:[ \t](?:with|as|in))?|filed[ \t]under|posted[ \t]in|categor(?:y|ies)|topics?|related[ \t]topics"
-            r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t]*[:：|][ \t]*"
+            r"(?:tags?|tagged(?:[ \t\xa0](?:with|as|in))?|filed[ \t\xa0]under|posted[ \t\xa0]in|categor(?:y|ies)|topics?|related[ \t\xa0]topics"
+            r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t\xa0]*[:：|][ \t\xa0]*"
             r"[^\n]{0,300})?"
-            r"|(?-i:Tags|TAGS)[ \t]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
+            r"|(?-i:Tags|TAGS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -1041,10 +1055,10 @@ RULES: tuple[Rule, ...] = (
         id="chrome.related-section",
         category="chrome",
         pattern=(
-            r"(?i:" + _RELATED_HEADING + r")(?:[ \t]*[:：»›>])?"
-            r"|(?i:more(?:[ \t](?:articles|stories|news|videos|posts|great|top))?(?:[ \t](?:from|by|on|about|in))?)[ \t]"
-            r"(?:the[ \t])?[A-Z][\w'’.&-]{0,30}(?:[ \t](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
-            r"(?:[ \t]*[:：])?"
+            r"(?i:" + _RELATED_HEADING + r")(?:[ \t\xa0]*[:：»›>])?"
+            r"|(?i:more(?:[ \t\xa0](?:articles|stories|news|videos|posts|great|top))?(?:[ \t\xa0](?:from|by|on|about|in))?)[ \t\xa0]"
+            r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
+            r"(?:[ \t\xa0]*[:：])?"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
