@@ -158,19 +158,24 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "sharebar",
             "sharetools",
             "share tools",
-            "social",
+            # an embedded social post (a quoted tweet) is content, not a share bar
+            r"social(?! (?:media )?(?:embed|embeds|post|posts|card)\b)",
             "socials",
             "addthis",
             "sharethis",
             "follow us",
-            "social media",
+            r"social media(?! (?:embed|embeds|post|posts|card)\b)",
             "print email",
         ),
         examples=(
             '<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>',
             '<ul class="socialLinks"><li>Follow us</li></ul>',
         ),
-        counterexamples=('<div class="shareholder-letter">Shareholders met.</div>',),
+        counterexamples=(
+            '<div class="shareholder-letter">Shareholders met.</div>',
+            '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The campaign cost half '
+            "a million dollars, the state said on Monday.</p></blockquote></div>",
+        ),
     ),
     ElementRule(
         "html.comments",
