@@ -5,6 +5,8 @@ Order is priority: the first rule that matches a unit names the removal.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .base import Rule, Scope, Where
 from .patterns import (
     AGO,
@@ -77,7 +79,7 @@ _RELATED_HEADING = (
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
 )
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     # -- head: bylines, timestamps, reading time -----------------------------------------
     Rule(
         id="chrome.updated-ago",
@@ -1097,3 +1099,14 @@ RULES: tuple[Rule, ...] = (
         ignore_case=False,
     ),
 )
+
+
+def _length_guarded(rule: Rule) -> Rule:
+    """An anywhere line rule that first rejects lines longer than ``max_chars``: the combined
+    prefilter tries every anywhere rule on every line, and most lines are paragraphs."""
+    if rule.where is not Where.ANYWHERE or rule.scope is not Scope.LINE:
+        return rule
+    return replace(rule, pattern=rf"(?![^\n]{{{rule.max_chars + 1}}})(?:{rule.pattern})")
+
+
+RULES: tuple[Rule, ...] = tuple(_length_guarded(r) for r in _RULES)

@@ -5,13 +5,15 @@ Order is priority: the first rule that matches a unit names the removal.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .base import Rule, Scope, Where
 
 _NUM = r"\d{1,3}(?:[,.]\d{3})*"
 #: A count written out: one, two ... ten.
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,5})"
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     Rule(
         id="comments.section",
         category="comments",
@@ -198,3 +200,14 @@ RULES: tuple[Rule, ...] = (
         languages=("en", "zh"),
     ),
 )
+
+
+def _length_guarded(rule: Rule) -> Rule:
+    """An anywhere line rule that first rejects lines longer than ``max_chars``: the combined
+    prefilter tries every anywhere rule on every line, and most lines are paragraphs."""
+    if rule.where is not Where.ANYWHERE or rule.scope is not Scope.LINE:
+        return rule
+    return replace(rule, pattern=rf"(?![^\n]{{{rule.max_chars + 1}}})(?:{rule.pattern})")
+
+
+RULES: tuple[Rule, ...] = tuple(_length_guarded(r) for r in _RULES)
