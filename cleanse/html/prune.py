@@ -20,6 +20,18 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _NEVER = frozenset({"html", "body"})
 
 
+def _head_text(el: etree._Element, limit: int = 300) -> str:
+    """The first ``limit`` characters of an element's text, spaces collapsed (read no further)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > 4 * limit:
+            break
+    return " ".join("".join(parts).split())[:limit]
+
+
 def _story(st: Stats, i: int) -> bool:
     """Two or more prose paragraphs making most of the element's text, with few links."""
     text = st.text[i]
@@ -149,7 +161,7 @@ class Pruner:
     def drop_code(self, root: etree._Element) -> list[Pruned]:
         """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
         out: list[Pruned] = []
-        doomed = [el for el in root.iter() if el.tag in self.unguarded_tags]
+        doomed = list(root.iter(*self.unguarded_tags)) if self.unguarded_tags else []
         for el in doomed:
             rule = self.by_tag[el.tag]
             out.append(Pruned(rule.id, rule.category, el.tag, 0, ""))
@@ -194,8 +206,7 @@ class Pruner:
             if i < gone_until:  # inside an element already dropped: not reported twice
                 continue
             gone_until = i + st.size[i]
-            text = " ".join("".join(el.itertext()).split())
-            dropped.append(Pruned(rule.id, rule.category, el.tag, st.text[i], text[:300]))
+            dropped.append(Pruned(rule.id, rule.category, el.tag, st.text[i], _head_text(el)))
             st.remove(i)
             drop(el)
         return dropped, spared

@@ -178,7 +178,7 @@ class Stats:
 
 
 def stats(root: etree._Element, min_prose: int = 30) -> Stats:
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    elements = list(root.iter(etree.Element))  # elements only: no entities, comments or PIs
     index = {el: i for i, el in enumerate(elements)}
     n = len(elements)
     text = [0] * n
