@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lxml import etree
 
@@ -18,6 +17,8 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NONWORD = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NEVER = frozenset({"html", "body"})
+_DIGITS = re.compile(r"[0-9]+")  # no name pattern holds a digit
+_CACHE_SIZE = 50_000
 
 
 def _head_text(el: etree._Element, limit: int = 300) -> str:
@@ -58,7 +59,6 @@ class Pruned:
         }
 
 
-@lru_cache(maxsize=8192)
 def _words(name: str) -> str:
     return " " + _NONWORD.sub(" ", _CAMEL.sub(" ", name).lower()).strip() + " "
 
@@ -101,19 +101,31 @@ class Pruner:
         else:
             self._names = None
         self.unguarded_tags = frozenset(t for t, r in self.by_tag.items() if not r.guarded)
+        self._name_cache: dict[str, ElementRule | None] = {}
 
     def _by_name(self, name: str) -> ElementRule | None:
         if self._names is None:
             return None
         return self._name_rule(name)
 
-    @lru_cache(maxsize=8192)  # noqa: B019 - a Pruner lives as long as its Cleaner
     def _name_rule(self, name: str) -> ElementRule | None:
-        assert self._names is not None
-        m = self._names.search(_words(name))
-        if m is None or m.lastgroup is None:
-            return None
-        return self.named[int(m.lastgroup[1:])]
+        """The rule a class name, id or label matches (cached: names repeat across pages, and
+        ids that differ only in their numbers, ``post-1234``, share one entry)."""
+        cache = self._name_cache
+        if name in cache:
+            return cache[name]
+        shape = _DIGITS.sub("0", name)
+        if shape in cache:
+            rule = cache[shape]
+        else:
+            assert self._names is not None
+            m = self._names.search(_words(shape))
+            rule = None if m is None or m.lastgroup is None else self.named[int(m.lastgroup[1:])]
+            if len(cache) > _CACHE_SIZE:
+                cache.clear()
+            cache[shape] = rule
+        cache[name] = rule
+        return rule
 
     def match(self, el: etree._Element) -> tuple[ElementRule, bool] | None:
         """The first rule that drops this element and whether it matched by name or role
