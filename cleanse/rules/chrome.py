@@ -121,7 +121,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.dateline",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t\xa0]*)?(?:[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
+            r"(?:[-–—•·][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?\[?[ \t\xa0]*"
             + _STAMP
@@ -219,7 +219,6 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=160,
         examples=(
-            "来源：证券时报网 作者：张三",
             "发布时间：2024-03-05 10:32 来源：新浪财经",
             "作者：李四 阅读量：1234",
         ),
@@ -230,7 +229,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.reading-time",
         category="chrome",
         pattern=(
-            rf"(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t\xa0]time[ \t\xa0]*[:：]?[ \t\xa0]*)?\d{{1,3}}[ \t\xa0]?(?:-[ \t\xa0]?)?min(?:ute)?s?\.?"
+            rf"(?=[^\n]{{0,80}}\d)(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t\xa0]time[ \t\xa0]*[:：]?[ \t\xa0]*)?\d{{1,3}}[ \t\xa0]?(?:-[ \t\xa0]?)?min(?:ute)?s?\.?"
             r"[ \t\xa0]read(?:ing)?(?:[ \t\xa0]time)?"
             r"|(?:reading[ \t\xa0]time|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura|temps[ \t\xa0]de[ \t\xa0]lecture|lesezeit"
             r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
@@ -294,7 +293,8 @@ _RULES: tuple[Rule, ...] = (
             r"|scroll[ \t\xa0](?:down[ \t\xa0])?to[ \t\xa0]continue(?:[ \t\xa0](?:reading|with[ \t\xa0]content))?"
             r"|read[ \t\xa0](?:the[ \t\xa0])?(?:full|whole|entire|complete)[ \t\xa0](?:story|article|report|post)(?:[ \t\xa0]here)?"
             r"|read[ \t\xa0]more(?:[ \t\xa0]*[→»›>])?|read[ \t\xa0]on|weiterlesen|lire[ \t\xa0]la[ \t\xa0]suite|leia[ \t\xa0]mais|leer[ \t\xa0]más|continua[ \t\xa0]a[ \t\xa0]leggere"
-            r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多"
+            r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多|阅读原文|閱讀原文"
+            r"|返回[^\n：:]{1,10}[，,]?[ \t\xa0]*查看更多"
         ),
         description="A 'story continues' or 'continue reading' marker between paragraphs (继续阅读, Weiterlesen).",
         max_chars=60,
@@ -306,6 +306,7 @@ _RULES: tuple[Rule, ...] = (
             "Continue Reading Below",
             "继续阅读",
             "繼續閱讀",
+            "返回搜狐，查看更多",
             "Read More",
             "Read the full story here",
         ),
@@ -566,7 +567,20 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,160}"
             r"|"
             + EMAIL
-            + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/)[\w.]{1,40}/?)"
+            + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/)[\w.]{1,40}/?"
+            r"|"
+            + NAME
+            + r"[ \t\xa0](?i:in|at)[ \t\xa0][A-Z][\w .'’-]{1,30}[ \t\xa0](?i:at)[ \t\xa0]"
+            + EMAIL
+            + r"(?:[ \t\xa0]*(?:;|,|and)[ \t\xa0]*"
+            + NAME
+            + r"[ \t\xa0](?i:in|at)[ \t\xa0][A-Z][\w .'’-]{1,30}[ \t\xa0](?i:at)[ \t\xa0]"
+            + EMAIL
+            + r"){0,3})"
+            r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
+            r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
+            r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
+            r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -582,6 +596,9 @@ _RULES: tuple[Rule, ...] = (
             "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
             "Jane Doe can be reached at jdoe@chron.com or 713-555-0100.",
             "paul.takahashi@chron.com",
+            "Jane Doe in London at jdoe3@bloomberg.net",
+            "To contact the editors responsible for this story:",
+            "Got a confidential news tip? We want to hear from you.",
             "twitter.com/paultakahashi",
             "Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous",
         ),
@@ -657,7 +674,7 @@ _RULES: tuple[Rule, ...] = (
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
-            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
+            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -669,6 +686,7 @@ _RULES: tuple[Rule, ...] = (
             "下载APP",
             "打开新浪财经APP，查看更多行情",
             "海量资讯、精准解读，尽在新浪财经APP",
+            "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -786,7 +804,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.dateline-tail",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t\xa0]*)?(?:[^|\n]{1,60}?[|·][ \t\xa0]*)?"
+            r"(?:[-–—•·][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*\[?[ \t\xa0]*"
             + _STAMP
@@ -867,7 +885,8 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
             r"|(?=[^\n]{1,220}contributed)[^\n]{1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
-            r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles)"
+            r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
+            r"(?:\.?,?[ \t\xa0]*opens[ \t\xa0]new[ \t\xa0]tab)?)"
             r"|(?i:\(end\)[ \t\xa0]dow[ \t\xa0]jones[ \t\xa0]newswires)|(?i:compiled[ \t\xa0]by[ \t\xa0])"
             + NAMES
             + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
@@ -886,6 +905,7 @@ _RULES: tuple[Rule, ...] = (
             "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Our Standards:The Thomson Reuters Trust Principles.",
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
             "(END) Dow Jones Newswires",
         ),
         counterexamples=(
@@ -899,12 +919,20 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"[（(【\[]?[ \t\xa0]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审|美编|"
-            r"文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划)[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?[ \t\xa0]*[）)】\]]?"
+            r"[（(【\[]?(?:[ \t\xa0]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审"
+            r"|美编|文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划|作者)[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
+            r"{1,4}[ \t\xa0]*[）)】\]]?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
-        examples=("责任编辑：张三", "（责任编辑：李四）", "编辑：王五", "来源：新浪财经", "責任編輯：陳大文"),
+        examples=(
+            "责任编辑：张三",
+            "（责任编辑：李四）",
+            "编辑：王五",
+            "来源：新浪财经",
+            "責任編輯：陳大文",
+            "本文来源：证券时报 作者：王五",
+        ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
