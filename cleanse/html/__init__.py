@@ -18,6 +18,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from lxml import etree
+
 from ..cleaner import Cleaner
 from ..config import Config
 from ..result import CleanResult, Removal, make_result
@@ -141,6 +143,7 @@ class HtmlCleaner:
             return self._empty(encoding, "the page is empty")
         ld = json_ld(root)
         meta = metadata(root, ld)
+        title_tag = _title_tag(root)
         pruned = self.pruner.drop_code(root)
         st = stats(root)
         matches = self.pruner.match_all(st)
@@ -151,7 +154,7 @@ class HtmlCleaner:
         dropped, _spared = self.pruner.prune(root, st, matches, structural=False, protect=protect)
         pruned.extend(dropped)
         found = find_body(st)
-        titles = tuple(t for t in (meta.get("title", ""), _title_tag(markup)) if t)
+        titles = tuple(t for t in (meta.get("title", ""), title_tag) if t)
         text = "\n\n".join(t for t in (render(el, titles) for el in found.elements) if t)
         source = found.source
         ld_body = ld_article_body(ld)
@@ -169,16 +172,11 @@ class HtmlCleaner:
         )
 
 
-def _title_tag(markup: str) -> str:
-    lower = markup[:200_000].lower()
-    start = lower.find("<title")
-    if start < 0:
-        return ""
-    gt = lower.find(">", start)
-    end = lower.find("</title>", gt)
-    if gt < 0 or end < 0:
-        return ""
-    return markup[gt + 1 : end]
+def _title_tag(root: etree._Element) -> str:
+    """The text of the page's ``<title>`` (read before the code elements, ``<title>`` among
+    them, are dropped)."""
+    title = root.find(".//title")
+    return "".join(title.itertext()) if title is not None else ""
 
 
 @lru_cache(maxsize=16)
