@@ -570,11 +570,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/)[\w.]{1,40}/?"
             r"|"
             + NAME
-            + r"[ \t\xa0](?i:in|at)[ \t\xa0][A-Z][\w .'’-]{1,30}[ \t\xa0](?i:at)[ \t\xa0]"
+            + r"(?:[ \t\xa0](?i:in)[ \t\xa0][A-Z][\w .'’-]{1,30})?[ \t\xa0](?i:at)[ \t\xa0]"
             + EMAIL
             + r"(?:[ \t\xa0]*(?:;|,|and)[ \t\xa0]*"
             + NAME
-            + r"[ \t\xa0](?i:in|at)[ \t\xa0][A-Z][\w .'’-]{1,30}[ \t\xa0](?i:at)[ \t\xa0]"
+            + r"(?:[ \t\xa0](?i:in)[ \t\xa0][A-Z][\w .'’-]{1,30})?[ \t\xa0](?i:at)[ \t\xa0]"
             + EMAIL
             + r"){0,3})"
             r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
