@@ -117,12 +117,13 @@ class HtmlCleaner:
         return (HtmlCleaner, (self.config,))
 
     def clean(self, page: object, /) -> str:
-        return self.explain(page).text
+        return self.explain(page, excerpts=False).text
 
-    def explain(self, page: object, /) -> HtmlResult:
+    def explain(self, page: object, /, *, excerpts: bool = True) -> HtmlResult:
+        """The body and the evidence; ``excerpts=False`` skips the dropped elements' text."""
         markup, encoding = to_text(page)
         try:
-            return self._explain(markup, encoding)
+            return self._explain(markup, encoding, excerpts)
         except RecursionError:  # pragma: no cover - nothing here recurses; belt and braces
             return self._empty(encoding, "the page is nested too deeply to read")
 
@@ -137,7 +138,7 @@ class HtmlCleaner:
             "", make_result("", ""), pruned, "none", encoding, MappingProxyType(dict(meta or {})), reason
         )
 
-    def _explain(self, markup: str, encoding: str) -> HtmlResult:
+    def _explain(self, markup: str, encoding: str, excerpts: bool = True) -> HtmlResult:
         root = parse(markup)
         if root is None:
             return self._empty(encoding, "the page is empty")
@@ -147,11 +148,13 @@ class HtmlCleaner:
         pruned = self.pruner.drop_code(root)
         st = stats(root)
         matches = self.pruner.match_all(st)
-        dropped, _spared = self.pruner.prune(root, st, matches, structural=True)
+        dropped, _spared = self.pruner.prune(root, st, matches, structural=True, excerpts=excerpts)
         pruned.extend(dropped)
         best = best_index(st)
         protect = lineage(st.elements[best]) if best >= 0 else frozenset()
-        dropped, _spared = self.pruner.prune(root, st, matches, structural=False, protect=protect)
+        dropped, _spared = self.pruner.prune(
+            root, st, matches, structural=False, protect=protect, excerpts=excerpts
+        )
         pruned.extend(dropped)
         found = find_body(st)
         titles = tuple(t for t in (meta.get("title", ""), title_tag) if t)
