@@ -76,3 +76,21 @@ def test_teaser_grid_is_not_chosen_over_a_shorter_story() -> None:
     text = explain_html(html).text
     assert text.startswith("Paragraph 1 about the story")
     assert "blurb of story" not in text
+
+
+def test_chinese_article_split_into_sections_is_joined() -> None:
+    # CJK paragraphs carry more per character: ~90-character paragraphs are ordinary prose
+    def zh(n: int) -> str:
+        return (
+            f"<p>第{n}段：公司周二公布的季度报告显示，营业收入同比增长百分之十二，净利润同比增长百分之八，"
+            f"管理层表示，海外市场需求回暖，新产品线的出货量也明显高于去年同期水平，全年目标维持不变。</p>"
+        )
+
+    def block(start: int, count: int) -> str:
+        inner = "".join(zh(start + k) for k in range(count))
+        return f"<div class='a'><div class='b'><div class='c'>{inner}</div></div></div>"
+
+    html = "<html><body><div id='post'>" + block(1, 4) + block(5, 5) + block(10, 3) + "</div></body></html>"
+    text = explain_html(html).text
+    for n in (1, 4, 5, 9, 10, 12):
+        assert f"第{n}段" in text

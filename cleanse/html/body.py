@@ -36,7 +36,7 @@ SIBLING = 0.2
 #: A parent whose extra prose is article-like (see ``_continued``) replaces the body when the body
 #: holds this share of its prose, and the extra paragraphs average this many characters.
 CONTINUED_SHARE = 0.3
-CONTINUED_PARAGRAPH = 120
+CONTINUED_PARAGRAPH = 80
 
 
 def _itemprop_body(st: Stats) -> list[int]:
@@ -50,7 +50,7 @@ def _itemprop_body(st: Stats) -> list[int]:
 
 #: Teaser items: a blurb whose small container opens with a link of at least this many characters,
 #: repeated at least ``TEASER_REPEAT`` times in one list or grid.
-TEASER_LINK = 15
+TEASER_LINK = 10
 TEASER_REPEAT = 3
 
 
