@@ -102,6 +102,7 @@ class Pruner:
             self._names = None
         self.unguarded_tags = frozenset(t for t, r in self.by_tag.items() if not r.guarded)
         self._name_cache: dict[str, ElementRule | None] = {}
+        self._class_cache: dict[str, ElementRule | None] = {}
 
     def _by_name(self, name: str) -> ElementRule | None:
         if self._names is None:
@@ -134,9 +135,10 @@ class Pruner:
         rule = self.by_tag.get(tag) if isinstance(tag, str) else None
         if rule is not None:
             return rule, True
-        attrib = el.attrib
-        if not attrib:
-            return None
+        items = el.items()
+        return self._match_attributes(dict(items)) if items else None
+
+    def _match_attributes(self, attrib: dict[str, str]) -> tuple[ElementRule, bool] | None:
         role = attrib.get("role")
         if role:
             rule = self.by_role.get(role.strip().lower())
@@ -153,22 +155,55 @@ class Pruner:
                 return self.hidden, False
         if self._names is None:
             return None
-        for key in ("class", "id", "itemprop", "aria-label"):
+        value = attrib.get("class")
+        if value:
+            rule = self._class_rule(value)
+            if rule is not None:
+                return rule, False
+        for key in ("id", "itemprop", "aria-label"):
             value = attrib.get(key)
             if not value:
                 continue
             if key == "itemprop" and "articleBody" in value:
                 return None
-            for name in value.split() if key == "class" else (value,):
-                rule = self._name_rule(name)
-                if rule is not None:
-                    return rule, False
+            rule = self._name_rule(value)
+            if rule is not None:
+                return rule, False
         return None
+
+    def _class_rule(self, value: str) -> ElementRule | None:
+        """The rule of the first name in a class attribute that a rule matches (cached)."""
+        cache = self._class_cache
+        if value in cache:
+            return cache[value]
+        rule = None
+        for name in value.split():
+            rule = self._name_rule(name)
+            if rule is not None:
+                break
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
+        cache[value] = rule
+        return rule
 
     def match_all(self, st: Stats) -> list[tuple[ElementRule, bool] | None]:
         """``match`` for every element of the page, in document order."""
-        match = self.match
-        return [None if el.tag in _NEVER else match(el) for el in st.elements]
+        by_tag = self.by_tag
+        attributes = self._match_attributes
+        out: list[tuple[ElementRule, bool] | None] = []
+        append = out.append
+        for el in st.elements:
+            tag = el.tag
+            if tag in _NEVER:
+                append(None)
+                continue
+            rule = by_tag.get(tag)
+            if rule is not None:
+                append((rule, True))
+                continue
+            items = el.items()
+            append(attributes(dict(items)) if items else None)
+        return out
 
     def drop_code(self, root: etree._Element) -> list[Pruned]:
         """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
