@@ -204,7 +204,11 @@ def find_body(st: Stats) -> Body:
     marked = [i for i in _itemprop_body(st) if st.prose[i] > 0]
     if marked:
         top = max(marked, key=lambda i: st.prose[i])
-        if best < 0 or st.prose[top] >= 0.5 * st.prose[best]:
+        # the marker wins over a density body it lies in (which widening may have joined to
+        # other prose) when it holds a share a continued section could; else half of it
+        inside = best >= 0 and best <= top < best + st.size[best]
+        share = CONTINUED_SHARE if inside else 0.5
+        if best < 0 or st.prose[top] >= share * st.prose[best]:
             return Body([st.elements[top]], "itemprop")
     if best >= 0:
         return Body(_with_siblings(st, best), "density")
