@@ -9,6 +9,7 @@ nothing changes, so that cleaning the cleaned text changes nothing (idempotence)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -46,23 +47,52 @@ class CompiledRule:
 _NAMED_GROUP_RE = re.compile(r"\(\?P<[A-Za-z_]\w*>")
 
 
-class _Group(list[CompiledRule]):
-    """Rules tried in order on a unit, behind one combined pattern: a unit that the
-    combined pattern does not match is rejected with one C-level match, however many
-    rules the group has."""
+def _combine(rules: list[CompiledRule]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``rules`` matches (None: cannot be combined)."""
+    parts = []
+    for c in rules:
+        body = _NAMED_GROUP_RE.sub("(?:", c.regex.pattern)
+        parts.append(f"(?i:{body})" if c.regex.flags & re.IGNORECASE else f"(?:{body})")
+    try:
+        return re.compile("|".join(parts)) if parts else re.compile("(?!)")
+    except re.error:  # e.g. a back-reference to a renamed group
+        return None
 
-    prefilter: re.Pattern[str] | None
+
+class _Group(list[CompiledRule]):
+    """Rules tried in order on a unit, behind one combined pattern.
+
+    A unit is only tried against the rules that admit it (its length within ``max_chars``,
+    its distance from the edge within ``within``), so the combined pattern for a long line
+    deep in the tail window holds few rules; a unit that it does not match is rejected with
+    one C-level match. Combined patterns are built on first use, per bucket, and cached.
+    """
 
     def __init__(self, rules: Iterable[CompiledRule]) -> None:
         super().__init__(rules)
-        parts = []
-        for c in self:
-            body = _NAMED_GROUP_RE.sub("(?:", c.regex.pattern)
-            parts.append(f"(?i:{body})" if c.regex.flags & re.IGNORECASE else f"(?:{body})")
-        try:
-            self.prefilter = re.compile("|".join(parts)) if parts else re.compile("(?!)")
-        except re.error:  # e.g. a back-reference to a renamed group: no prefilter
-            self.prefilter = None
+        self._withins = sorted({c.rule.within for c in self if c.rule.where is not Where.ANYWHERE})
+        self._lengths = sorted({c.rule.max_chars for c in self if c.rule.scope is not Scope.REST})
+        self._cache: dict[tuple[int, int], tuple[re.Pattern[str] | None, list[CompiledRule]]] = {}
+
+    def bucket(
+        self, n: int, distance: int
+    ) -> tuple[tuple[int, int], re.Pattern[str] | None, list[CompiledRule]]:
+        """The bucket, its combined pattern and its rules, for a unit of ``n`` characters
+        at ``distance`` from the edge."""
+        wi = bisect_right(self._withins, distance)  # rules with within > distance
+        li = bisect_left(self._lengths, n)  # rules with max_chars >= n
+        key = (wi, li)
+        hit = self._cache.get(key)
+        if hit is None:
+            rules = [
+                c
+                for c in self
+                if (c.rule.where is Where.ANYWHERE or c.rule.within > distance)
+                and (c.rule.scope is Scope.REST or c.rule.max_chars >= n)
+            ]
+            hit = (_combine(rules), rules)
+            self._cache[key] = hit
+        return key, hit[0], hit[1]
 
 
 @dataclass(slots=True)
@@ -82,6 +112,7 @@ class _State:
     tried_head: set[tuple[int, int, int]] = field(default_factory=set)
     tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
     title_done: bool = False
+    memo: dict[tuple[int, tuple[int, int], str], Rule | None] = field(default_factory=dict)
     total: int = 0  # characters still kept
     first: int = 0  # no line before this one is alive
     last: int = -1  # no line after this one is alive
@@ -182,8 +213,22 @@ class Engine:
     @staticmethod
     def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start)."""
-        if rules.prefilter is not None and rules.prefilter.match(text) is None:
-            return None
+        bucket, prefilter, candidates = rules.bucket(len(text), distance)
+        memo_key = (id(rules), bucket, text)
+        if memo_key in state.memo:  # the same unit, asked again by a later pass
+            return state.memo[memo_key]
+        found: Rule | None = None
+        if prefilter is None or prefilter.match(text) is not None:
+            for c in candidates:
+                m = c.regex.match(text)
+                if m is not None:
+                    for key, value in m.groupdict().items():
+                        if value:
+                            state.metadata.setdefault(key, value.strip())
+                    found = c.rule
+                    break
+        state.memo[memo_key] = found
+        return found
         n = len(text)
         for c in rules:
             r = c.rule
@@ -417,16 +462,8 @@ class Engine:
         return True
 
     def _match_rest(self, text: str, rules: _Group, st: _State, seen: int) -> Rule | None:
-        if rules.prefilter is not None and rules.prefilter.match(text) is None:
-            return None
-        for c in rules:
-            r = c.rule
-            if r.scope is not Scope.REST or (r.where is not Where.ANYWHERE and seen >= r.within):
-                continue
-            m = c.regex.match(text)
-            if m is not None:
-                return r
-        return None
+        """The first REST rule (``rules`` holds only those) matching at the start of ``text``."""
+        return self._match(text, rules, st, seen)
 
     # -- the run ----------------------------------------------------------------------
 
