@@ -1,6 +1,7 @@
 """Article extraction accuracy and speed on the AEB dev pages: cleanse vs trafilatura and readability-lxml.
 
     python benchmarks/html_accuracy.py [EVAL_DIR] [--tools cleanse,trafilatura,readability] [--losses 8]
+                                       [--warmup N]
 
 EVAL_DIR defaults to ../shared/eval (the folder holding aeb/). Every tool gets the same input,
 the page's HTML already decoded to str, in the same process, one page at a time. Prints one
@@ -98,9 +99,17 @@ def main() -> int:
     ap.add_argument("eval_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--tools", default="cleanse,trafilatura,readability")
     ap.add_argument("--losses", type=int, default=8, help="pages listed per loss kind (cleanse)")
+    ap.add_argument(
+        "--warmup",
+        type=int,
+        default=0,
+        help="run every tool untimed over the first N pages first (steady-state speed: one-time "
+        "setup such as lazily compiled patterns is not counted); default 0 counts it",
+    )
     args = ap.parse_args()
     pages = load(Path(args.eval_dir))
-    print(f"{len(pages)} pages from {args.eval_dir}\n")
+    warm = f", each tool warmed up on {args.warmup} pages untimed" if args.warmup else ", cold start"
+    print(f"{len(pages)} pages from {args.eval_dir}{warm}\n")
     rows = []
     cleanse_scores: list[PageScore] = []
     for name in args.tools.split(","):
@@ -109,6 +118,8 @@ def main() -> int:
         except ImportError as exc:
             print(f"({name} not installed: {exc}; pip install -e '.[bench]')")
             continue
+        if args.warmup:
+            run_tool(fn, pages[: args.warmup])
         scores, elapsed, errors = run_tool(fn, pages)
         s = summarise(scores)
         rows.append((name, s.f1, s.precision, s.recall, s.accuracy, len(pages) / elapsed, len(errors)))
