@@ -396,8 +396,8 @@ class Engine:
             return lines  # legal paragraphs under a disclaimer heading are prose too
         members = [lines[0]]
         for i in lines[1:]:
-            if _is_prose(st.text(i)):
-                break
+            if _is_prose_line(st.text(i)):
+                break  # a sentence of the story (or of anything else) resumes: stop
             members.append(i)
         return members
 
@@ -497,11 +497,6 @@ class Engine:
 
 def _title_shaped(text: str) -> bool:
     return len(text) <= 120 and " " in text.strip() and _PROSE_END_RE.search(text) is None
-
-
-def _is_prose(text: str) -> bool:
-    """A paragraph of running text: long, and ending like a sentence."""
-    return len(text) >= 120 and _PROSE_END_RE.search(text) is not None
 
 
 def _is_prose_line(text: str) -> bool:
