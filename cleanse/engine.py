@@ -44,55 +44,43 @@ class CompiledRule:
         return self.rule.id
 
 
-_NAMED_GROUP_RE = re.compile(r"\(\?P<[A-Za-z_]\w*>")
-
-
-def _combine(rules: list[CompiledRule]) -> re.Pattern[str] | None:
-    """One pattern matching where any of ``rules`` matches (None: cannot be combined)."""
-    parts = []
-    for c in rules:
-        body = _NAMED_GROUP_RE.sub("(?:", c.regex.pattern)
-        parts.append(f"(?i:{body})" if c.regex.flags & re.IGNORECASE else f"(?:{body})")
-    try:
-        return re.compile("|".join(parts)) if parts else re.compile("(?!)")
-    except re.error:  # e.g. a back-reference to a renamed group
-        return None
+#: Unit lengths and edge distances are grouped into a few classes; each class of a group
+#: has the list of rules that could admit a unit in it.
+_LENGTH_EDGES = (60, 160, 400)
+_DISTANCE_EDGES = (3, 8)
 
 
 class _Group(list[CompiledRule]):
-    """Rules tried in order on a unit, behind one combined pattern.
+    """Rules tried in order on a unit, by class of unit.
 
-    A unit is only tried against the rules that admit it (its length within ``max_chars``,
-    its distance from the edge within ``within``), so the combined pattern for a long line
-    deep in the tail window holds few rules; a unit that it does not match is rejected with
-    one C-level match. Combined patterns are built on first use, per bucket, and cached.
+    A unit is only tried against the rules that could admit it: the rules of its length
+    class and distance class leave out those whose ``max_chars`` is below the class's
+    shortest unit or whose ``within`` does not reach the class's nearest distance, so a long
+    line deep in the tail window meets few rules. (Measured: one combined pattern per class
+    saved nothing more, and compiling those cost a second at start.)
     """
 
     def __init__(self, rules: Iterable[CompiledRule]) -> None:
         super().__init__(rules)
-        self._withins = sorted({c.rule.within for c in self if c.rule.where is not Where.ANYWHERE})
-        self._lengths = sorted({c.rule.max_chars for c in self if c.rule.scope is not Scope.REST})
-        self._cache: dict[tuple[int, int], tuple[re.Pattern[str] | None, list[CompiledRule]]] = {}
+        self._cache: dict[tuple[int, int], list[CompiledRule]] = {}
 
-    def bucket(
-        self, n: int, distance: int
-    ) -> tuple[tuple[int, int], re.Pattern[str] | None, list[CompiledRule]]:
-        """The bucket, its combined pattern and its rules, for a unit of ``n`` characters
-        at ``distance`` from the edge."""
-        wi = bisect_right(self._withins, distance)  # rules with within > distance
-        li = bisect_left(self._lengths, n)  # rules with max_chars >= n
-        key = (wi, li)
-        hit = self._cache.get(key)
-        if hit is None:
-            rules = [
+    def bucket(self, n: int, distance: int) -> tuple[tuple[int, int], list[CompiledRule]]:
+        """The class and its rules, for a unit of ``n`` characters at ``distance`` from the
+        edge (rules still check their own limits exactly)."""
+        li = bisect_left(_LENGTH_EDGES, n)
+        di = bisect_right(_DISTANCE_EDGES, distance)
+        key = (li, di)
+        rules = self._cache.get(key)
+        if rules is None:
+            shortest = _LENGTH_EDGES[li - 1] + 1 if li else 0
+            nearest = _DISTANCE_EDGES[di - 1] if di else 0
+            rules = self._cache[key] = [
                 c
                 for c in self
-                if (c.rule.where is Where.ANYWHERE or c.rule.within > distance)
-                and (c.rule.scope is Scope.REST or c.rule.max_chars >= n)
+                if (c.rule.where is Where.ANYWHERE or c.rule.within > nearest)
+                and (c.rule.scope is Scope.REST or c.rule.max_chars >= shortest)
             ]
-            hit = (_combine(rules), rules)
-            self._cache[key] = hit
-        return key, hit[0], hit[1]
+        return key, rules
 
 
 @dataclass(slots=True)
@@ -112,7 +100,7 @@ class _State:
     tried_head: set[tuple[int, int, int]] = field(default_factory=set)
     tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
     title_done: bool = False
-    memo: dict[tuple[int, tuple[int, int], str], Rule | None] = field(default_factory=dict)
+    memo: dict[tuple[int, tuple[int, int], int, str], Rule | None] = field(default_factory=dict)
     total: int = 0  # characters still kept
     first: int = 0  # no line before this one is alive
     last: int = -1  # no line after this one is alive
@@ -213,20 +201,25 @@ class Engine:
     @staticmethod
     def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start)."""
-        bucket, prefilter, candidates = rules.bucket(len(text), distance)
-        memo_key = (id(rules), bucket, text)
+        bucket, candidates = rules.bucket(len(text), distance)
+        memo_key = (id(rules), bucket, distance, text)
         if memo_key in state.memo:  # the same unit, asked again by a later pass
             return state.memo[memo_key]
         found: Rule | None = None
-        if prefilter is None or prefilter.match(text) is not None:
-            for c in candidates:
-                m = c.regex.match(text)
-                if m is not None:
-                    for key, value in m.groupdict().items():
-                        if value:
-                            state.metadata.setdefault(key, value.strip())
-                    found = c.rule
-                    break
+        n = len(text)
+        for c in candidates:
+            r = c.rule
+            if (n > r.max_chars and r.scope is not Scope.REST) or (
+                r.where is not Where.ANYWHERE and distance >= r.within
+            ):
+                continue
+            m = c.regex.match(text)
+            if m is not None:
+                for key, value in m.groupdict().items():
+                    if value:
+                        state.metadata.setdefault(key, value.strip())
+                found = r
+                break
         state.memo[memo_key] = found
         return found
         n = len(text)
