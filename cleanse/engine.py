@@ -100,7 +100,7 @@ class _State:
     tried_head: set[tuple[int, int, int]] = field(default_factory=set)
     tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
     title_done: bool = False
-    memo: dict[tuple[int, tuple[int, int], int, str], Rule | None] = field(default_factory=dict)
+    memo: dict[tuple[int, int, str], Rule | None] = field(default_factory=dict)
     total: int = 0  # characters still kept
     first: int = 0  # no line before this one is alive
     last: int = -1  # no line after this one is alive
@@ -201,8 +201,8 @@ class Engine:
     @staticmethod
     def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start)."""
-        bucket, candidates = rules.bucket(len(text), distance)
-        memo_key = (id(rules), bucket, distance, text)
+        candidates = rules.bucket(len(text), distance)[1]
+        memo_key = (id(rules), distance, text)
         if memo_key in state.memo:  # the same unit, asked again by a later pass
             return state.memo[memo_key]
         found: Rule | None = None
