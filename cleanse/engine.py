@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .prefilter import first_char_class
 from .result import Removal
 from .rules.base import Rule, Scope, Where
 from .segment import Line, sentence_starts, split_lines
@@ -38,6 +39,13 @@ _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
+    #: What the first character of a match must match (None: anything).
+    first: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, rule: Rule) -> CompiledRule:
+        regex = rule.compile()
+        return cls(rule, regex, first_char_class(regex))
 
     @property
     def id(self) -> str:
@@ -55,32 +63,47 @@ class _Group(list[CompiledRule]):
 
     A unit is only tried against the rules that could admit it: the rules of its length
     class and distance class leave out those whose ``max_chars`` is below the class's
-    shortest unit or whose ``within`` does not reach the class's nearest distance, so a long
-    line deep in the tail window meets few rules. (Measured: one combined pattern per class
-    saved nothing more, and compiling those cost a second at start.)
+    shortest unit or whose ``within`` does not reach the class's nearest distance, and
+    those whose pattern cannot start with the unit's first character (``prefilter``). So a
+    long line deep in the tail window meets few rules. (Measured: one combined pattern per
+    class saved nothing more, and compiling those cost a second at start.)
     """
 
     def __init__(self, rules: Iterable[CompiledRule]) -> None:
         super().__init__(rules)
-        self._cache: dict[tuple[int, int], list[CompiledRule]] = {}
+        self._classes: dict[tuple[int, int], list[CompiledRule]] = {}
+        self._cache: dict[tuple[int, int, str], list[CompiledRule]] = {}
 
-    def bucket(self, n: int, distance: int) -> tuple[tuple[int, int], list[CompiledRule]]:
-        """The class and its rules, for a unit of ``n`` characters at ``distance`` from the
-        edge (rules still check their own limits exactly)."""
-        li = bisect_left(_LENGTH_EDGES, n)
+    def bucket(self, text: str, distance: int) -> list[CompiledRule]:
+        """The rules that could match the unit ``text`` at ``distance`` from the edge
+        (rules still check their own limits exactly)."""
+        li = bisect_left(_LENGTH_EDGES, len(text))
         di = bisect_right(_DISTANCE_EDGES, distance)
-        key = (li, di)
+        head = text[:1]
+        key = (li, di, head)
         rules = self._cache.get(key)
+        if rules is None:
+            rules = [
+                c
+                for c in self._class(li, di)
+                if c.first is None or (head and c.first.match(head) is not None)
+            ]
+            if len(self._cache) < 4096:  # first characters are few; bound it anyway
+                self._cache[key] = rules
+        return rules
+
+    def _class(self, li: int, di: int) -> list[CompiledRule]:
+        rules = self._classes.get((li, di))
         if rules is None:
             shortest = _LENGTH_EDGES[li - 1] + 1 if li else 0
             nearest = _DISTANCE_EDGES[di - 1] if di else 0
-            rules = self._cache[key] = [
+            rules = self._classes[(li, di)] = [
                 c
                 for c in self
                 if (c.rule.where is Where.ANYWHERE or c.rule.within > nearest)
                 and (c.rule.scope is Scope.REST or c.rule.max_chars >= shortest)
             ]
-        return key, rules
+        return rules
 
 
 @dataclass(slots=True)
@@ -172,7 +195,7 @@ class Engine:
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"duplicate rule ids: {dupes}")
-        compiled = [CompiledRule(r, r.compile()) for r in self.rules]
+        compiled = [CompiledRule.of(r) for r in self.rules]
         runs = [c for c in compiled if c.rule.scope is Scope.RUN]
         self.head_runs = [c for c in runs if c.rule.where is Where.HEAD]
         self.tail_runs = [c for c in runs if c.rule.where is Where.TAIL]
@@ -193,7 +216,7 @@ class Engine:
         self.anywhere_rest = any(c.rule.scope is Scope.REST for c in self.anywhere)
         self.section_window = max((c.rule.within for c in self.sections), default=0)
         self.drop_title = drop_title
-        self.title = CompiledRule(TITLE_RULE, TITLE_RULE.compile())
+        self.title = CompiledRule.of(TITLE_RULE)
         self.guard = guard
 
     # -- matching -------------------------------------------------------------------
@@ -201,13 +224,12 @@ class Engine:
     @staticmethod
     def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start)."""
-        candidates = rules.bucket(len(text), distance)[1]
         memo_key = (id(rules), distance, text)
         if memo_key in state.memo:  # the same unit, asked again by a later pass
             return state.memo[memo_key]
         found: Rule | None = None
         n = len(text)
-        for c in candidates:
+        for c in rules.bucket(text, distance):
             r = c.rule
             if (n > r.max_chars and r.scope is not Scope.REST) or (
                 r.where is not Where.ANYWHERE and distance >= r.within
@@ -222,20 +244,6 @@ class Engine:
                 break
         state.memo[memo_key] = found
         return found
-        n = len(text)
-        for c in rules:
-            r = c.rule
-            if n > r.max_chars and r.scope is not Scope.REST:
-                continue
-            if r.where is not Where.ANYWHERE and distance >= r.within:
-                continue
-            m = c.regex.match(text)
-            if m is not None:
-                for key, value in m.groupdict().items():
-                    if value:
-                        state.metadata.setdefault(key, value.strip())
-                return r
-        return None
 
     # -- passes -----------------------------------------------------------------------
 

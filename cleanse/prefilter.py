@@ -1,0 +1,125 @@
+"""Cheap pre-checks derived from a rule's compiled pattern.
+
+Every rule pattern is matched at the start of a unit (``re.match``), so the unit's first
+character already rules most patterns out: a line that starts with "T" cannot be a
+"Disclaimer:" line. ``first_char_class`` reads the pattern's parse tree and returns a
+one-character pattern (with the rule's own flags, so case folding is the regex engine's)
+that the first character of every match must match, or ``None`` when it cannot tell.
+
+The result is exact in one direction only, which is the one that matters: when the class
+rejects a character, no match can start with it. tests/test_prefilter.py checks that on
+every rule's examples and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:
+    from re import _parser as _sre  # type: ignore[attr-defined]  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre
+
+__all__ = ["first_char_class"]
+
+_CATEGORIES = {
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+#: Flags that change what a one-character class matches.
+_CLASS_FLAGS = re.IGNORECASE | re.ASCII | re.UNICODE
+
+
+class _Unknown(Exception):
+    """The first character cannot be bounded."""
+
+
+def _char(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _in_class(items: list[tuple[Any, Any]]) -> str:
+    negate = False
+    parts: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            parts.append(_char(av))
+        elif name == "RANGE":
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            parts.append(_CATEGORIES[str(av)])
+        else:
+            raise _Unknown(name)
+    if not parts:
+        raise _Unknown("empty class")
+    return ("[^" if negate else "[") + "".join(parts) + "]"
+
+
+def _scoped(cls: str, add: int, remove: int) -> str:
+    """``cls`` under a group's inline flags, such as ``(?i:...)``."""
+    if not add and not remove:
+        return cls
+    if (add | remove) & ~re.IGNORECASE:
+        raise _Unknown("scoped flags")
+    return f"(?{'i' if add else '-i'}:{cls})"
+
+
+def _first(seq: Any) -> tuple[list[str], bool]:
+    """The classes one of which the first consumed character matches, and whether the
+    sequence can match the empty string."""
+    classes: list[str] = []
+    for op, av in seq:
+        name = str(op)
+        nullable = False
+        if name == "LITERAL":
+            classes.append(f"[{_char(av)}]")
+        elif name == "NOT_LITERAL":
+            classes.append(f"[^{_char(av)}]")
+        elif name == "IN":
+            classes.append(_in_class(av))
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            nullable = True  # zero width: the next item consumes the first character
+        elif name == "SUBPATTERN":
+            sub, nullable = _first(av[-1])
+            classes.extend(_scoped(c, av[1], av[2]) for c in sub)
+        elif name == "ATOMIC_GROUP":
+            sub, nullable = _first(av)
+            classes.extend(sub)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _hi, sub_seq = av
+            sub, sub_nullable = _first(sub_seq)
+            classes.extend(sub)
+            nullable = lo == 0 or sub_nullable
+        elif name == "BRANCH":
+            for branch in av[1]:
+                sub, sub_nullable = _first(branch)
+                classes.extend(sub)
+                nullable = nullable or sub_nullable
+        else:  # ANY, group references, conditionals: anything may come first
+            raise _Unknown(name)
+        if not nullable:
+            return classes, False
+    return classes, True
+
+
+def first_char_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that ``text[0]`` matches whenever ``regex.match(text)`` finds a non-empty
+    match, or ``None`` if the pattern does not bound its first character (or can match
+    the empty string)."""
+    try:
+        tree = _sre.parse(regex.pattern, regex.flags)
+        classes, nullable = _first(tree)
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if nullable or not classes:
+        return None
+    flags = (regex.flags | tree.state.flags) & _CLASS_FLAGS
+    return re.compile("|".join(dict.fromkeys(classes)), flags)
