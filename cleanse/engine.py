@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .prefilter import first_char_class
+from .prefilter import first_char_class, fold, required_literals
 from .result import Removal
 from .rules.base import Rule, Scope, Where
 from .segment import Line, sentence_starts, split_lines
@@ -41,11 +41,21 @@ class CompiledRule:
     regex: re.Pattern[str]
     #: What the first character of a match must match (None: anything).
     first: re.Pattern[str] | None
+    #: Strings one of which the unit must contain (None: no such bound).
+    needs: frozenset[str] | None
+    #: ``needs`` is compared with the folded (lower-cased) unit.
+    folded: bool
 
     @classmethod
     def of(cls, rule: Rule) -> CompiledRule:
         regex = rule.compile()
-        return cls(rule, regex, first_char_class(regex))
+        return cls(
+            rule,
+            regex,
+            first_char_class(regex),
+            required_literals(regex),
+            bool(regex.flags & re.IGNORECASE),
+        )
 
     @property
     def id(self) -> str:
@@ -229,12 +239,25 @@ class Engine:
             return state.memo[memo_key]
         found: Rule | None = None
         n = len(text)
+        folded: str | None = None
         for c in rules.bucket(text, distance):
             r = c.rule
             if (n > r.max_chars and r.scope is not Scope.REST) or (
                 r.where is not Where.ANYWHERE and distance >= r.within
             ):
                 continue
+            if c.needs is not None:
+                if c.folded:
+                    if folded is None:
+                        folded = fold(text)
+                    hay = folded
+                else:
+                    hay = text
+                for word in c.needs:
+                    if word in hay:
+                        break
+                else:
+                    continue  # a word every match contains is missing
             m = c.regex.match(text)
             if m is not None:
                 for key, value in m.groupdict().items():

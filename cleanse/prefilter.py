@@ -9,6 +9,10 @@ that the first character of every match must match, or ``None`` when it cannot t
 The result is exact in one direction only, which is the one that matters: when the class
 rejects a character, no match can start with it. tests/test_prefilter.py checks that on
 every rule's examples and on arbitrary text.
+
+``required_literals`` does the same for the words a match must contain anywhere (a
+"forward-looking statements" rule cannot match a line without "forward"): a few substring
+tests on the lower-cased unit are much cheaper than a pattern that scans the line.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre
 
-__all__ = ["first_char_class"]
+__all__ = ["first_char_class", "fold", "required_literals"]
 
 _CATEGORIES = {
     "CATEGORY_SPACE": r"\s",
@@ -123,3 +127,81 @@ def first_char_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     flags = (regex.flags | tree.state.flags) & _CLASS_FLAGS
     return re.compile("|".join(dict.fromkeys(classes)), flags)
+
+
+#: Characters that the regex engine's case-insensitive matching equates with an ASCII
+#: letter but that ``str.lower`` does not turn into it (checked over all of Unicode by
+#: tests/test_prefilter.py).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+#: Literals shorter than this are not worth a substring test.
+_MIN_LITERAL = 4
+
+
+def fold(text: str) -> str:
+    """``text`` as ``required_literals`` compares it: lower case, with the regex engine's
+    extra case equivalences of ASCII letters."""
+    if text.isascii() or ("İ" not in text and "ı" not in text and "ſ" not in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+def _literals(seq: Any, ignore_case: bool) -> frozenset[str] | None:
+    """Strings one of which every match of ``seq`` contains, or None."""
+    best: frozenset[str] | None = None
+
+    def offer(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run: list[str] = []
+    for op, av in [*list(seq), (None, None)]:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            offer(_usable("".join(run), ignore_case))
+            run = []
+        if name == "SUBPATTERN":
+            if not (av[1] or av[2]):
+                offer(_literals(av[-1], ignore_case))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                offer(_literals(av[2], ignore_case))
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for branch in av[1]:
+                sub = _literals(branch, ignore_case)
+                if sub is None:
+                    break
+                union |= sub
+            else:
+                offer(frozenset(union))
+        elif name == "ASSERT" and av[0] == 1:  # a lookahead reads the same unit
+            offer(_literals(av[1], ignore_case))
+    return best
+
+
+def _usable(literal: str, ignore_case: bool) -> frozenset[str] | None:
+    if len(literal) < _MIN_LITERAL:
+        return None
+    if ignore_case:
+        if not all(c.isascii() or c.lower() == c == c.upper() for c in literal):
+            return None  # non-ASCII cased letters: folding is the regex engine's business
+        literal = literal.lower()
+    return frozenset([literal])
+
+
+def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which the unit must contain (compared with ``fold(unit)`` when the
+    pattern ignores case) for ``regex.match`` to succeed, or None when the pattern names
+    none of at least four characters."""
+    try:
+        tree = _sre.parse(regex.pattern, regex.flags)
+        flags = regex.flags | tree.state.flags
+        if flags & re.VERBOSE:
+            return None
+        return _literals(tree, bool(flags & re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None

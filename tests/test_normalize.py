@@ -35,7 +35,13 @@ def test_normalize_cases(raw: str, want: str) -> None:
     assert normalize(raw)[0] == want
 
 
-TRAPS = [*list("&;\r\n\t é€ÃÂ©\u200b\ufeff\x85\x92\u2028“”‘’风险：，ﬁЖж\x1b\x00"), "&amp;", "Ã©", "â€™", "&lt;"]
+TRAPS = [
+    *list("&;\r\n\t é€ÃÂ©\u200b\ufeff\x85\x92\u2028“”‘’风险：，ﬁЖж\x1b\x00"),
+    "&amp;",
+    "Ã©",
+    "â€™",
+    "&lt;",
+]
 text_with_traps = st.lists(st.one_of(st.text(max_size=5), st.sampled_from(TRAPS))).map("".join)
 
 

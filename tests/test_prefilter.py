@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanse.engine import CompiledRule
-from cleanse.prefilter import first_char_class
+from cleanse.prefilter import first_char_class, fold, required_literals
 from cleanse.rules import CATALOGUE
 
 COMPILED = [CompiledRule.of(r) for r in CATALOGUE]
@@ -62,3 +62,58 @@ def test_a_match_always_passes_the_precheck(c: CompiledRule, text: str) -> None:
         m = c.regex.match(unit)
         if m is not None and m.end() > 0:
             assert _admits(c, unit)
+
+
+def _passes_literals(c: CompiledRule, text: str) -> bool:
+    if c.needs is None:
+        return True
+    hay = fold(text) if c.folded else text
+    return any(word in hay for word in c.needs)
+
+
+@pytest.mark.parametrize("c", COMPILED, ids=[c.id for c in COMPILED])
+def test_every_example_passes_its_rules_literal_check(c: CompiledRule) -> None:
+    for text in c.rule.examples + c.rule.counterexamples:
+        for variant in (text.strip(), text.strip().upper(), text.strip().lower()):
+            if c.regex.match(variant):
+                assert _passes_literals(c, variant), variant
+
+
+def test_the_costly_rules_name_their_words() -> None:
+    # Rules that scan a whole line for a keyword are the ones the literal check must cover.
+    by_id = {c.id: c for c in COMPILED}
+    for rule_id in ("disclaimer.forward-looking-sentence", "disclaimer.no-responsibility"):
+        assert by_id[rule_id].needs, rule_id
+
+
+@given(st.sampled_from(COMPILED), st.text(max_size=80), st.sampled_from(["", "İ", "ı", "ſ", "K"]))
+def test_a_match_always_passes_the_literal_check(c: CompiledRule, text: str, odd: str) -> None:
+    for unit in (text, odd + text, "Disclaimer: " + text + odd):
+        if c.regex.match(unit) is not None:
+            assert _passes_literals(c, unit)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "needs"),
+    [
+        (r"(?=[^\n]{0,200}?(?:obligation|duty))[^\n]+", 0, {"obligation"}),
+        (r"the (?:motley|fools) has", re.I, {"motley", "fools"}),
+        (r"abc(?:defg)?", 0, None),
+        (r"风险提示[:：]", re.I, {"风险提示"}),
+        (r"straße", re.I, None),  # non-ASCII cased letters are left to the regex engine
+    ],
+)
+def test_required_literals_cases(pattern: str, flags: int, needs: set[str] | None) -> None:
+    got = required_literals(re.compile(pattern, flags))
+    if needs is None:
+        assert got is None
+    else:
+        assert got is not None and needs <= got
+
+
+def test_fold_covers_every_character_the_regex_engine_equates_with_an_ascii_letter() -> None:
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    for cp in range(0x80, 0x110000):
+        ch = chr(cp)
+        if letter.fullmatch(ch):
+            assert fold(ch)[:1].isascii() and fold(ch)[:1].isalpha(), repr(ch)
