@@ -116,6 +116,13 @@ class _Group(list[CompiledRule]):
         return rules
 
 
+def _has_word(words: frozenset[str], text: str) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class _Piece:
     start: int
@@ -247,16 +254,12 @@ class Engine:
             ):
                 continue
             if c.needs is not None:
+                hay = text
                 if c.folded:
                     if folded is None:
                         folded = fold(text)
                     hay = folded
-                else:
-                    hay = text
-                for word in c.needs:
-                    if word in hay:
-                        break
-                else:
+                if not _has_word(c.needs, hay):
                     continue  # a word every match contains is missing
             m = c.regex.match(text)
             if m is not None:
@@ -392,9 +395,15 @@ class Engine:
             n = len(window)
             for pos, i in enumerate(window):  # the earliest anchor wins
                 text = st.text(i)
-                for c in self.sections:
+                folded = fold(text)
+                for c in self.sections.bucket(text, n - 1 - pos):
                     r = c.rule
-                    if n - 1 - pos >= r.within or len(text) > r.max_chars or c.regex.match(text) is None:
+                    if (
+                        n - 1 - pos >= r.within
+                        or len(text) > r.max_chars
+                        or (c.needs is not None and not _has_word(c.needs, folded if c.folded else text))
+                        or c.regex.match(text) is None
+                    ):
                         continue
                     members = self._section_members(st, window[pos:], r)
                     if members and sum(len(st.text(j)) for j in members) * 2 <= st.total:
