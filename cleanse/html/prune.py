@@ -207,12 +207,15 @@ class Pruner:
 
     def drop_code(self, root: etree._Element) -> list[Pruned]:
         """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
+        if not self.unguarded_tags:
+            return []
+        by_tag = self.by_tag
         out: list[Pruned] = []
-        doomed = list(root.iter(*self.unguarded_tags)) if self.unguarded_tags else []
-        for el in doomed:
-            rule = self.by_tag[el.tag]
+        for el in root.iter(*self.unguarded_tags):
+            rule = by_tag[el.tag]
             out.append(Pruned(rule.id, rule.category, el.tag, 0, ""))
-            drop(el)
+        # one C pass; the tails stay in place (as ``drop`` keeps them)
+        etree.strip_elements(root, *self.unguarded_tags, with_tail=False)
         return out
 
     def prune(

@@ -115,6 +115,7 @@ def _parser() -> etree.HTMLParser:
             huge_tree=True,
             recover=True,
             default_doctype=False,
+            collect_ids=False,  # nothing looks elements up by id: the id table is wasted work
         )
         _LOCAL.parser = parser
     return parser
