@@ -26,7 +26,7 @@ from ..result import CleanResult, Removal, make_result
 from .body import best_index, find_body, lineage, render
 from .decode import decode
 from .elements import ELEMENT_RULES, ElementRule
-from .meta import json_ld, ld_article_body, metadata
+from .meta import json_ld, ld_article_body, metadata, title
 from .prune import Pruned, Pruner
 from .tree import parse, stats
 
@@ -117,7 +117,11 @@ class HtmlCleaner:
         return (HtmlCleaner, (self.config,))
 
     def clean(self, page: object, /) -> str:
-        return self.explain(page, excerpts=False).text
+        markup, encoding = to_text(page)
+        try:
+            return self._explain(markup, encoding, excerpts=False, report=False).text
+        except RecursionError:  # pragma: no cover - nothing here recurses; belt and braces
+            return ""
 
     def explain(self, page: object, /, *, excerpts: bool = True) -> HtmlResult:
         """The body and the evidence; ``excerpts=False`` skips the dropped elements' text."""
@@ -138,14 +142,20 @@ class HtmlCleaner:
             "", make_result("", ""), pruned, "none", encoding, MappingProxyType(dict(meta or {})), reason
         )
 
-    def _explain(self, markup: str, encoding: str, excerpts: bool = True) -> HtmlResult:
+    def _explain(self, markup: str, encoding: str, excerpts: bool = True, report: bool = True) -> HtmlResult:
+        """``report=False`` (``clean``): only the text is wanted, so of the metadata only the
+        title is read and the code elements dropped are not listed."""
         root = parse(markup)
         if root is None:
             return self._empty(encoding, "the page is empty")
         ld = json_ld(root)
-        meta = metadata(root, ld)
+        if report:
+            meta = metadata(root, ld)
+        else:
+            found_title = title(root, ld)
+            meta = {} if found_title is None else {"title": found_title}
         title_tag = _title_tag(root)
-        pruned = self.pruner.drop_code(root)
+        pruned = self.pruner.drop_code(root, report)
         st = stats(root)
         matches = self.pruner.match_all(st)
         dropped, _spared = self.pruner.prune(root, st, matches, structural=True, excerpts=excerpts)

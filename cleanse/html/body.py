@@ -54,35 +54,43 @@ TEASER_LINK = 10
 TEASER_REPEAT = 3
 
 
-def _teasers(st: Stats) -> set[int]:
+def _teasers(st: Stats, prose_at: list[int]) -> set[int]:
     """Prose paragraphs that are teaser blurbs: each shares its item with a linked headline
-    that opens the item, and the items repeat (a list or grid of other stories)."""
+    that opens the item, and the items repeat (a list or grid of other stories).
+
+    ``prose_at``: the elements with a paragraph of their own (``st.own``), in document order.
+    """
     groups: dict[int, list[int]] = {}
     index = st.index
     text = st.text
     links = st.links
-    for i, own in enumerate(st.own):
-        if not own:
-            continue
-        el = st.elements[i]
-        item = el if el.tag not in PROSE_TAGS else el.getparent()
-        if item is None or (item.text and item.text.strip()):
+    parent = st.parent
+    elements = st.elements
+    for i in prose_at:
+        el = elements[i]
+        if el.tag not in PROSE_TAGS:
+            at = i
+        else:
+            at = parent[i]
+            if at < 0:
+                continue
+            el = elements[at]
+        if el.text and el.text.strip():
             continue
         head = -1
-        for child in item[:4]:
+        for child in el[:4]:
             j = index.get(child)
             if j is not None and text[j]:
                 head = j
                 break
         if head < 0 or head == i or text[head] < TEASER_LINK or links[head] * 5 < text[head] * 4:
             continue
-        up = item.getparent()
+        k = parent[at]
         for _ in range(2):  # the list holding the items, or one level above (<li><div>item</div></li>)
-            k = index.get(up) if up is not None else None
-            if k is None:
+            if k < 0:
                 break
             groups.setdefault(k, []).append(i)
-            up = up.getparent()
+            k = parent[k]
     return {i for items in groups.values() if len(items) >= TEASER_REPEAT for i in items}
 
 
@@ -92,30 +100,35 @@ def local_scores(st: Stats) -> list[float]:
     Article paragraphs are siblings: their parent collects them all. Teasers (a heading and a
     blurb per item) spread their prose over one parent each and never add up.
     """
-    n = len(st.elements)
-    local = [float(x) for x in st.own]
-    index = st.index
-    teasers = _teasers(st)
-    for i in range(n):
-        own = st.own[i]
-        if not own or i in teasers:
+    own = st.own
+    local = [float(x) for x in own]
+    prose_at = [i for i, x in enumerate(own) if x]
+    if not prose_at:
+        return local
+    parent = st.parent
+    elements = st.elements
+    teasers = _teasers(st, prose_at)
+    scored = set(prose_at)
+    for i in prose_at:
+        if i in teasers:
             continue
-        parent = st.elements[i].getparent()
-        if parent is None:
+        j = parent[i]
+        if j < 0:
             continue
-        j = index.get(parent)
-        if j is None:
+        x = own[i]
+        local[j] += x
+        scored.add(j)
+        if elements[j].tag == "article":  # an <article> is a unit: its prose does not add up above it
             continue
-        local[j] += own
-        if parent.tag == "article":  # an <article> is a unit: its prose does not add up above it
-            continue
-        grand = parent.getparent()
-        k = index.get(grand) if grand is not None else None
-        if k is not None:
-            local[k] += own / 2
-    for i in range(n):
-        if local[i] and st.text[i]:
-            local[i] *= 1.0 - st.links[i] / st.text[i]
+        k = parent[j]
+        if k >= 0:
+            local[k] += x / 2
+            scored.add(k)
+    text = st.text
+    links = st.links
+    for i in scored:
+        if local[i] and text[i]:
+            local[i] *= 1.0 - links[i] / text[i]
     return local
 
 
@@ -129,9 +142,8 @@ def best_index(st: Stats) -> int:
         return -1
     cur = top
     while True:
-        parent = st.elements[cur].getparent()
-        j = st.index.get(parent) if parent is not None else None
-        if j is None:
+        j = st.parent[cur]
+        if j < 0:
             break
         if st.score(j, ALPHA, BETA) < st.score(cur, ALPHA, BETA):
             break
@@ -201,7 +213,7 @@ def find_body(st: Stats) -> Body:
     if st.text[0] == 0:
         return Body([], "none", "the page has no text")
     best = best_index(st)
-    marked = [i for i in _itemprop_body(st) if st.prose[i] > 0]
+    marked = [i for i in (_itemprop_body(st) if st.itemprop is None else st.itemprop) if st.prose[i] > 0]
     if marked:
         top = max(marked, key=lambda i: st.prose[i])
         # the marker wins over a density body it lies in (which widening may have joined to

@@ -12,12 +12,9 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["json_ld", "metadata"]
+__all__ = ["json_ld", "metadata", "title"]
 
 _ARTICLE_TYPES = ("article", "posting", "report", "blog")
-#: Elements that may name an author (the exact test is in ``metadata``); one C pass, not a
-#: Python loop over every element.
-_AUTHOR_CANDIDATES = etree.XPath("//*[@rel='author' or contains(@itemprop, 'author')]")
 
 
 def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -73,8 +70,8 @@ def _clean(s: str | None) -> str:
     return " ".join(s.split()) if s else ""
 
 
-def metadata(root: etree._Element, ld: list[dict[str, Any]]) -> dict[str, str]:
-    meta: dict[str, str] = {}
+def _meta_tags(root: etree._Element) -> dict[str, str]:
+    """``<meta>`` contents by lower-cased property/name/itemprop/http-equiv, first one wins."""
     tags: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (
@@ -83,17 +80,50 @@ def metadata(root: etree._Element, ld: list[dict[str, Any]]) -> dict[str, str]:
         content = el.get("content")
         if key and content and key not in tags:
             tags[key] = _clean(content)
+    return tags
+
+
+_TITLE_TAGS = ("og:title", "twitter:title", "title", "headline")
+_NOT_TITLED = ("Organization", "WebSite", "Person")
+
+
+def _ld_title(obj: dict[str, Any]) -> str | None:
+    for key in ("headline", "name"):
+        if isinstance(obj.get(key), str) and obj.get("@type") not in _NOT_TITLED:
+            return _clean(obj[key])
+    return None
+
+
+def _title_text(root: etree._Element) -> str | None:
+    title = root.find(".//title")
+    if title is not None and title.text and title.text.strip():
+        return _clean(title.text)
+    return None
+
+
+def title(root: etree._Element, ld: list[dict[str, Any]]) -> str | None:
+    """``metadata(root, ld).get("title")`` without the other fields (``clean_html`` needs only
+    the title: headings repeating it are not rendered)."""
+    for obj in ld:
+        found = _ld_title(obj)
+        if found is not None:
+            return found
+    tags = _meta_tags(root)
+    for key in _TITLE_TAGS:
+        if tags.get(key):
+            return tags[key]
+    return _title_text(root)
+
+
+def metadata(root: etree._Element, ld: list[dict[str, Any]]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    tags = _meta_tags(root)
     authors: list[str] = []
     for obj in ld:
         if "title" not in meta:
-            for key in ("headline", "name"):
-                if isinstance(obj.get(key), str) and obj.get("@type") not in (
-                    "Organization",
-                    "WebSite",
-                    "Person",
-                ):
-                    meta["title"] = _clean(obj[key])
-                    break
+            found = _ld_title(obj)
+            if found is not None:
+                meta["title"] = found
         if not authors and obj.get("author"):
             authors = _names(obj["author"])
         if "published" not in meta and isinstance(obj.get("datePublished"), str):
@@ -107,20 +137,20 @@ def metadata(root: etree._Element, ld: list[dict[str, Any]]) -> dict[str, str]:
             meta["language"] = obj["inLanguage"].strip()
         if "canonical_url" not in meta and isinstance(obj.get("url"), str) and obj.get("headline"):
             meta["canonical_url"] = obj["url"].strip()
-    for key in ("og:title", "twitter:title", "title", "headline"):
+    for key in _TITLE_TAGS:
         if "title" not in meta and tags.get(key):
             meta["title"] = tags[key]
     if "title" not in meta:
-        title = root.find(".//title")
-        if title is not None and title.text and title.text.strip():
-            meta["title"] = _clean(title.text)
+        found = _title_text(root)
+        if found is not None:
+            meta["title"] = found
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             if tags.get(key) and not tags[key].startswith("http"):
                 authors = [tags[key]]
                 break
     if not authors:
-        for el in _AUTHOR_CANDIDATES(root):
+        for el in root.iter(etree.Element):
             if el.get("rel") == "author" or "author" in (el.get("itemprop") or "").split():
                 name = _clean("".join(el.itertext()))
                 if name and len(name) < 80 and name not in authors:

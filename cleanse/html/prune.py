@@ -19,6 +19,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _NEVER = frozenset({"html", "body"})
 _DIGITS = re.compile(r"[0-9]+")  # no name pattern holds a digit
 _CACHE_SIZE = 50_000
+#: The attributes a rule reads (an element with none of them matches no attribute rule).
+_READ = frozenset({"role", "hidden", "aria-hidden", "style", "class", "id", "itemprop", "aria-label"})
 
 
 def _head_text(el: etree._Element, limit: int = 300) -> str:
@@ -103,6 +105,10 @@ class Pruner:
         self.unguarded_tags = frozenset(t for t, r in self.by_tag.items() if not r.guarded)
         self._name_cache: dict[str, ElementRule | None] = {}
         self._class_cache: dict[str, ElementRule | None] = {}
+        self._class_hits: dict[str, tuple[ElementRule, bool] | None] = {}
+        # the (rule, structural) pairs by rule id, made once: match_all returns one per matching
+        # element (keyed by id: a rule's own hash reads all its fields)
+        self._hits = {(r.id, structural): (r, structural) for r in active for structural in (True, False)}
 
     def _by_name(self, name: str) -> ElementRule | None:
         if self._names is None:
@@ -139,11 +145,12 @@ class Pruner:
         return self._match_attributes(dict(items)) if items else None
 
     def _match_attributes(self, attrib: dict[str, str]) -> tuple[ElementRule, bool] | None:
+        hits = self._hits
         role = attrib.get("role")
         if role:
             rule = self.by_role.get(role.strip().lower())
             if rule is not None:
-                return rule, True
+                return hits[rule.id, True]
         if self.hidden is not None:
             aria = attrib.get("aria-hidden")
             style = attrib.get("style")
@@ -152,14 +159,14 @@ class Pruner:
                 or (aria is not None and aria.strip().lower() == "true")
                 or (style is not None and _HIDDEN_STYLE.search(style))
             ):
-                return self.hidden, False
+                return hits[self.hidden.id, False]
         if self._names is None:
             return None
         value = attrib.get("class")
         if value:
             rule = self._class_rule(value)
             if rule is not None:
-                return rule, False
+                return hits[rule.id, False]
         for key in ("id", "itemprop", "aria-label"):
             value = attrib.get(key)
             if not value:
@@ -168,7 +175,7 @@ class Pruner:
                 return None
             rule = self._name_rule(value)
             if rule is not None:
-                return rule, False
+                return hits[rule.id, False]
         return None
 
     def _class_rule(self, value: str) -> ElementRule | None:
@@ -187,33 +194,71 @@ class Pruner:
         return rule
 
     def match_all(self, st: Stats) -> list[tuple[ElementRule, bool] | None]:
-        """``match`` for every element of the page, in document order."""
+        """``match`` for every element of the page, in document order.
+
+        Also fills ``st.itemprop`` (the elements marked ``itemprop="articleBody"``): the
+        attributes are read here anyway.
+        """
         by_tag = self.by_tag
         attributes = self._match_attributes
-        out: list[tuple[ElementRule, bool] | None] = []
-        append = out.append
-        for el in st.elements:
+        class_hit = self._class_hit
+        hits = self._hits
+        elements = st.elements
+        out: list[tuple[ElementRule, bool] | None] = [None] * len(elements)
+        marked: list[int] = []
+        for i, el in enumerate(elements):
             tag = el.tag
-            if tag in _NEVER:
-                append(None)
-                continue
             rule = by_tag.get(tag)
-            if rule is not None:
-                append((rule, True))
+            if rule is not None or tag in _NEVER:
+                if rule is not None and tag not in _NEVER:
+                    out[i] = hits[rule.id, True]
+                prop = el.get("itemprop")
+                if prop and "articleBody" in prop.split():
+                    marked.append(i)
                 continue
             items = el.items()
-            append(attributes(dict(items)) if items else None)
+            if not items:
+                continue
+            if len(items) == 1:
+                key, value = items[0]
+                if key == "class":  # the commonest case: one class attribute
+                    if value:
+                        out[i] = class_hit(value)
+                    continue
+                if key not in _READ:
+                    continue
+            attrib = dict(items)
+            prop = attrib.get("itemprop")
+            if prop and "articleBody" in prop.split():
+                marked.append(i)
+            out[i] = attributes(attrib)
+        st.itemprop = marked
         return out
 
-    def drop_code(self, root: etree._Element) -> list[Pruned]:
-        """First pass: unguarded element rules (scripts, styles, frames), before any statistics."""
+    def _class_hit(self, value: str) -> tuple[ElementRule, bool] | None:
+        """``match`` for an element whose only attribute is ``class="value"`` (cached)."""
+        cache = self._class_hits
+        if value in cache:
+            return cache[value]
+        found = self._match_attributes({"class": value})
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
+        cache[value] = found
+        return found
+
+    def drop_code(self, root: etree._Element, report: bool = True) -> list[Pruned]:
+        """First pass: unguarded element rules (scripts, styles, frames), before any statistics.
+
+        ``report=False`` drops them without listing them (``clean_html`` reports nothing).
+        """
         if not self.unguarded_tags:
             return []
         by_tag = self.by_tag
         out: list[Pruned] = []
-        for el in root.iter(*self.unguarded_tags):
-            rule = by_tag[el.tag]
-            out.append(Pruned(rule.id, rule.category, el.tag, 0, ""))
+        if report:
+            for el in root.iter(*self.unguarded_tags):
+                rule = by_tag[el.tag]
+                out.append(Pruned(rule.id, rule.category, el.tag, 0, ""))
         # one C pass; the tails stay in place (as ``drop`` keeps them)
         etree.strip_elements(root, *self.unguarded_tags, with_tail=False)
         return out
@@ -242,11 +287,12 @@ class Pruner:
         spared: list[Pruned] = []
         doomed: list[tuple[etree._Element, ElementRule, int]] = []
         dead = st.dead
-        for i, el in enumerate(st.elements):
-            found = matches[i]
-            if found is None or dead[i] or found[1] is not structural:
+        elements = st.elements
+        for i in [i for i, found in enumerate(matches) if found is not None and found[1] is structural]:
+            if dead[i]:
                 continue
-            rule = found[0]
+            el = elements[i]
+            rule = matches[i][0]  # type: ignore[index]
             if rule.guarded and (
                 (total and st.prose[i] >= guard * total)
                 or (el in protect and rule.category != "comments")

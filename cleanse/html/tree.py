@@ -133,10 +133,6 @@ def parse(text: str) -> etree._Element | None:
     return root
 
 
-def _strip_len(s: str | None) -> int:
-    return len(s.strip()) if s else 0
-
-
 @dataclass
 class Stats:
     """Text lengths per element, by position in ``elements`` (document order)."""
@@ -150,25 +146,26 @@ class Stats:
     own: list[int]  # prose of this element as one paragraph (0 for containers)
     size: list[int]  # elements in the subtree, itself included (the subtree is contiguous)
     dead: list[bool]  # dropped (directly or inside a dropped element)
+    parent: list[int]  # position of the parent element (-1 for the root)
+    #: elements marked itemprop="articleBody" (filled by ``Pruner.match_all``; None: not read)
+    itemprop: list[int] | None = None
 
     def remove(self, i: int) -> None:
-        """Account for dropping element ``i``: zero its subtree, subtract it from its ancestors.
-
-        Call before detaching the element (its ancestors are found through it).
-        """
+        """Account for dropping element ``i``: zero its subtree, subtract it from its ancestors."""
         dt, dl, dp, dc = self.text[i], self.links[i], self.prose[i], self.paragraphs[i]
-        for k in range(i, i + self.size[i]):
-            self.dead[k] = True
-            self.text[k] = self.links[k] = self.prose[k] = self.paragraphs[k] = self.own[k] = 0
-        anc = self.elements[i].getparent()
-        while anc is not None:
-            j = self.index.get(anc)
-            if j is not None:
-                self.text[j] = max(0, self.text[j] - dt)
-                self.links[j] = max(0, self.links[j] - dl)
-                self.prose[j] = max(0, self.prose[j] - dp)
-                self.paragraphs[j] = max(0, self.paragraphs[j] - dc)
-            anc = anc.getparent()
+        end = i + self.size[i]
+        zeros = [0] * (end - i)
+        self.dead[i:end] = [True] * (end - i)
+        self.text[i:end] = self.links[i:end] = self.prose[i:end] = zeros
+        self.paragraphs[i:end] = self.own[i:end] = zeros
+        text, links, prose, paras, parent = self.text, self.links, self.prose, self.paragraphs, self.parent
+        j = parent[i]
+        while j >= 0:
+            text[j] = max(0, text[j] - dt)
+            links[j] = max(0, links[j] - dl)
+            prose[j] = max(0, prose[j] - dp)
+            paras[j] = max(0, paras[j] - dc)
+            j = parent[j]
 
     def score(self, i: int, alpha: float, beta: float) -> float:
         """Prose, less ``alpha`` times the link text, less ``beta`` times the other text."""
@@ -179,65 +176,68 @@ class Stats:
 
 
 def stats(root: etree._Element, min_prose: int = 30) -> Stats:
+    """One pass from the last element to the first: each element's totals are complete when it
+    is reached (its descendants come after it) and are then added to its parent's."""
     elements = list(root.iter(etree.Element))  # elements only: no entities, comments or PIs
     index = {el: i for i, el in enumerate(elements)}
+    get = index.get
+    parent = [get(el.getparent(), -1) for el in elements]
     n = len(elements)
     text = [0] * n
     links = [0] * n
     prose = [0] * n
     paras = [0] * n
-    inline = [False] * n
+    direct = [0] * n  # own text, the children's tails and the text of inline children
+    direct_links = [0] * n
     own_prose = [0] * n
     size = [1] * n
+    prose_tags = PROSE_TAGS
+    inline_tags = INLINE_TAGS
     for i in range(n - 1, -1, -1):
         el = elements[i]
         tag = el.tag
-        own = _strip_len(el.text)
-        t = own
-        lk = 0
-        g = 0
-        pc = 0
-        direct = own
-        direct_links = 0
-        for child in el:
-            tail = _strip_len(child.tail)
-            t += tail
-            direct += tail
-            j = index.get(child)
-            if j is None:
-                continue
-            size[i] += size[j]
-            t += text[j]
-            lk += links[j]
-            g += prose[j]
-            pc += paras[j]
-            if inline[j]:
-                direct += text[j]
-                direct_links += links[j]
+        s = el.text
+        own = len(s.strip()) if s else 0
+        t = text[i] + own
+        d = direct[i] + own
         if tag == "a":
             # everything inside a link is link text, even block teasers (<a><div>..</div></a>)
             lk = t
-            g = 0
-            pc = 0
-            for child in el.iter():
-                j = index.get(child)
-                if j is not None:
-                    own_prose[j] = 0
-        if tag in PROSE_TAGS:
-            if t >= min_prose and lk * 2 < t:
-                g = t - lk
-                pc = 1
-                own_prose[i] = g
-            elif g == 0:
-                g = 0
-        elif direct >= 100 and direct_links * 2 < direct and tag not in INLINE_TAGS:
-            # text written straight into a div or cell (paragraphs split by <br>)
-            g += direct - direct_links
-            pc += 1
-            own_prose[i] = direct - direct_links
+            g = pc = 0
+            sz = size[i]
+            if sz > 1:
+                own_prose[i + 1 : i + sz] = [0] * (sz - 1)
+        else:
+            lk = links[i]
+            g = prose[i]
+            pc = paras[i]
+            if tag in prose_tags:
+                if t >= min_prose and lk * 2 < t:
+                    g = t - lk
+                    pc = 1
+                    own_prose[i] = g
+            elif d >= 100 and direct_links[i] * 2 < d and tag not in inline_tags:
+                # text written straight into a div or cell (paragraphs split by <br>)
+                g += d - direct_links[i]
+                pc += 1
+                own_prose[i] = d - direct_links[i]
         text[i] = t
         links[i] = lk
         prose[i] = g
         paras[i] = pc
-        inline[i] = tag in INLINE_TAGS
-    return Stats(elements, index, text, links, prose, paras, own_prose, size, [False] * n)
+        p = parent[i]
+        if p < 0:
+            continue
+        s = el.tail
+        tail = len(s.strip()) if s else 0
+        size[p] += size[i]
+        text[p] += t + tail
+        links[p] += lk
+        prose[p] += g
+        paras[p] += pc
+        if tag in inline_tags:
+            direct[p] += t + tail
+            direct_links[p] += lk
+        else:
+            direct[p] += tail
+    return Stats(elements, index, text, links, prose, paras, own_prose, size, [False] * n, parent)
