@@ -160,11 +160,15 @@ class Stats:
         self.paragraphs[i:end] = self.own[i:end] = zeros
         text, links, prose, paras, parent = self.text, self.links, self.prose, self.paragraphs, self.parent
         j = parent[i]
-        while j >= 0:
-            text[j] = max(0, text[j] - dt)
-            links[j] = max(0, links[j] - dl)
-            prose[j] = max(0, prose[j] - dp)
-            paras[j] = max(0, paras[j] - dc)
+        while j >= 0:  # never below 0 (a link's prose is 0 though its children's is not)
+            x = text[j] - dt
+            text[j] = x if x > 0 else 0
+            x = links[j] - dl
+            links[j] = x if x > 0 else 0
+            x = prose[j] - dp
+            prose[j] = x if x > 0 else 0
+            x = paras[j] - dc
+            paras[j] = x if x > 0 else 0
             j = parent[j]
 
     def score(self, i: int, alpha: float, beta: float) -> float:
