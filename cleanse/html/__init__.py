@@ -169,6 +169,7 @@ class HtmlCleaner:
         found = find_body(st)
         titles = tuple(t for t in (meta.get("title", ""), title_tag) if t)
         text = "\n\n".join(t for t in (render(el, titles) for el in found.elements) if t)
+        st.release()  # frees the tree bottom-up: much cheaper than the default order
         source = found.source
         ld_body = ld_article_body(ld)
         if ld_body and len(text) < _TEXTLIKE * len(ld_body.strip()):
