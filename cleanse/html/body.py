@@ -236,42 +236,45 @@ def _norm(s: str) -> str:
 
 
 def render(container: etree._Element, titles: tuple[str, ...] = ()) -> str:
-    """The container's text in document order: one block per paragraph, heading, item or row."""
+    """The container's text in document order: one block per paragraph, heading, item or row.
+
+    Walked by lxml's ``iterwalk`` (start and end events from C; there are no comments or
+    processing instructions: the parser removes them).
+    """
     norm_titles = tuple(t for t in (_norm(x) for x in titles) if t)
     parts: list[str] = []
-    stack: list[tuple[etree._Element, bool]] = [(container, False)]
-    while stack:
-        el, closing = stack.pop()
+    append = parts.append
+    skipped = None  # a heading repeating the title: neither its text nor its break
+    walk = etree.iterwalk(container, events=("start", "end"))
+    for event, el in walk:
         tag = el.tag
-        if closing:
-            if tag in BLOCK_TAGS:
-                parts.append("\n\n")
+        if event == "end":
+            if el is skipped:
+                skipped = None
+            elif tag in BLOCK_TAGS:
+                append("\n\n")
             elif tag in _LINE_TAGS:
-                parts.append("\n")
+                append("\n")
             elif tag in _CELL_TAGS:
-                parts.append("\t")
-            if el is not container and el.tail:
-                parts.append(el.tail)
-            continue
-        if not isinstance(tag, str):
-            if el.tail:
-                parts.append(el.tail)
+                append("\t")
+            if el is not container:
+                tail = el.tail
+                if tail:
+                    append(tail)
             continue
         if tag in _HEADINGS and norm_titles:
             h = _norm("".join(el.itertext()))
             if len(h) >= 10 and any(h in t for t in norm_titles):
-                if el is not container and el.tail:
-                    parts.append(el.tail)
+                walk.skip_subtree()
+                skipped = el
                 continue
         if tag in BLOCK_TAGS:
-            parts.append("\n\n")
+            append("\n\n")
         elif tag == "br":
-            parts.append("\n")
-        if el.text:
-            parts.append(el.text)
-        stack.append((el, True))
-        for child in reversed(el):
-            stack.append((child, False))
+            append("\n")
+        text = el.text
+        if text:
+            append(text)
     blocks = []
     for block in _BREAKS.split("".join(parts)):
         lines = [" ".join(line.split()) for line in block.split("\n")]
