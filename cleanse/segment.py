@@ -90,13 +90,16 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 
 def _glued_start(text: str, dot: int, nxt: int) -> bool:
-    """A sentence glued to the previous one ('Friday.The ...'): a lower-case letter or a
-    digit before the stop and an upper-case or non-ASCII letter after it; not a domain
-    name or a decimal."""
+    """A sentence glued to the previous one ('Friday.The ...', 'rose 2%.(Reporting ...',
+    'to $41.80.Write to ...'): a lower-case letter, a closing quote, a per cent sign or a
+    digit before the stop and an upper-case or non-ASCII letter (or an opening bracket)
+    after it; not a domain name or a decimal."""
     if dot == 0:
         return False
     before = text[dot - 1]
     after = text[nxt]
     if before.isdigit() and after.isdigit():
         return False
+    if before.isdigit() or before == "%":
+        return after.isupper() or after in "([“\"" or not after.isascii()
     return (before.islower() or before in "\"'”’)") and not after.islower()
