@@ -69,7 +69,8 @@ _LABEL = (
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
 #: containing a reporting verb are never matched by the unlabelled English sentence rules.
 _NOT_REPORTED = (
-    r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|contended|"
+    r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
+    r"according[ \t]to|"
     r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
 )
 #: The same for Chinese sentences (指出, 表示, 认为 ...).
@@ -88,6 +89,7 @@ RULES: tuple[Rule, ...] = (
             + r"[\]】)][ \t]*[:：\-–—]?|[\[【(]?"
             + _LABEL
             + r"[ \t]*[:：\-–—])[ \t]*\S"
+            r"|(?-i:Disclaimer|DISCLAIMER|Disclosure|DISCLOSURE)\.[ \t]+(?-i:[A-Z])"
         ),
         description="A labelled disclaimer or disclosure paragraph (Disclaimer: ..., Risk Warning: ..., Analyst's Disclosure: ...), at the tail.",
         scope=Scope.REST,
@@ -102,11 +104,13 @@ RULES: tuple[Rule, ...] = (
             "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks including the risk of losing some, or all, of your investment amount.",
             "[Disclaimer] The opinions in this article are the author's own.",
             "Affiliate disclosure: We may earn a commission when you buy through links on our site.",
+            "Disclaimer. Cointelegraph does not endorse any content or product on this page.",
         ),
         counterexamples=(
             "The disclaimer was added to the filing after the SEC complained, the company said.",
             "Regulators said the firm's disclosures were misleading.",
             "Disclosure rules for crypto firms will tighten next year, the regulator said.",
+            "Disclaimer. is how the label reads on the product, and the court said it was too small.",
         ),
     ),
     Rule(
@@ -185,7 +189,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:readers|investors|you)[ \t](?:are|is|should[ \t]be)[ \t](?:cautioned|urged|advised)[ \t]not[ \t]to[ \t](?:place|put)[ \t](?:undue|unreasonable)[ \t]reliance"
             r"|i[ \t](?:would|'d|’d)[ \t]like[ \t]to[ \t]remind[ \t](?:everyone|you|listeners)[ \t]that[ \t](?:today['’]s|this)[ \t](?:call|discussion|presentation|conference[ \t]call)[^\n]{0,60}?forward[- ]looking"
             r"|[^\n]{0,200}?within[ \t]the[ \t]meaning[ \t]of[ \t](?:the[ \t])?(?:safe[ \t]harbou?r[ \t]provisions[ \t]of[ \t]the[ \t])?"
-            r"(?:private[ \t]securities[ \t]litigation[ \t]reform[ \t]act|section[ \t]27a[ \t]of[ \t]the[ \t]securities[ \t]act|applicable[ \t](?:canadian[ \t])?securities[ \t]laws?)"
+            r"(?:private[ \t]securities[ \t]litigation[ \t]reform[ \t]act|section[ \t]27a[ \t]of[ \t]the[ \t]securities[ \t]act|applicable[ \t](?:canadian[ \t]|u\.s\.[ \t]|united[ \t]states[ \t])?securities[ \t](?:laws?|legislation|regulations?))"
         ),
         description=(
             "A safe-harbor / forward-looking-statements paragraph of a press release or earnings call "
@@ -203,6 +207,7 @@ RULES: tuple[Rule, ...] = (
             "Readers are cautioned not to place undue reliance on these forward-looking statements, which speak only as of the date hereof.",
             "Words such as “anticipate,” “believe,” “expect” and similar expressions are intended to identify forward-looking statements.",
             "Except for the historical information contained herein, the matters set forth in this release are forward-looking statements.",
+            "This news release contains “forward-looking information” within the meaning of applicable Canadian securities legislation.",
         ),
         counterexamples=(
             "The company's forward-looking statements pointed to slower growth next year, analysts said.",
@@ -268,16 +273,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="disclaimer.wire-source",
         category="disclaimer",
-        pattern=r"SOURCE:?[ \t]+[A-Z0-9][\w.,&'’()\-]{0,40}(?:[ \t][\w.,&'’()\-]{1,40}){0,7}",
-        description="A PR Newswire 'SOURCE [Company]' trailer line (upper-case SOURCE).",
+        pattern=(
+            r"SOURCE:?[ \t]+[A-Z0-9][\w.,&'’()\-]{0,40}(?:[ \t][\w.,&'’()\-]{1,40}){0,7}"
+            r"|Source:[ \t]+[A-Z][\w.&'’\-]{0,40}(?:,?[ \t](?:[A-Z][\w.&'’\-]{0,40}|Inc\.?|of|and|&|plc|AG|SE|N\.V\.|S\.A\.)){0,7}"
+        ),
+        description="A wire trailer line naming the issuer: PR Newswire 'SOURCE [Company]', GlobeNewswire 'Source: [Company]' (capitalised words only).",
         where=Where.TAIL,
         within=6,
         max_chars=160,
         ignore_case=False,
-        examples=("SOURCE Acme Corporation", "SOURCE Blue Owl Capital Inc."),
+        examples=("SOURCE Acme Corporation", "SOURCE Blue Owl Capital Inc.", "Source: Aldermoor Therapeutics, Inc."),
         counterexamples=(
             "Source code for the app was leaked on Tuesday.",
             "SOURCE of the leak remains unknown, the police said after a week of searching the building.",
+            "Source: a person familiar with the matter said the talks could still collapse over price.",
+            "Source: The company said the talks could collapse.",
         ),
     ),
     Rule(
@@ -775,12 +785,41 @@ RULES: tuple[Rule, ...] = (
             "This story was reviewed by lawyers before it ran, the editor said.",
         ),
     ),
+    Rule(
+        id="disclaimer.platform-note",
+        category="disclaimer",
+        pattern=(
+            r"(?:(?:notice|statement|note)[ \t]*[:：][ \t]*)?the[ \t]content[ \t]above[^\n]{0,80}?(?:is|was|has[ \t]been)[ \t](?:uploaded|posted|published|provided)"
+            r"(?:[ \t](?:and|or)[ \t](?:uploaded|posted|published))?[ \t]by[ \t](?:a[ \t]|an[ \t]|the[ \t])?(?:user|author|contributor|third[ \t]party|creator)[^\n]{0,300}"
+            r"|[^\n]{0,160}?(?:only|merely|solely)[ \t]provides?[ \t]information[ \t]storage[ \t]services?[^\n]{0,120}"
+            r"|(?:editor['’]s[ \t]note[ \t]*[:：][ \t]*)?this[ \t](?:article|report|post)[ \t](?:discusses|covers|mentions)[ \t](?:one[ \t]or[ \t]more[ \t]|a[ \t])?"
+            r"securit(?:y|ies)[ \t]that[ \t](?:do(?:es)?[ \t]not|don['’]t)[ \t]trade[^\n]{0,400}"
+            r"|please[ \t]be[ \t]aware[ \t]of[ \t]the[ \t]risks[ \t]associated[ \t]with[ \t]th(?:ese|is|ose)[ \t](?:stocks?|securities|investments?)[^\n]{0,100}"
+        ),
+        description=(
+            "Platform and risk notes appended by the host site: 'The content above ... is uploaded and posted by a user of [platform], "
+            "which ... only provides information storage services', Seeking Alpha's 'Editor's Note: This article discusses one or "
+            "more securities that do not trade on a major U.S. exchange ...'."
+        ),
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        examples=(
+            "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+            "Editor's Note: This article discusses one or more securities that do not trade on a major U.S. exchange. Please be aware of the risks associated with these stocks.",
+            "This article covers a security that does not trade on a major exchange.",
+        ),
+        counterexamples=(
+            "The content above the fold was redesigned last year, the publisher said.",
+            "Please be aware that the bridge will close on Sunday for repairs.",
+        ),
+    ),
     # -- promotional stock-pick blocks -----------------------------------------------------------
     Rule(
         id="disclaimer.promo-fool",
         category="disclaimer",
         pattern=(
-            r"\*?(?:should|where|how)(?:[ \t]to)?[ \t](?:you[ \t])?invest[ \t]\$[\d,]{1,7}[ \t](?:in[ \t][^\n]{1,60}?[ \t])?right[ \t]now\??"
+            r"\*?(?:should|where|how)(?:[ \t]to)?[ \t](?:you[ \t])?(?:invest[ \t]\$[\d,]{1,7}|buy[ \t](?:stock|shares)|invest)[ \t](?:in[ \t][^\n]{1,60}?[ \t])?right[ \t]now\??"
             r"|before[ \t]you[ \t]buy[ \t](?:stock|shares)[ \t]in[ \t][^\n]{1,60}?,[ \t]consider[ \t]this:?"
             r"|\*?stock[ \t]advisor[ \t]returns[ \t]as[ \t]of[^\n]{1,40}"
             r"|the[ \t]motley[ \t]fool[ \t]stock[ \t]advisor[ \t]analyst[ \t]team[^\n]{0,400}"
@@ -804,10 +843,12 @@ RULES: tuple[Rule, ...] = (
             "*Stock Advisor returns as of November 18, 2024",
             "The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Apple wasn’t one of them.",
             "Where to invest $1,000 right now",
+            "Should you buy stock in Norvella Semiconductor right now?",
             "See the 10 stocks »",
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
+            "Should you buy stock in a company right now, with valuations this stretched, is the question advisers hear most.",
             "Before you buy a house, consider the total cost of ownership, the report said.",
         ),
     ),
@@ -823,6 +864,7 @@ RULES: tuple[Rule, ...] = (
             r"|zacks[ \t]investment[ \t]research[ \t](?:is[ \t]under[ \t]common[ \t]control|does[ \t]not[ \t]engage)[^\n]{0,400}"
             r"|(?:see|get)[ \t](?:the[ \t])?(?:full|complete)?[ \t]?list[ \t]of[ \t]today['’]s[ \t]zacks[ \t]#1[ \t]rank[^\n]{0,80}"
             r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
+            r"|zacks[ \t]investment[ \t]research"
         ),
         description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
         where=Where.ANYWHERE,
@@ -833,6 +875,7 @@ RULES: tuple[Rule, ...] = (
             "NVIDIA Corporation (NVDA) : Free Stock Analysis Report",
             "To read this article on Zacks.com click here.",
             "Click to get this free report",
+            "Zacks Investment Research",
         ),
         counterexamples=(
             "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
@@ -845,6 +888,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"before[ \t]you[ \t]consider[ \t][^\n]{1,60}?,[ \t]you['’]ll[ \t]want[ \t]to[ \t]hear[ \t]this[^\n]{0,600}"
             r"|marketbeat[ \t]keeps[ \t]track[ \t]of[^\n]{0,600}"
+            r"|receive[ \t]news[ \t](?:&|and)[ \t]ratings[ \t]for[^\n]{1,80}?[ \t](?:daily|weekly)[^\n]{0,600}"
+            r"|enter[ \t]your[ \t]e-?mail[ \t]address[ \t]below[ \t]to[ \t]receive[^\n]{0,600}"
             r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
         ),
         description="MarketBeat promotional paragraph: 'Before you consider [X], you'll want to hear this. MarketBeat keeps track of ...'.",
@@ -854,10 +899,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Before you consider Home Depot, you'll want to hear this. MarketBeat keeps track of Wall Street's top-rated and best performing research analysts.",
             "MarketBeat keeps track of Wall Street's top-rated and best performing research analysts and the stocks they recommend to their clients on a daily basis.",
+            "Receive News & Ratings for Summit Ridge Realty Trust Daily - Enter your email address below to receive a concise daily summary of the latest news and analysts' ratings with MarketBeat.com's FREE daily email newsletter.",
         ),
         counterexamples=(
             "Before you consider a reverse mortgage, talk to your family, advisers say.",
             "Analysts keep track of the stocks they recommend, the study found.",
+            "Receive news and ratings for your holdings from several apps, the survey found.",
         ),
     ),
     # -- Chinese ----------------------------------------------------------------------------
@@ -868,8 +915,8 @@ RULES: tuple[Rule, ...] = (
             r"[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
             r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|"
             r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
-            r"(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場)))"
-            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載))"
+            r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
+            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權))"
         ),
         description="A labelled Chinese disclaimer paragraph (风险提示：, 免责声明：, 新浪声明：, 郑重声明：), simplified or traditional, at the tail.",
         scope=Scope.REST,
@@ -883,10 +930,13 @@ RULES: tuple[Rule, ...] = (
             "郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。",
             "风险及免责提示：以上内容仅代表作者的个人立场和观点，不代表华尔街见闻的任何立场。",
             "【免责声明】本文仅代表作者本人观点，与本网站无关。",
+            "中证网声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+            "凤凰网财经声明：本文仅代表作者个人观点，与凤凰网无关。",
         ),
         counterexamples=(
             "外交部声明：中方坚决反对任何形式的单边制裁。",
             "风险提示函发出后，该公司股价当日下跌5%。",
+            "国务院新闻办公室声明：将于周五举行发布会，介绍一季度经济数据。",
         ),
         languages=("zh",),
     ),
@@ -900,7 +950,10 @@ RULES: tuple[Rule, ...] = (
             r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎)[^\n。！？]{0,60}[)）】]?"
             r"|[（(]?(?:投资|投資)涉及(?:风险|風險)[^\n。！？]{0,80}[)）]?"
             r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市|买卖|買賣)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
-            r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?" + r")"
+            r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?"
+            r"|[（(]?(?:投资|投資)一定有(?:风险|風險)[，,][^\n。！？]{0,40}?(?:有賺有賠|有赚有赔|詳閱|详阅|自負|自负|謹慎|谨慎)[^\n。！？]{0,60}[)）]?"
+            r"|[（(]?[^\n。！？]{0,20}?有賺有賠[^\n。！？]{0,60}?(?:詳閱|详阅|閱讀|阅读)[^\n。！？]{0,40}[)）]?"
+            r"|[（(]?(?:投資人|投资人|投資者|投资者)(?:應|应|須|须)(?:獨立|独立|自行)(?:判斷|判断)[，,、]?(?:審慎|审慎|謹慎|谨慎)(?:投資|投资)[)）]?" + r")"
         ),
         description="Chinese risk warnings: 投资有风险，入市需谨慎 / 市场有风险，投资需谨慎 / 据此操作，风险自担 (simplified and traditional).",
         where=Where.TAIL,
@@ -913,10 +966,13 @@ RULES: tuple[Rule, ...] = (
             "投资者据此操作，风险自担。",
             "（据此操作风险自担）",
             "投資涉及風險，證券價格可升可跌。",
+            "投資一定有風險，基金投資有賺有賠，申購前應詳閱公開說明書。",
+            "投資人應獨立判斷，審慎投資。",
         ),
         counterexamples=(
             "分析人士指出，市场有风险，但长期来看A股仍具配置价值，外资正在持续流入。",
             "该公司表示，风险自担机制将于明年推出。",
+            "投資一定有風險的觀念，在年輕族群中仍不普及，調查顯示。",
         ),
         languages=("zh",),
     ),
@@ -950,7 +1006,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?:"
             + r"[（(【]?"
             + _ZH_SUBJECT
-            + r"[^\n。！？]{0,80}?(?:不构成|不構成|并不构成|並不構成|不作为|不作為|不代表|并非|並非|不是|不应视为|不應視為|不应被视为|不應被視為|不对|不對)"
+            + r"[^\n。！？]{0,80}?(?:不构成|不構成|并不构成|並不構成|不作为|不作為|不代表|并非|並非|不是|不应视为|不應視為|不应被视为|不應被視為|不对|不對|不涉及|不提供)"
             r"(?:任何|对任何人的|對任何人的|对|對)?[^\n。！？]{0,12}?(?:投资|投資|买卖|買賣|交易|操作|个人|個人)?(?:建议|建議|依据|依據|推荐|推薦|意见|意見|邀约|邀約|要约|要約|指导|指導)"
             r"[^\n。！？]{0,80}[)）】]?"
             r"|[（(【]?"
@@ -960,6 +1016,7 @@ RULES: tuple[Rule, ...] = (
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}[)）】]?"
             r"|[（(]?(?:以上|文中|文章)?(?:观点|觀點)(?:仅|僅|只)代表(?:个人|個人|作者)[^\n。！？]{0,80}[)）]?"
+            r"|[（(【]?" + _ZH_SUBJECT + r"[^\n。！？]{0,40}?(?:不代表|並不代表|并不代表)[^\n。！？，,]{0,10}?(?:立场|立場)[^\n。！？]{0,80}[)）】]?"
             r"|[（(]?(?:基金的?)?(?:过往|過往|过去|過去|历史|歷史)(?:业绩|業績|表现|表現)[^\n。！？]{0,6}?(?:不预示|不預示|不代表|不构成|不構成|并不预示|並不預示|不能代表)[^\n。！？]{0,40}[)）]?"
             r"|[^\n。！？]{0,30}?(?:发布此信息|發佈此信息|发布此信息的?|登载此文|登載此文)[^\n。！？]{0,10}?目的在于[^\n。！？]{0,80}"
             r"|[（(]?(?:译文|譯文)(?:内容|內容)?由第三(?:人|方)(?:软件|軟體|軟件)翻(?:译|譯)[^\n。！？]{0,30}[)）]?"
@@ -982,11 +1039,14 @@ RULES: tuple[Rule, ...] = (
             "以上内容仅用作资讯或教育之目的，不构成与富途相关的任何投资建议。",
             "譯文內容由第三人軟體翻譯。",
             "东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。",
+            "本文不代表本公司立場，投資人應獨立判斷，審慎投資。",
+            "本文由AI算法生成，仅作参考，不涉及投资建议，使用前请核实。",
         ),
         counterexamples=(
             "证监会表示，该文件不构成对上市公司的处罚决定。",
             "文章指出，今年前三季度该行净利润同比增长12%。",
             "上述内容已于周五提交董事会审议。",
+            "文中提到的这家公司不代表行业整体，但其立场颇具代表性。",
         ),
         languages=("zh",),
     ),
@@ -995,7 +1055,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.intl-labelled",
         category="disclaimer",
         pattern=(
-            r"(?:risikohinweis(?:e)?|haftungsausschluss|rechtlicher[ \t]hinweis|hinweis[ \t]auf[ \t](?:mögliche[ \t])?interessenkonflikte|offenlegung|"
+            r"(?:risikohinweis(?:e)?|haftungsausschluss|rechtlicher[ \t]hinweis|hinweis[ \t](?:auf|zu)[ \t](?:mögliche[ \t]|möglichen[ \t])?interessenkonflikten?|offenlegung(?:[ \t](?:von|möglicher)[ \t]interessenkonflikten?)?|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|avertissement(?:[ \t]sur[ \t]les[ \t]risques)?|mise[ \t]en[ \t]garde|"
             r"aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad|advertencia(?:[ \t]de[ \t]riesgo)?|aviso[ \t]de[ \t]riesgo|"
             r"免責事項|ご注意|注意事項)"
@@ -1009,6 +1069,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Risikohinweis: Der Handel mit Kryptowährungen ist mit erheblichen Risiken verbunden.",
             "Haftungsausschluss: Die Inhalte stellen keine Anlageberatung dar.",
+            "Offenlegung von Interessenkonflikten: Der Autor hält keine Positionen in den genannten Wertpapieren.",
             "Avertissement : cet article ne constitue pas un conseil en investissement.",
             "Aviso legal: Este artículo no constituye asesoramiento de inversión.",
             "免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。",
@@ -1023,6 +1084,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.intl-not-advice",
         category="disclaimer",
         pattern=(
+            r"(?:(?:wichtiger[ \t])?hinweis[ \t]*:[ \t]*|remarque[ \t]*:[ \t]*|nota[ \t]*:[ \t]*|[※＊*][ \t　]*)?(?:"
             # German
             r"(?:dies(?:er|e|es)?|der|die|das|unsere)[ \t]?(?:artikel|beitrag|inhalt|inhalte|informationen|analyse|text|veröffentlichung|video|seite|publikation)?"
             r"[^\n]{0,80}?(?:stell(?:t|en)|ist|sind)[ \t](?:ausdrücklich[ \t]|ausdrücklich[ \t])?(?:keine|keinerlei)[ \t](?:anlageberatung|anlageempfehlung|finanzberatung|kauf-[ \t](?:oder|bzw\.)[ \t]verkaufsempfehlung|aufforderung|empfehlung|rechts-[ \t]oder[ \t]steuerberatung)[^\n]{0,250}"
@@ -1031,9 +1093,13 @@ RULES: tuple[Rule, ...] = (
             r"|(?:der[ \t]handel[ \t]mit|investitionen[ \t]in|anlagen[ \t]in)[^\n,]{0,60}?(?:ist|sind)[ \t]mit[ \t](?:erheblichen[ \t]|hohen[ \t])?risiken[ \t]verbunden(?:,?[ \t](?:bis[ \t]hin[ \t]zum|einschließlich|inklusive)[^\n,]{0,80})?"
             # French
             r"|(?:cet|ce|cette|les|le|la)[ \t]?(?:article|contenu|publication|information|informations|analyse|texte|vidéo|site)?[^\n]{0,80}?"
-            r"(?:ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|n['’](?:est|sont)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|ne[ \t]constitu(?:e|ent)[ \t]en[ \t]aucun[ \t]cas)"
+            r"(?:ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|n['’](?:est|sont)[ \t](?:en[ \t]aucun[ \t]cas[ \t])?pas|ne[ \t]constitu(?:e|ent)[ \t]en[ \t]aucun[ \t]cas"
+            r"|ne[ \t](?:saurai(?:t|ent)|doi(?:t|vent))[ \t](?:en[ \t]aucun[ \t]cas[ \t])?(?:constituer|être[ \t](?:considérée?s?|assimilée?s?)[ \t]à))"
             r"[ \t](?:un|une|des)[ \t](?:conseils?|recommandations?|incitations?|sollicitations?|offres?)[ \t](?:en[ \t]investissement|d['’]investissement|financiers?|d['’]achat|de[ \t]placement)[^\n]{0,250}"
             r"|ceci[ \t]n['’]est[ \t]pas[ \t]un[ \t]conseil[ \t](?:en[ \t]investissement|financier|d['’]investissement)"
+            r"|(?:cet|ce|cette|les|le|la)[ \t]?(?:article|contenu|publication|information|informations|analyse|texte|vidéo|site)?[^\n]{0,60}?"
+            r"(?:est|sont)[ \t](?:fourni|publié|donné|proposé|communiqué)e?s?[ \t]à[ \t]titre[ \t](?:purement[ \t])?(?:informatif|d['’]information|indicatif)"
+            r"(?:[ \t](?:uniquement|seulement))?(?:[ \t]*[.;,]|[ \t]et[ \t]n(?:e[ \t]|['’]))[^\n]{0,250}"
             r"|les[ \t]performances[ \t]passées[ \t]ne[ \t](?:préjugent|présagent|sont)[^\n]{0,120}"
             r"|(?:investir|tout[ \t]investissement|le[ \t]trading)[^\n,]{0,40}?(?:comporte|présente|implique)[ \t]des[ \t]risques(?:[ \t]de[ \t]perte[^\n,]{0,80})?"
             # Spanish
@@ -1043,9 +1109,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:rentabilidades|resultados|rendimientos)[ \t](?:pasad[oa]s|históric[oa]s)[ \t]no[ \t](?:garantizan|son[ \t]garantía|presuponen|son[ \t]indicativos)[^\n]{0,120}"
             r"|invertir[^\n,]{0,40}?(?:conlleva|implica|supone)[ \t](?:un[ \t]alto[ \t]|altos[ \t])?riesgos?(?:[ \t]de[ \t]pérdida[^\n,]{0,80})?"
             # Japanese
-            r"|(?:最終的な)?投資(?:の)?(?:判断|決定|最終判断)[^\n。]{0,10}?(?:は|については)[^\n。]{0,20}?(?:ご自身|ご自分|自己|お客様ご自身|読者ご自身)[^\n。]{0,60}"
+            r"|(?:最終的な)?投資(?:の|に関する|に関わる|に係る)?(?:判断|決定|最終判断|最終決定)[^\n。]{0,10}?(?:は|については)[^\n。]{0,20}?(?:ご自身|ご自分|自己|お客様ご自身|読者ご自身)[^\n。]{0,60}"
             r"|本(?:記事|稿|資料|ページ|サイト|コンテンツ)[^\n。]{0,40}?(?:情報提供|情報の提供)を目的と[^\n。]{0,80}"
             r"|本(?:記事|稿|資料|ページ)[^\n。]{0,40}?投資(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n。]{0,20}"
+            r")"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
         where=Where.TAIL,
@@ -1061,12 +1128,18 @@ RULES: tuple[Rule, ...] = (
             "Rentabilidades pasadas no garantizan rentabilidades futuras.",
             "投資判断はご自身の責任でお願いいたします。",
             "最終的な投資判断はご自身の判断でなさるようお願いいたします。",
+            "Hinweis: Dieser Artikel ist keine Anlageberatung und keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.",
+            "Cet article est fourni à titre d'information uniquement et ne saurait constituer un conseil en investissement.",
+            "※本記事は情報提供を目的としたものであり、特定の銘柄の売買を推奨するものではありません。",
+            "投資に関する最終決定はご自身の判断でお願いします。",
         ),
         counterexamples=(
             "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",
             "Le gouvernement a annoncé un nouveau plan d'investissement de 10 milliards d'euros.",
             "El banco central no constituye una amenaza para la estabilidad, dijo el ministro.",
             "投資判断の材料として、決算発表が注目されている。",
+            "Cette mesure est fournie à titre d'information par le ministère, qui publiera le décret en juin.",
+            "Hinweis: Die Polizei bittet um Hinweise aus der Bevölkerung.",
         ),
         languages=("de", "fr", "es", "ja"),
     ),
