@@ -56,6 +56,11 @@ _STAFF_TITLE = (
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Producer|Staff|Bureau"
     r"|Chief|Journalist)s?"
 )
+#: A Chinese credit label: editor, proofreader, source, author.
+_ZH_CREDIT = (
+    r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|统筹|統籌|编审"
+    r"|美编|文字编辑|责编|責編|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划|作者)"
+)
 #: A story-list or related-content heading (matched case-insensitively).
 _RELATED_HEADING = (
     r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more|editors['’]?|staff)"
@@ -179,6 +184,9 @@ _RULES: tuple[Rule, ...] = (
             + _STAFF_TITLE
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
             r"|(?:作者|记者|撰文|文|编译)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
+            r"|[□■]?[\u4e00-\u9fff·]{0,10}(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
+            r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
+            r"(?:[ \t\xa0\u3000]*(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,4}|發自[\u4e00-\u9fff]{2,4}))?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -198,11 +206,14 @@ _RULES: tuple[Rule, ...] = (
             "Staff Reports",
             "By",
             "记者：王小明",
+            "澎湃新闻记者 王琳琳",
+            "证券时报记者 张三 实习生 李四",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
             "By most accounts, the law worked.",
             "By 2018, only two of her books remained in print.",
+            "记者从央行获悉，下周将公布一季度数据。",
         ),
         languages=("en", "zh"),
         ignore_case=False,
@@ -323,6 +334,7 @@ _RULES: tuple[Rule, ...] = (
             r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
             r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
+            r"|now[ \t\xa0]read|read[ \t\xa0]now|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
@@ -347,6 +359,8 @@ _RULES: tuple[Rule, ...] = (
             "Lesen Sie auch: Die Inflation sinkt weiter",
             "相关阅读：央行宣布降准0.5个百分点",
             "Related post: Pickled Brussels Sprouts Recipe",
+            "Now Read: Retail Earnings Roundup: Who Beat, Who Missed",
+            "Check This Out: 3 Dividend Stocks Yielding Over 5%",
             "Also: See Black Friday coverage at CNET",
             "More:",
             "DON'T MISS",
@@ -412,7 +426,8 @@ _RULES: tuple[Rule, ...] = (
             r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
-            r"|下一篇[^\n]{0,40}|关闭窗口|關閉窗口|打印本页|打印本頁)"
+            r"|下一篇[^\n]{0,40}|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
+            r"|purchase[ \t\xa0]licensing[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -429,6 +444,8 @@ _RULES: tuple[Rule, ...] = (
             "- Order Reprints",
             "【打印】【关闭】【纠错】",
             "返回顶部",
+            "举报/反馈",
+            "Purchase Licensing Rights, opens new tab",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -463,7 +480,10 @@ _RULES: tuple[Rule, ...] = (
             + DATE_FULL
             + r"(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at[ \t\xa0]+)?)"
             + TIME
-            + r"|"
+            + r"(?:[ \t\xa0]*\("
+            + TIME
+            + r"\))?"
+            r"|"
             + WEEKDAY
             + r",?[ \t\xa0]*"
             + DATE_FULL
@@ -487,6 +507,7 @@ _RULES: tuple[Rule, ...] = (
             "3h ago",
             "5 hours ago",
             "November 19, 2019 at 10:32 am",
+            "February 19, 2025 14:32 ET (19:32 GMT)",
             "Tuesday November 19, 2019",
             "2019-11-19T10:32:05+00:00",
             "novembro (12)",
@@ -504,7 +525,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
             r"(?:" + SOCIAL + r")(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?"
-            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
+            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
             + HANDLE
@@ -525,7 +546,9 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+and[ \t\xa0]+"
             + URL
             + r")?"
-            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
+            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
+            r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
+            r"|加入[^\n]{0,12}(?-i:LINE|Line)[^\n]{0,6}(?:好友|官方帳號|官方账号)[^\n]{0,30}|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -543,11 +566,15 @@ _RULES: tuple[Rule, ...] = (
             "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
             "Subscribe to 9to5Mac on YouTube for more Apple news:",
             "更多精彩内容，请关注同花顺财经官方微信（ths518），获取更多机会。",
+            "关注同花顺财经（ths518），获取更多机会",
+            "加入LINE好友，財經新聞不漏接",
+            "Follow Yahoo Finance on Twitter, Instagram, YouTube, Facebook, Flipboard, and LinkedIn.",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
             "Followers on Twitter rose to 2 million in the quarter.",
+            "关注政策动向的投资者认为，本轮降准将为市场带来更多增量资金。",
         ),
         languages=("en", "zh"),
     ),
@@ -557,7 +584,9 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
             r"(?:(?:(?i:(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
-            r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??)"
+            r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
+            r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
+            r"[ \t\xa0](?:about|on|regarding)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post)\?)"
             r"|" + NAME + r"[ \t\xa0](?i:(?:can|may)[ \t\xa0]be[ \t\xa0](?:reached|contacted|e-?mailed)))"
             r"[^\n]{0,160}?(?:"
             + EMAIL
@@ -599,6 +628,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Doe in London at jdoe3@bloomberg.net",
             "To contact the editors responsible for this story:",
             "Got a confidential news tip? We want to hear from you.",
+            "Questions or Comments about the article? Write to editor@tipranks.com",
             "twitter.com/paultakahashi",
             "Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous",
         ),
@@ -634,7 +664,7 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,150}|sorry!|you[ \t\xa0]have[ \t\xa0]been[ \t\xa0]successfully[ \t\xa0](?:subscribed|signed[ \t\xa0]up)!?"
             r"|let[ \t\xa0]our[ \t\xa0]news[ \t\xa0]meet[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,40}"
             r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t\xa0]){0,4}newsletters?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{1,40}(?:today|now)"
-            r"|订阅|注册|登录|立即订阅"
+            r"|订阅|注册|登录|立即订阅|訂閱|註冊|登入|立即訂閱|立即註冊"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -655,6 +685,7 @@ _RULES: tuple[Rule, ...] = (
             "Already a subscriber? Sign in",
             "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
             "You have been successfully subscribed!",
+            "立即訂閱",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -674,6 +705,8 @@ _RULES: tuple[Rule, ...] = (
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
+            r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
+            r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -687,10 +720,13 @@ _RULES: tuple[Rule, ...] = (
             "打开新浪财经APP，查看更多行情",
             "海量资讯、精准解读，尽在新浪财经APP",
             "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）",
+            "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）",
+            "更多财经资讯请下载界面新闻APP",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
             "The app was downloaded 2 million times in its first week.",
+            "该公司表示，用户下载APP后可领取优惠券。",
         ),
         languages=("en", "zh"),
     ),
@@ -701,11 +737,19 @@ _RULES: tuple[Rule, ...] = (
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
+            r"|(?:read|get|see|find|for)[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
+            r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}|[ \t\xa0]here)"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
-        examples=("Click here for more information", "CLICK HERE FOR MORE FOX NEWS COVERAGE", "Click here"),
+        examples=(
+            "Click here for more information",
+            "CLICK HERE FOR MORE FOX NEWS COVERAGE",
+            "Click here",
+            "Read the latest financial and business news from Yahoo Finance",
+        ),
         counterexamples=(
+            "Read the latest figures from the statistics office before the vote, he urged.",
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
         ),
@@ -747,6 +791,25 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh"),
     ),
     Rule(
+        id="chrome.caption",
+        category="chrome",
+        pattern=(
+            r"(?:Item|Image|Photo|Slide|Picture)[ \t\xa0]\d{1,2}[ \t\xa0](?:of|/)[ \t\xa0]\d{1,2}[ \t\xa0]+[A-Z\[\"“(][^\n]{10,500}"
+            r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
+        ),
+        description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
+        max_chars=520,
+        ignore_case=False,
+        examples=(
+            "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
+            "[1/3] Traders work on the floor of the New York Stock Exchange (NYSE) in New York City, U.S., March 3, 2025. REUTERS/Brendan McDermid",
+        ),
+        counterexamples=(
+            "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
+            "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
+        ),
+    ),
+    Rule(
         id="chrome.update-note",
         category="chrome",
         pattern=(
@@ -759,6 +822,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + TIME
             + r")[:.]?"
+            r"|this[ \t\xa0](?:article|story|post|report|piece)[ \t\xa0](?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0][^\n]{1,160}"
             r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
@@ -776,6 +840,7 @@ _RULES: tuple[Rule, ...] = (
             "AP-US--Trump-Impeachment, 4th Ld-Writethru",
             "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
             "本文首发于微信公众号：财经十一人。",
+            "This article originally published on Zacks Investment Research (zacks.com).",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -887,6 +952,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
             r"(?:\.?,?[ \t\xa0]*opens[ \t\xa0]new[ \t\xa0]tab)?)"
+            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?i:with[ \t\xa0](?:assistance|help)[ \t\xa0]from)[ \t\xa0]+" + NAMES + r"(?:[ \t\xa0]*[(,][^\n]{1,40}?\)?)?"
+            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}(?i:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?[ \t\xa0]+contributed"
             r"|(?i:\(end\)[ \t\xa0]dow[ \t\xa0]jones[ \t\xa0]newswires)|(?i:compiled[ \t\xa0]by[ \t\xa0])"
             + NAMES
             + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
@@ -907,11 +976,17 @@ _RULES: tuple[Rule, ...] = (
             "Our Standards:The Thomson Reuters Trust Principles.",
             "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
             "(END) Dow Jones Newswires",
+            "—With assistance from Jonnelle Marte and Liz Capo McCormick.",
+            "--With assistance from Muyao Shen.",
+            "AP Business Writers Dee-Ann Durbin and Michelle Chapman contributed.",
+            "Associated Press writer Jane Doe in Tokyo contributed.",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
             "Rising rents contributed to the report's gloomy conclusions.",
             "The doctors contributed money and raised more from friends.",
+            "With assistance from the IMF, the government plans to restructure its debt.",
+            "Rising rents contributed.",
         ),
         ignore_case=False,
     ),
@@ -919,9 +994,11 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"[（(【\[]?(?:[ \t\xa0]*(?:责任编辑|責任編輯|值班编辑|实习编辑|编辑|編輯|校对|校對|审核|審核|主编|監製|监制|统筹|統籌|编审"
-            r"|美编|文字编辑|责编|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划|作者)[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
-            r"{1,4}[ \t\xa0]*[）)】\]]?"
+            r"[（(【\[]?(?:[ \t\xa0]*" + _ZH_CREDIT + r"(?:[/／、]" + _ZH_CREDIT + r"){0,2}[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
+            r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
+            r"|[（(【\[](?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
+            r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
+            r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -932,10 +1009,16 @@ _RULES: tuple[Rule, ...] = (
             "来源：新浪财经",
             "責任編輯：陳大文",
             "本文来源：证券时报 作者：王五",
+            "编辑/审核：李四、王五",
+            "（编辑 夏军雄）",
+            "（編輯：林家嫻）1140305",
+            "链接：https://xueqiu.com/1234567890/310000000",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
+            "编辑/审校是出版流程中的重要环节，该公司计划在今年引入AI辅助。",
+            "（记者 从现场获悉，救援仍在进行）",
         ),
         languages=("zh",),
     ),
@@ -954,8 +1037,10 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
-            r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:版权所有|版權所有|著作权归|著作權歸)[^\n]{0,80}"
-            r"|(?:[^\x00-\x7f][^\n]{0,30})?未经(?:授权|许可|允许|書面授權|书面授权)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|请勿)[^\n]{0,10}(?:转载|轉載|复制|使用|摘编)[^\n]{0,60}"
+            r"|(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出))(?:"
+            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬))[^\n]{0,80}"
+            r"|(?:[^\x00-\x7f][^\n]{0,30})?未[经經](?:授权|许可|允许|書面授權|书面授权|授權|許可|允許)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
+            r")"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
         ),
         description=(
@@ -973,12 +1058,16 @@ _RULES: tuple[Rule, ...] = (
             "(c) Copyright Thomson Reuters 2019.",
             "版权所有 © 新华网",
             "本文为原创内容，未经授权，不得转载。",
+            "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。",
+            "※ 文章未經授權，請勿轉載",
             "This copy is for your personal, non-commercial use only.",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
             "The Copyright Office rejected the claim last year.",
             "He said the band had reserved all rights to the songs.",
+            "法院认定，涉案作品的著作权归原告所有。",
+            "該公司未經授權使用他人商標，法院判決其賠償新台幣300萬元。",
         ),
         languages=("en", "zh", "ko"),
         ignore_case=False,
@@ -1053,6 +1142,106 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=("This is a paid subscription service, the company said.",),
     ),
     Rule(
+        id="chrome.print-edition",
+        category="chrome",
+        pattern=(
+            r"(?:this[ \t\xa0](?:article|story)[ \t\xa0])?appeared[ \t\xa0]in[ \t\xa0]the[ \t\xa0]"
+            + DATE_FULL
+            + r",?[ \t\xa0](?:print[ \t\xa0]edition|issue)\b[^\n]{0,200}"
+            r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|review|column|report)[ \t\xa0]appear(?:s|ed)[ \t\xa0]in[ \t\xa0]print[ \t\xa0]on[^\n]{1,300}"
+            r"|(?:this[ \t\xa0](?:article|story)[ \t\xa0])?appeared[ \t\xa0]in[ \t\xa0]print[ \t\xa0]on[ \t\xa0]"
+            + DATE_FULL
+            + r"[^\n]{0,200}"
+        ),
+        description=(
+            "A print-edition note at the tail (Appeared in the March 7, 2025, print edition as '...', "
+            "A version of this article appears in print on ..., Section B, Page 3 ...)."
+        ),
+        where=Where.TAIL,
+        within=6,
+        max_chars=400,
+        examples=(
+            "Appeared in the March 7, 2025, print edition as 'Chip Designer’s Forecast Lifts Sector'.",
+            "A version of this article appears in print on Dec. 4, 2024, Section B, Page 3 of the New York edition with the headline: Retailer Slashes Outlook.",
+            "Appeared in the November 20, 2019, print edition.",
+        ),
+        counterexamples=(
+            "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
+            "A version of the bill appeared in the Senate last year.",
+        ),
+    ),
+    Rule(
+        id="chrome.data-credit",
+        category="chrome",
+        pattern=(
+            r"(?:market[ \t\xa0])?(?:news|data|quotes?|prices?|charts?|market[ \t\xa0]data|ratings)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:news|data|analysis|quotes|charts|ratings))?"
+            r"[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|powered|provided|supplied)[ \t\xa0]by[ \t\xa0](?-i:(?:[A-Z][\w.&'’-]{0,30}[ \t\xa0]?){1,5})"
+            r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?[^\n]{0,120}"
+        ),
+        description=(
+            "A market-data attribution line at the tail (Market News and Data brought to you by Benzinga APIs, "
+            "Quotes delayed at least 15 minutes)."
+        ),
+        where=Where.TAIL,
+        within=8,
+        max_chars=200,
+        examples=(
+            "Market News and Data brought to you by Benzinga APIs",
+            "Market data provided by ICE Data Services",
+            "Quotes delayed at least 15 minutes.",
+        ),
+        counterexamples=(
+            "Data provided by the ministry showed exports rose 4% in March.",
+            "Data provided by Refinitiv showed exports rose.",
+        ),
+    ),
+    Rule(
+        id="chrome.publisher-about",
+        category="chrome",
+        pattern=(
+            r"(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to|reported)\b)"
+            r"(?:"
+            r"[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:award-winning|leading|independent|global|trusted)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
+            r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
+            r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
+            r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            r")"
+        ),
+        description="The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide by ...).",
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=4,
+        ignore_case=False,
+        examples=(
+            "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
+            "Decrypt is a leading news platform that covers Web3, crypto and AI.",
+        ),
+        counterexamples=(
+            "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
+            "Its journalists are on strike for a second week.",
+        ),
+    ),
+    Rule(
+        id="chrome.source-tag",
+        category="chrome",
+        pattern=(
+            r"[（(【\[][\u4e00-\u9fff·]{1,10}[）)】\]]"
+            r"|\((?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\)"
+            r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
+            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
+        ),
+        description=(
+            "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
+            "AASTOCKS新聞, -0-, ###."
+        ),
+        where=Where.TAIL,
+        within=2,
+        max_chars=24,
+        examples=("（界面新闻）", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###"),
+        counterexamples=("恒指收升312點。", "(Reuters) The index rose."),
+        languages=("zh", "en"),
+    ),
+    Rule(
         id="chrome.tags",
         category="chrome",
         pattern=(
@@ -1081,6 +1270,31 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh", "de", "pt", "es"),
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
+    Rule(
+        id="chrome.contacts-section",
+        category="chrome",
+        pattern=(
+            r"(?:(?:media|press|investor|investors|analyst|company|corporate|news[ \t\xa0]media)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:investor|media|analyst|press)s?)?"
+            r"[ \t\xa0](?:relations[ \t\xa0])?)(?:contacts?|enquiries|inquiries)(?:[ \t\xa0]information)?(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?"
+            r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]"
+            r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details)(?:,?[ \t\xa0](?:please[ \t\xa0])?contact)?[ \t\xa0]*[:：]"
+            r"|(?:媒体|媒體|投资者|投資者)?(?:联系方式|聯絡方式|联系人|聯絡人)[ \t\xa0]*[:：]?"
+        ),
+        description=(
+            "A press-release contacts heading at the tail (Media Contacts, Investor Contact:, For more information, contact:) "
+            "and the name/phone/e-mail lines after it (never a prose line)."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=15,
+        max_chars=60,
+        examples=("Media Contacts", "Investor Contact:", "Contacts", "Media and Investor Contacts:", "For more information, contact:"),
+        counterexamples=(
+            "Contacts with the buyer resumed on Monday.",
+            "Media contacts at the company did not respond to requests for comment.",
+        ),
+        languages=("en", "zh"),
+    ),
     Rule(
         id="chrome.related-section",
         category="chrome",
