@@ -65,7 +65,9 @@ def _words(name: str) -> str:
     """`` share bar `` for ``shareBar``, ``share-bar``, ``share_bar`` (words between spaces)."""
     if name.isalpha() and name.isascii() and name.islower():  # the commonest shape: one word
         return f" {name} "
-    return " " + _NONWORD.sub(" ", _CAMEL.sub(" ", name).lower()).strip() + " "
+    if not name.islower():  # an upper-case letter may start a word (camelCase)
+        name = _CAMEL.sub(" ", name).lower()
+    return " " + _NONWORD.sub(" ", name).strip() + " "
 
 
 def drop(el: etree._Element) -> None:
@@ -249,7 +251,9 @@ class Pruner:
         cache = self._class_hits
         if value in cache:
             return cache[value]
-        found = self._match_attributes({"class": value})
+        # what _match_attributes({"class": value}) returns, without its other checks
+        rule = self._class_rule(value) if self._names is not None else None
+        found = None if rule is None else self._hits[rule.id, False]
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         cache[value] = found
