@@ -12,6 +12,7 @@ BeautifulSoup's own tree is too slow for the hot path; see docs/html.md).
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,6 +101,18 @@ def to_text(page: object) -> tuple[str, str]:
     raise TypeError(f"clean_html expects str, bytes or a BeautifulSoup/Tag, got {type(page).__name__}")
 
 
+def _source(page: object) -> tuple[str | bytes, str]:
+    """``to_text``, but UTF-8 bytes stay bytes: the parser reads UTF-8, so decoding them to
+    check them is enough (no second encoding)."""
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        text, encoding = decode(data)
+        if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8):
+            return data, encoding
+        return text, encoding
+    return to_text(page)
+
+
 _TEXTLIKE = 0.6  # a JSON-LD articleBody this much longer than the DOM body replaces it
 
 
@@ -117,7 +130,7 @@ class HtmlCleaner:
         return (HtmlCleaner, (self.config,))
 
     def clean(self, page: object, /) -> str:
-        markup, encoding = to_text(page)
+        markup, encoding = _source(page)
         try:
             return self._explain(markup, encoding, excerpts=False, report=False).text
         except RecursionError:  # pragma: no cover - nothing here recurses; belt and braces
@@ -125,7 +138,7 @@ class HtmlCleaner:
 
     def explain(self, page: object, /, *, excerpts: bool = True) -> HtmlResult:
         """The body and the evidence; ``excerpts=False`` skips the dropped elements' text."""
-        markup, encoding = to_text(page)
+        markup, encoding = _source(page)
         try:
             return self._explain(markup, encoding, excerpts)
         except RecursionError:  # pragma: no cover - nothing here recurses; belt and braces
@@ -142,7 +155,9 @@ class HtmlCleaner:
             "", make_result("", ""), pruned, "none", encoding, MappingProxyType(dict(meta or {})), reason
         )
 
-    def _explain(self, markup: str, encoding: str, excerpts: bool = True, report: bool = True) -> HtmlResult:
+    def _explain(
+        self, markup: str | bytes, encoding: str, excerpts: bool = True, report: bool = True
+    ) -> HtmlResult:
         """``report=False`` (``clean``): only the text is wanted, so of the metadata only the
         title is read and the code elements dropped are not listed."""
         root = parse(markup)

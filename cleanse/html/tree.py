@@ -121,9 +121,9 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def parse(text: str) -> etree._Element | None:
-    """The page's root element, or ``None`` when there is nothing to parse."""
-    data = text.encode("utf-8", "replace").translate(None, _CONTROLS)
+def parse(text: str | bytes) -> etree._Element | None:
+    """The page's root element, or ``None`` when there is nothing to parse (``bytes``: UTF-8)."""
+    data = (text.encode("utf-8", "replace") if isinstance(text, str) else text).translate(None, _CONTROLS)
     if not data.strip():
         return None
     try:
