@@ -116,6 +116,10 @@ class Pruner:
         # the (rule, structural) pairs by rule id, made once: match_all returns one per matching
         # element (keyed by id: a rule's own hash reads all its fields)
         self._hits = {(r.id, structural): (r, structural) for r in active for structural in (True, False)}
+        self._by_tag_hit: dict[str, tuple[ElementRule, bool] | None] = {
+            t: self._hits[r.id, True] for t, r in self.by_tag.items()
+        }
+        self._by_tag_hit.update(dict.fromkeys(_NEVER))
 
     def _by_name(self, name: str) -> ElementRule | None:
         if self._names is None:
@@ -206,19 +210,17 @@ class Pruner:
         Also fills ``st.itemprop`` (the elements marked ``itemprop="articleBody"``): the
         attributes are read here anyway.
         """
-        by_tag = self.by_tag
+        by_tag = self._by_tag_hit
         attributes = self._match_attributes
         class_hit = self._class_hit
-        hits = self._hits
+        class_hits = self._class_hits
         elements = st.elements
         out: list[tuple[ElementRule, bool] | None] = [None] * len(elements)
         marked: list[int] = []
         for i, el in enumerate(elements):
             tag = el.tag
-            rule = by_tag.get(tag)
-            if rule is not None or tag in _NEVER:
-                if rule is not None and tag not in _NEVER:
-                    out[i] = hits[rule.id, True]
+            if tag in by_tag:  # matched by its name, or html/body (never dropped)
+                out[i] = by_tag[tag]
                 prop = el.get("itemprop")
                 if prop and "articleBody" in prop.split():
                     marked.append(i)
@@ -232,7 +234,7 @@ class Pruner:
                 key, value = items[0]
                 if key == "class":  # the commonest case: one class attribute
                     if value:
-                        out[i] = class_hit(value)
+                        out[i] = class_hits[value] if value in class_hits else class_hit(value)
                     continue
                 if key not in _READ:
                     continue
