@@ -101,7 +101,7 @@ def local_scores(st: Stats) -> list[float]:
     blurb per item) spread their prose over one parent each and never add up.
     """
     own = st.own
-    local = [float(x) for x in own]
+    local: list[float] = [*own]  # ints until a grandchild adds half its prose
     prose_at = [i for i, x in enumerate(own) if x]
     if not prose_at:
         return local
