@@ -30,7 +30,7 @@ _SUBJECT = (
     r"|market[ \t]|editorial[ \t]|sponsored[ \t]|educational[ \t])?"
     r"(?:article|content|post|material|materials|information|report|video|analysis|commentary|website|site|"
     r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|"
-    r"research|podcast|release|press[ \t]release|news[ \t]release|text|views|opinions|statements|"
+    r"research|podcast|release|press[ \t]release|news[ \t]release|text|views|opinions|statements|comments,?[ \t]opinions|analyses|insights|"
     r"information[ \t]and[ \t]data|content[ \t]and[ \t]information)s?"
     r"|the[ \t]above|nothing(?:[ \t](?:in|on|contained[ \t]in|within)[ \t](?:this|the|our)[ \t]\w+(?:[ \t]\w+)?|[ \t]herein|[ \t]here)?"
     r"|none[ \t]of[ \t](?:the|this|our)[ \t]\w+(?:[ \t]\w+)?)"
@@ -342,7 +342,7 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"(?=[^\n]{0,200}?(?:Motley[ \t]Fool|disclosure[ \t]policy|positions?[ \t]in))"
-            + r"(?:The[ \t])?Motley[ \t]Fool[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
+            + r"(?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
             r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
             r"|"
             + _PERSON
@@ -365,6 +365,7 @@ RULES: tuple[Rule, ...] = (
             "Jane Doe has positions in Alphabet and Amazon.",
             "Suzanne Frey, an executive at Alphabet, is a member of The Motley Fool’s board of directors.",
             "Fool.com has a disclosure policy.",
+            "The Motley Fool UK has recommended Harbor Regional.",
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
@@ -425,6 +426,8 @@ RULES: tuple[Rule, ...] = (
             + _NAME
             + r"[ \t]contributors)"
             r"[^\n]{0,40}?[ \t](?:are|is|do|does|may)[ \t][^\n]{0,300}"
+            r"|(?:the[ \t])?(?:views?|opinions?)[ \t](?:expressed|given)[ \t](?:on|about)[ \t]the[ \t](?:companies|stocks|shares|securities)[ \t]mentioned"
+            r"(?:[ \t]in[ \t]this[ \t]\w+)?[ \t](?:are|is)[ \t](?:those|the[ \t]views?)[ \t]of[ \t]the[ \t](?:writer|author)[^\n]{0,300}"
             r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post|content)[ \t](?:does|do)[ \t]not[ \t]necessarily[ \t](?:reflect|represent)[^\n]{0,200}"
             r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
@@ -440,6 +443,7 @@ RULES: tuple[Rule, ...] = (
             "The views expressed in this article are those of the author and do not necessarily reflect the position of ABC Bank.",
             "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
             "Any views or opinions expressed above may not reflect those of Seeking Alpha as a whole.",
+            "Views expressed on the companies mentioned in this article are those of the writer and therefore may differ from the official recommendations we make in our subscription services.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -471,6 +475,7 @@ RULES: tuple[Rule, ...] = (
             "All information and data in this article is solely for informational purposes.",
             "This article is for informational purposes only and does not constitute investment advice.",
             "It is solely for general information purpose only, which does not consider your own investment objectives, financial situations or needs.",
+            "The comments, opinions, and analyses expressed on Investopedia are for informational purposes only.",
             "The information provided in this article is for general informational and educational purposes only.",
             "For informational purposes only.",
             "Editor's note: This article is for informational purposes only and is not investment advice.",
@@ -575,7 +580,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:high[ \t]|significant[ \t]|substantial[ \t]|considerable[ \t]|inherent[ \t]|market[ \t])?(?:level[ \t]of[ \t]|degree[ \t]of[ \t])?risks?"
             r"(?:,?[ \t](?:including|and[ \t](?:readers|investors|you))[^\n]{0,200})?"
             r"|(?:crypto(?:currenc(?:y|ies))?|crypto[ \t]products[ \t]and[ \t]nfts|digital[ \t]assets|cfds)[ \t](?:are|is)[ \t](?:complex[ \t]instruments[ \t]and[ \t]come[ \t]with|unregulated[ \t]and[ \t]can[ \t]be|a[ \t]high[- ]risk[ \t](?:asset|investment)|highly[ \t](?:volatile|risky|speculative)[ \t]and[ \t](?:you|investors|readers)[ \t](?:could|may|can|should))[^\n]{0,250}"
-            r"|(?:crypto\w{0,12}|digital[ \t]assets?)(?:[ \t](?:investments?|assets|trading|markets?))?[ \t](?:are|is)[ \t](?:highly[ \t]|extremely[ \t])?(?:volatile|speculative)[ \t]and[ \t](?:high[- ]risk|risky|speculative)[^\n]{0,100}"
+            r"|(?:crypto\w{0,12}|digital[ \t]assets?)(?:[ \t](?:investments?|investing|assets|trading|markets?))?[ \t](?:are|is)[ \t](?:highly[ \t]|extremely[ \t])?(?:volatile|speculative)[ \t]and[ \t](?:high[- ]risk|risky|speculative|unregulated)[^\n]{0,100}"
+            r"|no[ \t](?:consumer|investor)[ \t]protection|tax[ \t]on[ \t](?:profits|gains)[ \t]may[ \t]apply|other[ \t]fees[ \t](?:may[ \t])?apply"
             r"|there[ \t]may[ \t]be[ \t]no[ \t]regulatory[ \t]recourse[^\n]{0,120}"
             r"|don['’]t[ \t]invest[ \t]unless[ \t]you['’]re[ \t]prepared[ \t]to[ \t]lose[ \t]all[ \t]the[ \t]money[ \t]you[ \t]invest"
             r"|this[ \t]is[ \t]a[ \t]high[- ]risk[ \t]investment[ \t]and[ \t]you[ \t]should[ \t]not[ \t]expect[ \t]to[ \t]be[ \t]protected[^\n]{0,60}"
@@ -607,6 +613,7 @@ RULES: tuple[Rule, ...] = (
             "Crypto products and NFTs are unregulated and can be highly risky.",
             "Don’t invest unless you’re prepared to lose all the money you invest.",
             "Diversification does not ensure a profit or protect against loss in a declining market.",
+            "Cryptoasset investing is highly volatile and unregulated in some EU countries. No consumer protection. Tax on profits may apply.",
         ),
         counterexamples=(
             "Investing carries risk, but the fund's managers say the rewards justify it.",
@@ -675,6 +682,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             _NAME
             + r"[ \t]is[ \t]a[ \t](?:financial[ \t]information[ \t]and[ \t]trading|trading[ \t]and[ \t]investing|investing)[ \t](?:app|application|platform)[ \t](?:offered|provided|operated)[ \t]by[^\n]{0,600}"
+            r"|[\w.&'’\-]{2,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2}[ \t]is[ \t]a[ \t]multi-asset[ \t](?:investment[ \t]|trading[ \t])?(?:platform|broker)[ \t](?:which|that)[ \t]offers[^\n]{0,600}"
             r"|"
             + _NAME
             + r"(?:,[ \t](?:Inc|LLC|Ltd|Corp|plc)\.?)?[ \t](?:does[ \t]not|doesn['’]t)[ \t](?:provide|give|offer)[ \t](?:any[ \t])?(?:personali[sz]ed[ \t])?"
@@ -695,6 +703,7 @@ RULES: tuple[Rule, ...] = (
         ignore_case=False,
         examples=(
             "Moomoo is a financial information and trading app offered by Moomoo Technologies Inc.",
+            "eToro is a multi-asset platform which offers both investing in stocks and cryptoassets, as well as trading CFDs.",
             "Benzinga does not provide investment advice. All rights reserved.",
             "Webull Financial LLC is not a registered investment adviser and does not provide investment advice.",
             "NerdWallet, Inc. does not offer advisory or brokerage services, nor does it recommend or advise investors to buy or sell particular stocks.",
@@ -718,9 +727,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t]"
             r"(?:a[ \t](?:small[ \t])?|an[ \t])?(?:affiliate[ \t])?(?:commission|compensation|share[ \t]of[ \t](?:the[ \t])?(?:sales?|revenue))"
             r"[^\n]{0,40}?(?:when[ \t]you|through|via|from|if[ \t]you)[^\n]{0,60}?(?:links?|purchases?|our[ \t]site|this[ \t](?:page|article|site|post))[^\n]{0,100}"
+            r"|[^\n]{0,120}?[ \t]may[ \t](?:earn|receive|get)[ \t](?:a[ \t]|an[ \t])?[^\n]{0,20}?(?:commission|compensation)s?[ \t](?:for|from|on|through|via)[ \t]"
+            r"(?:some[ \t]|certain[ \t]|the[ \t])?(?:links?|purchases[ \t]made[ \t]through)[^\n]{0,150}"
             r"|this[ \t](?:post|article|page|story|content)[ \t](?:may[ \t]contain|contains|includes)[ \t](?:affiliate|sponsored|referral)[ \t]links?[^\n]{0,200}"
-            r"|(?:please[ \t])?(?:read|see|view|review)[ \t](?:our|the)[ \t](?:full[ \t])?(?:disclaimer|disclosure(?:[ \t]policy)?|risk[ \t]disclosure|risk[ \t]warning)s?"
-            r"(?:[ \t](?:here|below|for[ \t]more[ \t]information))?"
+            r"|(?:please[ \t])?(?:read|see|view|review)[ \t](?:our|the)[ \t](?:full[ \t])?(?:[\w-]{1,20}[ \t](?:and[ \t]|&[ \t])?){0,3}(?:disclaimer|disclosure(?:[ \t]policy)?|risk[ \t]disclosure|risk[ \t]warning)s?"
+            r"(?:[ \t](?:here|below|for[ \t]more[ \t]info(?:rmation)?))?"
             r")"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
@@ -732,10 +743,13 @@ RULES: tuple[Rule, ...] = (
             "If you buy something through our links, we may earn a commission.",
             "This post may contain affiliate links.",
             "Read our full disclaimer here.",
+            "The Arena Media Brands, LLC and respective content providers to this website may receive compensation for some links to products and services on this website.",
+            "Read our warranty and liability disclaimer for more info.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
             "Read the full disclosure, the judge told the company's lawyers.",
+            "Brokers may earn a commission on each trade, which critics see as a conflict of interest for advisers.",
         ),
     ),
     Rule(
