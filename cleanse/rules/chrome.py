@@ -341,6 +341,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])]?"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
+            r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
         ),
         description=(
@@ -364,6 +365,7 @@ _RULES: tuple[Rule, ...] = (
             "Also: See Black Friday coverage at CNET",
             "More:",
             "DON'T MISS",
+            "Don't miss these insights from CNBC PRO",
             "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
             "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
         ),
@@ -707,6 +709,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
+            r"|[^\n]{0,40}?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)[^\n]{0,40}"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -722,6 +725,7 @@ _RULES: tuple[Rule, ...] = (
             "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）",
             "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）",
             "更多财经资讯请下载界面新闻APP",
+            "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -758,7 +762,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.photo-credit",
         category="chrome",
         pattern=(
-            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration"
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,100}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
@@ -766,7 +770,7 @@ _RULES: tuple[Rule, ...] = (
             r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
             r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
             r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
-            r"|(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
+            r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -782,6 +786,8 @@ _RULES: tuple[Rule, ...] = (
             "Jane Doe/Getty Images",
             "Credit: NASA",
             "图片来源：视觉中国",
+            "封面图片来源：每日经济新闻 刘国梅 摄",
+            "Bildquelle: Shutterstock",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -822,8 +828,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + TIME
             + r")[:.]?"
-            r"|this[ \t\xa0](?:article|story|post|report|piece)[ \t\xa0](?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0][^\n]{1,160}"
-            r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於)[^\n]{1,60}"
+            r"|(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0](?:was[ \t\xa0])?(?:originally|first)[ \t\xa0]"
+            r"(?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0][^\n]{1,160}"
+            r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
         description=(
@@ -841,6 +848,8 @@ _RULES: tuple[Rule, ...] = (
             "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
             "本文首发于微信公众号：财经十一人。",
             "This article originally published on Zacks Investment Research (zacks.com).",
+            "Note: This item first appeared in Kiplinger Personal Finance, a monthly, trustworthy source of advice and guidance.",
+            "本文編選自「智通財經」，作者：陳大文；智通財經編輯：李四。",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -999,6 +1008,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[](?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
+            + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1013,6 +1023,7 @@ _RULES: tuple[Rule, ...] = (
             "（编辑 夏军雄）",
             "（編輯：林家嫻）1140305",
             "链接：https://xueqiu.com/1234567890/310000000",
+            "每经编辑 毕陆名",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1240,6 +1251,43 @@ _RULES: tuple[Rule, ...] = (
         examples=("（界面新闻）", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###"),
         counterexamples=("恒指收升312點。", "(Reuters) The index rose."),
         languages=("zh", "en"),
+    ),
+    Rule(
+        id="chrome.wire-attribution",
+        category="chrome",
+        pattern=(
+            r"[\[(（]?[ \t\xa0]*(?i:with[ \t\xa0](?:files|inputs|reporting|material|information|wires)[ \t\xa0]from|with|avec|mit[ \t\xa0]material[ \t\xa0]von"
+            r"|con[ \t\xa0]informaci[oó]n[ \t\xa0]de|con|fuente|quelle|source|sources)[ \t\xa0]*:?[ \t\xa0]+"
+            r"(?:(?:the|la|el|l['’])[ \t\xa0])?(?:[A-Z][\w.&'’\-]{1,30}|(?:dpa|afp|efe|ansa|apa|sda|dts)(?:-[\w]{1,10})?)(?:(?:[ \t\xa0]*(?:,|/|\+)[ \t\xa0]*|[ \t\xa0]+(?:and|et|y|und|&)[ \t\xa0]+|[ \t\xa0])[A-Z][\w.&'’\-]{1,30}){0,4}"
+            r"[ \t\xa0]*[\])）]?"
+            r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]"
+        ),
+        description=(
+            "A wire-agency attribution line at the tail ((With AFP), (Avec AFP), (Con información de Reuters), "
+            "Mit Material von dpa-AFX, （ロイター）)."
+        ),
+        where=Where.TAIL,
+        within=4,
+        max_chars=80,
+        ignore_case=False,
+        examples=("(Avec AFP)", "(Con información de Reuters)", "Mit Material von dpa-AFX", "（ロイター）", "(With files from The Canadian Press)", "With AFP"),
+        counterexamples=("With Apple and Google, the market is crowded.", "Con Edison said power was restored."),
+        languages=("en", "fr", "es", "de", "ja"),
+    ),
+    Rule(
+        id="chrome.source-tag-head",
+        category="chrome",
+        pattern=(
+            r"[【\[（(][ \t\xa0]*[\u4e00-\u9fff·\d]{2,14}(?:專訊|专讯|快訊|快讯|訊|讯|電|电|報道|报道|消息)[ \t\xa0]*[】\]）)]"
+            r"|[\u4e00-\u9fff·]{2,10}(?:專訊|专讯)"
+        ),
+        description="A bare dispatch tag at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】.",
+        where=Where.HEAD,
+        within=4,
+        max_chars=24,
+        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】"),
+        counterexamples=("【明報專訊】恒指周二收市升312點。",),
+        languages=("zh",),
     ),
     Rule(
         id="chrome.tags",
