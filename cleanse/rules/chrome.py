@@ -550,7 +550,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
-            r"|加入[^\n]{0,12}(?-i:LINE|Line)[^\n]{0,6}(?:好友|官方帳號|官方账号)[^\n]{0,30}|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
+            r"|加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -577,6 +577,7 @@ _RULES: tuple[Rule, ...] = (
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
             "Followers on Twitter rose to 2 million in the quarter.",
             "关注政策动向的投资者认为，本轮降准将为市场带来更多增量资金。",
+            "加入LINE好友的用户数突破2000万，公司表示。",
         ),
         languages=("en", "zh"),
     ),
@@ -709,7 +710,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
-            r"|[^\n]{0,40}?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)[^\n]{0,40}"
+            r"|[^\n]{0,40}?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -731,6 +732,7 @@ _RULES: tuple[Rule, ...] = (
             "Download the app's latest version, the company urged users after the breach.",
             "The app was downloaded 2 million times in its first week.",
             "该公司表示，用户下载APP后可领取优惠券。",
+            "点击下载APP的用户中，有三成来自三四线城市。",
         ),
         languages=("en", "zh"),
     ),
@@ -828,9 +830,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + TIME
             + r")[:.]?"
-            r"|(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0](?:was[ \t\xa0])?(?:originally|first)[ \t\xa0]"
-            r"(?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0][^\n]{1,160}"
-            r"|本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
+            r"|(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
+            r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
+            r"|(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
         description=(
@@ -854,6 +856,8 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
+            "This article originally published in 2019 was cited in the ruling.",
+            "本文来自公司年报，数据显示营收同比增长36%。",
         ),
     ),
     Rule(
@@ -1048,8 +1052,8 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
-            r"|(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出))(?:"
-            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬))[^\n]{0,80}"
+            r"|(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出|争议|爭議|纠纷|糾紛))(?:"
+            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z))[^\n]{0,80}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?未[经經](?:授权|许可|允许|書面授權|书面授权|授權|許可|允許)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
@@ -1079,6 +1083,7 @@ _RULES: tuple[Rule, ...] = (
             "He said the band had reserved all rights to the songs.",
             "法院认定，涉案作品的著作权归原告所有。",
             "該公司未經授權使用他人商標，法院判決其賠償新台幣300萬元。",
+            "该报道的著作权归属问题引发争议，双方已对簿公堂。",
         ),
         languages=("en", "zh", "ko"),
         ignore_case=False,
@@ -1158,7 +1163,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:this[ \t\xa0](?:article|story)[ \t\xa0])?appeared[ \t\xa0]in[ \t\xa0]the[ \t\xa0]"
             + DATE_FULL
-            + r",?[ \t\xa0](?:print[ \t\xa0]edition|issue)\b[^\n]{0,200}"
+            + r",?[ \t\xa0](?:print[ \t\xa0]edition|issue)(?:[ \t\xa0](?:as|under[ \t\xa0]the[ \t\xa0]headline|with[ \t\xa0]the[ \t\xa0]headline)[ \t\xa0]*[:,]?[ \t\xa0]*[\"'“‘][^\n]{1,200})?"
             r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|review|column|report)[ \t\xa0]appear(?:s|ed)[ \t\xa0]in[ \t\xa0]print[ \t\xa0]on[^\n]{1,300}"
             r"|(?:this[ \t\xa0](?:article|story)[ \t\xa0])?appeared[ \t\xa0]in[ \t\xa0]print[ \t\xa0]on[ \t\xa0]"
             + DATE_FULL
@@ -1179,6 +1184,7 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
             "A version of the bill appeared in the Senate last year.",
+            "Appeared in the March 7, 2025, print edition as a front-page feature, the story drew complaints.",
         ),
     ),
     Rule(
@@ -1187,7 +1193,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:market[ \t\xa0])?(?:news|data|quotes?|prices?|charts?|market[ \t\xa0]data|ratings)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:news|data|analysis|quotes|charts|ratings))?"
             r"[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|powered|provided|supplied)[ \t\xa0]by[ \t\xa0](?-i:(?:[A-Z][\w.&'’-]{0,30}[ \t\xa0]?){1,5})"
-            r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?[^\n]{0,120}"
+            r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?(?:[ \t\xa0]*[.;,|][^\n]{0,120})?"
         ),
         description=(
             "A market-data attribution line at the tail (Market News and Data brought to you by Benzinga APIs, "
@@ -1204,6 +1210,7 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Data provided by the ministry showed exports rose 4% in March.",
             "Data provided by Refinitiv showed exports rose.",
+            "Quotes delayed by at least 15 minutes were a problem for retail traders, the study found.",
         ),
     ),
     Rule(

@@ -70,7 +70,7 @@ _LABEL = (
 #: containing a reporting verb are never matched by the unlabelled English sentence rules.
 _NOT_REPORTED = (
     r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
-    r"according[ \t]to|"
+    r"according[ \t]to|(?:data|figures|filings|records|documents)[ \t]show(?:s|ed)?|"
     r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
 )
 #: The same for Chinese sentences (指出, 表示, 认为 ...).
@@ -342,6 +342,7 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"(?=[^\n]{0,200}?(?:Motley[ \t]Fool|disclosure[ \t]policy|positions?[ \t]in))"
+            + _NOT_REPORTED
             + r"(?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
             r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
             r"|"
@@ -370,6 +371,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
             "Warren Buffett has long held positions in Apple and Coca-Cola, and he added to them last year.",
+            "The Motley Fool UK has recommended the shares since 2021, its founder said.",
         ),
     ),
     Rule(
@@ -803,12 +805,13 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.platform-note",
         category="disclaimer",
         pattern=(
-            r"(?:(?:notice|statement|note)[ \t]*[:：][ \t]*)?the[ \t]content[ \t]above[^\n]{0,80}?(?:is|was|has[ \t]been)[ \t](?:uploaded|posted|published|provided)"
+            _NOT_REPORTED
+            + r"(?:(?:(?:notice|statement|note)[ \t]*[:：][ \t]*)?the[ \t]content[ \t]above[^\n]{0,80}?(?:is|was|has[ \t]been)[ \t](?:uploaded|posted|published|provided)"
             r"(?:[ \t](?:and|or)[ \t](?:uploaded|posted|published))?[ \t]by[ \t](?:a[ \t]|an[ \t]|the[ \t])?(?:user|author|contributor|third[ \t]party|creator)[^\n]{0,300}"
             r"|[^\n]{0,160}?(?:only|merely|solely)[ \t]provides?[ \t]information[ \t]storage[ \t]services?[^\n]{0,120}"
             r"|(?:editor['’]s[ \t]note[ \t]*[:：][ \t]*)?this[ \t](?:article|report|post)[ \t](?:discusses|covers|mentions)[ \t](?:one[ \t]or[ \t]more[ \t]|a[ \t])?"
             r"securit(?:y|ies)[ \t]that[ \t](?:do(?:es)?[ \t]not|don['’]t)[ \t]trade[^\n]{0,400}"
-            r"|please[ \t]be[ \t]aware[ \t]of[ \t]the[ \t]risks[ \t]associated[ \t]with[ \t]th(?:ese|is|ose)[ \t](?:stocks?|securities|investments?)[^\n]{0,100}"
+            r"|please[ \t]be[ \t]aware[ \t]of[ \t]the[ \t]risks[ \t]associated[ \t]with[ \t]th(?:ese|is|ose)[ \t](?:stocks?|securities|investments?)[^\n]{0,100})"
         ),
         description=(
             "Platform and risk notes appended by the host site: 'The content above ... is uploaded and posted by a user of [platform], "
@@ -826,6 +829,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The content above the fold was redesigned last year, the publisher said.",
             "Please be aware that the bridge will close on Sunday for repairs.",
+            "Please be aware of the risks associated with these stocks, the regulator told investors.",
         ),
     ),
     # -- promotional stock-pick blocks -----------------------------------------------------------
