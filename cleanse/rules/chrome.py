@@ -334,7 +334,7 @@ _RULES: tuple[Rule, ...] = (
             r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
             r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
-            r"|now[ \t\xa0]read|read[ \t\xa0]now|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
+            r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
@@ -361,6 +361,7 @@ _RULES: tuple[Rule, ...] = (
             "相关阅读：央行宣布降准0.5个百分点",
             "Related post: Pickled Brussels Sprouts Recipe",
             "Now Read: Retail Earnings Roundup: Who Beat, Who Missed",
+            "Magazine: Bitcoin ETFs are changing the game for institutions",
             "Check This Out: 3 Dividend Stocks Yielding Over 5%",
             "Also: See Black Friday coverage at CNET",
             "More:",
@@ -667,6 +668,7 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,150}|sorry!|you[ \t\xa0]have[ \t\xa0]been[ \t\xa0]successfully[ \t\xa0](?:subscribed|signed[ \t\xa0]up)!?"
             r"|let[ \t\xa0]our[ \t\xa0]news[ \t\xa0]meet[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,40}"
             r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t\xa0]){0,4}newsletters?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{1,40}(?:today|now)"
+            r"|(?![^\n]{0,140}\b(?:said|says|told|urged|ad|advert|commercial)\b)[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
             r"|订阅|注册|登录|立即订阅|訂閱|註冊|登入|立即訂閱|立即註冊"
         ),
         description=(
@@ -689,12 +691,14 @@ _RULES: tuple[Rule, ...] = (
             "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
             "You have been successfully subscribed!",
             "立即訂閱",
+            "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
             "Get the latest figures from the statistics office before the vote, he urged.",
             "Register of members will close on Friday.",
+            "The ad told viewers to start your free trial today.",
         ),
         languages=("en", "zh"),
     ),
@@ -743,6 +747,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
+            r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
             r"|(?:read|get|see|find|for)[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}|[ \t\xa0]here)"
         ),
@@ -753,6 +758,7 @@ _RULES: tuple[Rule, ...] = (
             "CLICK HERE FOR MORE FOX NEWS COVERAGE",
             "Click here",
             "Read the latest financial and business news from Yahoo Finance",
+            "More stories like this are available on bloomberg.com",
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
@@ -832,6 +838,8 @@ _RULES: tuple[Rule, ...] = (
             + r")[:.]?"
             r"|(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
             r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
+            r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
             r"|(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
@@ -852,6 +860,8 @@ _RULES: tuple[Rule, ...] = (
             "This article originally published on Zacks Investment Research (zacks.com).",
             "Note: This item first appeared in Kiplinger Personal Finance, a monthly, trustworthy source of advice and guidance.",
             "本文編選自「智通財經」，作者：陳大文；智通財經編輯：李四。",
+            "The post 3 REITs to Buy for Passive Income appeared first on The Motley Fool Canada.",
+            "※本文由鉅亨網授權轉載",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -937,6 +947,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"\((?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
             r"(?:[ \t\xa0]and[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+by\b"
+            r"|\((?:r[ée]daction|reportage|édité|édition|version[ \t\xa0]française|redacci[oó]n|reporte|editado|edici[oó]n|informaci[oó]n"
+            r"|bericht|redigiert|bearbeitet|geschrieben)[ \t\xa0]+(?:de|par|por|von)\b"
         ),
         description="An editor credit in parentheses, also glued to the last sentence: (Reporting by ...; Editing by ...).",
         scope=Scope.REST,
@@ -946,6 +958,8 @@ _RULES: tuple[Rule, ...] = (
             "(Reporting by Jane Doe; Editing by John Roe)",
             "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Jane Doe)",
             "(Writing by Jane Doe in London; Editing by John Roe)",
+            "(Rédaction de Jean Dupont, édité par Marc Joanny)",
+            "(Redacción de Ana Pérez; editado por Luis Ramos)",
         ),
         counterexamples=(
             "(Reporting in the paper was later disputed by the company.)",
@@ -1009,7 +1023,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"[（(【\[]?(?:[ \t\xa0]*" + _ZH_CREDIT + r"(?:[/／、]" + _ZH_CREDIT + r"){0,2}[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
             r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
-            r"|[（(【\[](?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
+            r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
@@ -1025,6 +1039,7 @@ _RULES: tuple[Rule, ...] = (
             "本文来源：证券时报 作者：王五",
             "编辑/审核：李四、王五",
             "（编辑 夏军雄）",
+            "（财联社记者 王平安）",
             "（編輯：林家嫻）1140305",
             "链接：https://xueqiu.com/1234567890/310000000",
             "每经编辑 毕陆名",
@@ -1119,6 +1134,7 @@ _RULES: tuple[Rule, ...] = (
             r"|terms(?:[ \t\xa0](?:of|and)[ \t\xa0](?:use|service|conditions|sale))?|terms[ \t\xa0]&[ \t\xa0]conditions|accept(?:[ \t\xa0]all)?(?:[ \t\xa0]cookies)?"
             r"|reject[ \t\xa0]all|manage[ \t\xa0](?:cookies|preferences|consent|settings)|ad[ \t\xa0]?choices|california[ \t\xa0]privacy[ \t\xa0]rights"
             r"|(?:consent|privacy)[ \t\xa0]preferences|accessibility(?:[ \t\xa0]statement)?|about[ \t\xa0]us|contact[ \t\xa0]us|advertise(?:[ \t\xa0]with[ \t\xa0]us)?"
+            r"|terms[ \t\xa0](?:and|&)[ \t\xa0]privacy[ \t\xa0]policy|privacy[ \t\xa0]dashboard|more[ \t\xa0]info|más[ \t\xa0]información|mehr[ \t\xa0]erfahren|en[ \t\xa0]savoir[ \t\xa0]plus"
             r"|careers|site[ \t\xa0]?map|help(?:[ \t\xa0]center)?|faq|rss(?:[ \t\xa0]feeds?)?|corrections|ethics(?:[ \t\xa0]policy)?|community[ \t\xa0]guidelines"
             r"|cookie[ \t\xa0]consent|limit[ \t\xa0]the[ \t\xa0]use[ \t\xa0]of[ \t\xa0]my[ \t\xa0]sensitive[ \t\xa0]personal[ \t\xa0]information|隐私政策|隱私政策|用户协议|"
             r"服务条款|联系我们|關於我們|关于我们|广告服务|法律声明|网站地图)[ \t\xa0]*(?:[|·•,/][ \t\xa0]*)?){1,12}"
@@ -1134,6 +1150,8 @@ _RULES: tuple[Rule, ...] = (
             "Privacy Policy | Terms of Use | Cookie Policy",
             "Terms of Service",
             "关于我们 | 联系我们 | 隐私政策",
+            "Terms and Privacy Policy",
+            "Privacy Dashboard",
         ),
         counterexamples=(
             "Privacy advocates criticised the plan.",
@@ -1223,6 +1241,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
             r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
             r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            r"|This[ \t\xa0](?:content|article|story)[ \t\xa0]was[ \t\xa0](?:created|produced|written|published)[ \t\xa0]by[ \t\xa0][A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:which|a[ \t\xa0]unit|a[ \t\xa0]subsidiary|part)[^\n]{0,600}"
+            r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]published[ \t\xa0]independently[ \t\xa0]from[^\n]{0,300}"
             r")"
         ),
         description="The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide by ...).",
@@ -1233,6 +1253,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
             "Decrypt is a leading news platform that covers Web3, crypto and AI.",
+            "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published independently from Dow Jones Newswires and The Wall Street Journal.",
         ),
         counterexamples=(
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
@@ -1247,6 +1268,7 @@ _RULES: tuple[Rule, ...] = (
             r"|\((?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\)"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
+            r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -1254,9 +1276,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         where=Where.TAIL,
         within=2,
-        max_chars=24,
-        examples=("（界面新闻）", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###"),
-        counterexamples=("恒指收升312點。", "(Reuters) The index rose."),
+        max_chars=40,
+        examples=("（界面新闻）", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
+        counterexamples=("恒指收升312點。", "(Reuters) The index rose.", "- Apple Inc", "-Goldman Sachs cut its target, analysts noted"),
         languages=("zh", "en"),
     ),
     Rule(
@@ -1267,7 +1289,9 @@ _RULES: tuple[Rule, ...] = (
             r"|con[ \t\xa0]informaci[oó]n[ \t\xa0]de|con|fuente|quelle|source|sources)[ \t\xa0]*:?[ \t\xa0]+"
             r"(?:(?:the|la|el|l['’])[ \t\xa0])?(?:[A-Z][\w.&'’\-]{1,30}|(?:dpa|afp|efe|ansa|apa|sda|dts)(?:-[\w]{1,10})?)(?:(?:[ \t\xa0]*(?:,|/|\+)[ \t\xa0]*|[ \t\xa0]+(?:and|et|y|und|&)[ \t\xa0]+|[ \t\xa0])[A-Z][\w.&'’\-]{1,30}){0,4}"
             r"[ \t\xa0]*[\])）]?"
-            r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]"
+            r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]|[（(][\w\u3040-\u30ff\u4e00-\u9fff]{1,12}(?:ニュース|通信)[)）]"
+            r"|(?i:redaktion|r[ée]daction|redacci[oó]n)[ \t\xa0]*:?[ \t\xa0]+[\w.\-]{2,30}(?:[ \t\xa0][\w.\-]{2,30}){0,2}"
+            r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
         ),
         description=(
             "A wire-agency attribution line at the tail ((With AFP), (Avec AFP), (Con información de Reuters), "
@@ -1277,7 +1301,8 @@ _RULES: tuple[Rule, ...] = (
         within=4,
         max_chars=80,
         ignore_case=False,
-        examples=("(Avec AFP)", "(Con información de Reuters)", "Mit Material von dpa-AFX", "（ロイター）", "(With files from The Canadian Press)", "With AFP"),
+        examples=("(Avec AFP)", "(Con información de Reuters)", "Mit Material von dpa-AFX", "（ロイター）", "（日経QUICKニュース）", "Redaktion finanzen.net",
+                  "Conforme a los criterios de The Trust Project", "(With files from The Canadian Press)", "With AFP"),
         counterexamples=("With Apple and Google, the market is crowded.", "Con Edison said power was restored."),
         languages=("en", "fr", "es", "de", "ja"),
     ),
@@ -1287,14 +1312,15 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"[【\[（(][ \t\xa0]*[\u4e00-\u9fff·\d]{2,14}(?:專訊|专讯|快訊|快讯|訊|讯|電|电|報道|报道|消息)[ \t\xa0]*[】\]）)]"
             r"|[\u4e00-\u9fff·]{2,10}(?:專訊|专讯)"
+            r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
         ),
-        description="A bare dispatch tag at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】.",
+        description="A bare dispatch tag on its own line at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】, (Bloomberg) --.",
         where=Where.HEAD,
         within=4,
         max_chars=24,
-        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】"),
-        counterexamples=("【明報專訊】恒指周二收市升312點。",),
-        languages=("zh",),
+        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】", "(Bloomberg) --"),
+        counterexamples=("【明報專訊】恒指周二收市升312點。", "(Bloomberg) -- Oil prices fell for a third day."),
+        languages=("zh", "en"),
     ),
     Rule(
         id="chrome.tags",

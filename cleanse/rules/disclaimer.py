@@ -250,6 +250,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:view[ \t](?:source[ \t]version|original[ \t]content(?:[ \t]to[ \t]download[ \t]multimedia)?|original[ \t]content[ \t]with[ \t]multimedia)"
             r"(?:[ \t]on[ \t][\w.\-]{2,40})?"
             r"|to[ \t]view[ \t]the[ \t]original[ \t]version[ \t]on[ \t][\w. \-]{2,40}?,?[ \t]visit"
+            r"|(?:view|read|see)[ \t]the[ \t]original[ \t](?:press[ \t]release|release|announcement|version|content)[ \t](?:on|at)[ \t][\w. \-]{2,40}"
             r"|(?:photos?|images?|a[ \t]photo|multimedia|videos?)[ \t](?:accompanying|for)[ \t]this[ \t](?:announcement|release|press[ \t]release)[ \t](?:is|are)[ \t]available[ \t](?:at|here)"
             r"|(?:logo|photo|video|infographic|image)s?[ \t]?[-–:])"
             r"[ \t]*:?[ \t]*(?:https?://\S{1,300}|www\.\S{1,300})?"
@@ -264,6 +265,7 @@ RULES: tuple[Rule, ...] = (
             "View original content:https://www.prnewswire.com/news-releases/acme-302123457.html",
             "To view the original version on PR Newswire, visit: https://www.prnewswire.com/news-releases/x-301.html",
             "Logo - https://mma.prnewswire.com/media/123456/Acme_Logo.jpg",
+            "View the original press release on ACCESS Newswire",
         ),
         counterexamples=(
             "View the full results on the company's website, the statement said.",
@@ -315,7 +317,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)[ \t])"
             + _NOT_REPORTED
             + r"(?:"
-            + r"(?:"
+            + r"(?:(?:(?:[A-Z][\w.]{0,20}[ \t])?(?:contributor|writer|analyst|author|columnist)[ \t])?"
             + _NAME
             + r"|I|We|I/we|The[ \t](?:author|writer|analyst)s?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
             r"[ \t](?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)"
@@ -331,6 +333,7 @@ RULES: tuple[Rule, ...] = (
             "John Smith has no position in any of the stocks mentioned.",
             "Mary-Ann O’Neil has no positions in any stocks mentioned.",
             "The author has no position in any of the stocks mentioned in this article.",
+            "Fool contributor Jane Holloway has no position in any of the stocks mentioned.",
         ),
         counterexamples=(
             "The fund has no position in any of the stocks mentioned by the activist, its manager said, but is watching.",
@@ -930,7 +933,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.zh-labelled",
         category="disclaimer",
         pattern=(
-            r"[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
+            r"[※＊*]?[ \t]*[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
             r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|"
             r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
             r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
@@ -950,6 +953,7 @@ RULES: tuple[Rule, ...] = (
             "【免责声明】本文仅代表作者本人观点，与本网站无关。",
             "中证网声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
             "凤凰网财经声明：本文仅代表作者个人观点，与凤凰网无关。",
+            "※免責聲明：本文僅供參考，不代表本站立場，投資人應自行判斷。",
         ),
         counterexamples=(
             "外交部声明：中方坚决反对任何形式的单边制裁。",
