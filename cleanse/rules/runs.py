@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from .base import Rule, Scope, Where
 
-#: A menu item: at most 8 words and 60 characters (16 if it holds CJK, which packs a sentence
-#: into few characters), starting with a letter (not a list number), no URL and no comma
+#: A menu item: at most 8 words and 60 characters (16 if it holds kana or hangul, 10 if it
+#: holds Chinese characters only: CJK packs a sentence, or a short Chinese headline, into few
+#: characters), starting with a letter (not a list number), no URL and no comma
 #: (lists of dates, places or links in a story have them), at most one number (scores and
 #: tables have several), not ending like a sentence.
 MENU_LINE = (
     r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){8})"
-    r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,60}\Z|[^\n]{1,16}\Z)"
+    r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,60}\Z|[^\n]{1,10}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,16}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；\"”’'…])?"
 )
 
