@@ -59,7 +59,7 @@ _STAFF_TITLE = (
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|统筹|統籌|编审"
-    r"|美编|文字编辑|责编|責編|來源|来源|文章来源|本文来源|原标题|原標題|出品|策划|作者)"
+    r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|出品|策划|作者)"
 )
 #: A story-list or related-content heading (matched case-insensitively).
 _RELATED_HEADING = (
@@ -224,6 +224,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?:来源|來源|作者|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
             r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t\xa0]*[：:][ \t\xa0]*(?:[^\n：:]|:\d){0,40}?[ \t\xa0]*){2,8}"
+            r"|" + DATE_FULL + r"(?:[ \t\xa0\u3000]+" + TIME + r")?[ \t\xa0\u3000]+(?:来源|來源|作者|编辑|編輯)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,40}"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -232,6 +233,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "发布时间：2024-03-05 10:32 来源：新浪财经",
             "作者：李四 阅读量：1234",
+            "2025-03-05 10:21:33　来源: 中国经济网",
         ),
         counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
         languages=("zh",),
@@ -272,7 +274,9 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"[-–—\[(]?[ \t\xa0]*(?:advertisement|advertising|advertisment|sponsored(?:[ \t\xa0](?:content|links?|post))?|ad"
             r"|paid[ \t\xa0](?:content|post|partner)|promoted|ad[ \t\xa0]feedback|skip[ \t\xa0]ad|广告|廣告|推广|anzeige|werbung"
-            r"|publicité|publicidad|publicidade|pubblicità|реклама)"
+            r"|publicité|publicidad|publicidade|pubblicità|реклама"
+            r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
+            r"|广告合作|廣告合作|商务合作|商務合作)"
             r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue).",
@@ -286,10 +290,12 @@ _RULES: tuple[Rule, ...] = (
             "ADVERTISEMENT - CONTINUE READING BELOW",
             "- Advertisement -",
             "Ad Feedback",
+            "第一财经广告合作，请点击这里",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
+            "该公司与腾讯达成广告合作。",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -340,6 +346,7 @@ _RULES: tuple[Rule, ...] = (
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
             r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])]?"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
+            r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
             r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
@@ -361,6 +368,7 @@ _RULES: tuple[Rule, ...] = (
             "相关阅读：央行宣布降准0.5个百分点",
             "Related post: Pickled Brussels Sprouts Recipe",
             "Now Read: Retail Earnings Roundup: Who Beat, Who Missed",
+            "Read More on Nasdaq.com",
             "Magazine: Bitcoin ETFs are changing the game for institutions",
             "Check This Out: 3 Dividend Stocks Yielding Over 5%",
             "Also: See Black Friday coverage at CNET",
@@ -526,8 +534,8 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.follow",
         category="chrome",
         pattern=(
-            r"(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
-            r"(?:" + SOCIAL + r")(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?"
+            r"(?:please[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
+            r"(?:" + SOCIAL + r")(?:[ \t\xa0]*/[ \t\xa0]*" + SOCIAL + r")?(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:" + URL + r"|" + HANDLE + r"))?"
             r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
@@ -544,12 +552,13 @@ _RULES: tuple[Rule, ...] = (
             r"(?:coverage|updates|live[ \t\xa0]updates|reporting)(?:[ \t\xa0](?:of|on|about)[ \t\xa0][^\n]{1,100}?)?(?:[ \t\xa0]+(?:at|on|here)[ \t\xa0]*"
             + URL
             + r")?"
-            r"|more[ \t\xa0][\w'’&-]{1,20}(?:[ \t\xa0][\w'’&-]{1,20}){0,3}[ \t\xa0]*:[ \t\xa0]*"
+            r"|more[ \t\xa0][\w'’&-]{1,20}(?:[ \t\xa0][\w'’&-]{1,20}){0,6}[ \t\xa0]*:[ \t\xa0]*"
             + URL
             + r"(?:[ \t\xa0]+and[ \t\xa0]+"
             + URL
             + r")?"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
+            r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
             r"|加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
         ),
@@ -567,10 +576,13 @@ _RULES: tuple[Rule, ...] = (
             "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
             "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web.",
             "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+            "More AP coverage of the economy: https://apnews.com/hub/economy",
+            "Please follow Jane Doe on X/Twitter at @janedoe for more coverage.",
             "Subscribe to 9to5Mac on YouTube for more Apple news:",
             "更多精彩内容，请关注同花顺财经官方微信（ths518），获取更多机会。",
             "关注同花顺财经（ths518），获取更多机会",
             "加入LINE好友，財經新聞不漏接",
+            "新浪财经公众号",
             "Follow Yahoo Finance on Twitter, Instagram, YouTube, Facebook, Flipboard, and LinkedIn.",
         ),
         counterexamples=(
@@ -669,7 +681,9 @@ _RULES: tuple[Rule, ...] = (
             r"|let[ \t\xa0]our[ \t\xa0]news[ \t\xa0]meet[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,40}"
             r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t\xa0]){0,4}newsletters?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{1,40}(?:today|now)"
             r"|(?![^\n]{0,140}\b(?:said|says|told|urged|ad|advert|commercial)\b)[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
-            r"|订阅|注册|登录|立即订阅|訂閱|註冊|登入|立即訂閱|立即註冊"
+            r"|(?:unlock|get)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}?(?:digest|newsletter)[ \t\xa0]for[ \t\xa0]free"
+            r"|[^\n]{1,80}?[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|brings?|curates?)[ \t\xa0][^\n]{1,60}?[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:weekly|daily|monthly|free)[ \t\xa0]newsletter"
+            r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -691,6 +705,9 @@ _RULES: tuple[Rule, ...] = (
             "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
             "You have been successfully subscribed!",
             "立即訂閱",
+            "訂戶登入",
+            "Unlock the Editor’s Digest for free",
+            "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
             "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
         ),
         counterexamples=(
@@ -747,6 +764,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
+            r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
             r"|(?:read|get|see|find|for)[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}|[ \t\xa0]here)"
@@ -759,9 +777,11 @@ _RULES: tuple[Rule, ...] = (
             "Click here",
             "Read the latest financial and business news from Yahoo Finance",
             "More stories like this are available on bloomberg.com",
+            "Read Our Latest Stock Report on Summit Ridge Realty Trust",
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
+            "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
         ),
@@ -1026,6 +1046,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
+            + r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|" + EMAIL + r"|" + URL + r")[^\n]{0,20}"
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
@@ -1043,12 +1064,15 @@ _RULES: tuple[Rule, ...] = (
             "（編輯：林家嫻）1140305",
             "链接：https://xueqiu.com/1234567890/310000000",
             "每经编辑 毕陆名",
+            "版面编辑：刘潇",
+            "澎湃新闻报料：021-962866",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
             "编辑/审校是出版流程中的重要环节，该公司计划在今年引入AI辅助。",
             "（记者 从现场获悉，救援仍在进行）",
+            "有网友爆料：该餐厅使用过期食材。",
         ),
         languages=("zh",),
     ),
@@ -1241,6 +1265,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
             r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
             r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            r"|[A-Z][^\n]{0,40}?[ \t\xa0]facilitates[ \t\xa0]this[ \t\xa0]content[ \t\xa0]by[^\n]{0,300}"
             r"|This[ \t\xa0](?:content|article|story)[ \t\xa0]was[ \t\xa0](?:created|produced|written|published)[ \t\xa0]by[ \t\xa0][A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:which|a[ \t\xa0]unit|a[ \t\xa0]subsidiary|part)[^\n]{0,600}"
             r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]published[ \t\xa0]independently[ \t\xa0]from[^\n]{0,300}"
             r")"
@@ -1253,6 +1278,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
             "Decrypt is a leading news platform that covers Web3, crypto and AI.",
+            "Proactive Investors facilitates this content by providing the platform and the distribution of the news item.",
             "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published independently from Dow Jones Newswires and The Wall Street Journal.",
         ),
         counterexamples=(
@@ -1264,7 +1290,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.source-tag",
         category="chrome",
         pattern=(
-            r"[（(【\[][\u4e00-\u9fff·]{1,10}[）)】\]]"
+            r"[（(【\[〈《「][\u4e00-\u9fff·]{1,10}[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|\((?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\)"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
@@ -1277,7 +1303,7 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=2,
         max_chars=40,
-        examples=("（界面新闻）", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
+        examples=("（界面新闻）", "〈財經新聞〉", "鉅亨網", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
         counterexamples=("恒指收升312點。", "(Reuters) The index rose.", "- Apple Inc", "-Goldman Sachs cut its target, analysts noted"),
         languages=("zh", "en"),
     ),
@@ -1312,13 +1338,14 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"[【\[（(][ \t\xa0]*[\u4e00-\u9fff·\d]{2,14}(?:專訊|专讯|快訊|快讯|訊|讯|電|电|報道|报道|消息)[ \t\xa0]*[】\]）)]"
             r"|[\u4e00-\u9fff·]{2,10}(?:專訊|专讯)"
+            r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
         ),
         description="A bare dispatch tag on its own line at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】, (Bloomberg) --.",
         where=Where.HEAD,
         within=4,
         max_chars=24,
-        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】", "(Bloomberg) --"),
+        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】", "(Bloomberg) --", "上证报中国证券网讯（记者 王子霖）"),
         counterexamples=("【明報專訊】恒指周二收市升312點。", "(Bloomberg) -- Oil prices fell for a third day."),
         languages=("zh", "en"),
     ),
@@ -1330,6 +1357,7 @@ _RULES: tuple[Rule, ...] = (
             r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t\xa0]*[:：|][ \t\xa0]*"
             r"[^\n]{0,300})?"
             r"|(?-i:Tags|TAGS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
+            r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -1343,6 +1371,7 @@ _RULES: tuple[Rule, ...] = (
             "标签：央行 降准",
             "Topics: Markets, Federal Reserve",
             "Tags Kristi Noem South Dakota",
+            "#台股 #AI伺服器",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
