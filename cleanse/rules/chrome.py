@@ -78,7 +78,7 @@ _RELATED_HEADING = (
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
-    r"|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
+    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
@@ -276,11 +276,11 @@ _RULES: tuple[Rule, ...] = (
             r"|paid[ \t\xa0](?:content|post|partner)|promoted|ad[ \t\xa0]feedback|skip[ \t\xa0]ad|广告|廣告|推广|anzeige|werbung"
             r"|publicité|publicidad|publicidade|pubblicità|реклама"
             r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
-            r"|广告合作|廣告合作|商务合作|商務合作)"
+            r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
         ),
-        description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue).",
-        max_chars=70,
+        description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
+        max_chars=160,
         examples=(
             "Advertisement",
             "ADVERTISEMENT",
@@ -291,6 +291,7 @@ _RULES: tuple[Rule, ...] = (
             "- Advertisement -",
             "Ad Feedback",
             "第一财经广告合作，请点击这里",
+            "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
@@ -680,9 +681,8 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,150}|sorry!|you[ \t\xa0]have[ \t\xa0]been[ \t\xa0]successfully[ \t\xa0](?:subscribed|signed[ \t\xa0]up)!?"
             r"|let[ \t\xa0]our[ \t\xa0]news[ \t\xa0]meet[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,40}"
             r"|(?-i:(?=[^\n]{0,60}EWSLETTER|[^\n]{0,60}ewsletter))(?:[\w'’&+-]{1,20}[ \t\xa0]){0,4}newsletters?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{1,40}(?:today|now)"
-            r"|(?![^\n]{0,140}\b(?:said|says|told|urged|ad|advert|commercial)\b)[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
             r"|(?:unlock|get)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}?(?:digest|newsletter)[ \t\xa0]for[ \t\xa0]free"
-            r"|[^\n]{1,80}?[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|brings?|curates?)[ \t\xa0][^\n]{1,60}?[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:weekly|daily|monthly|free)[ \t\xa0]newsletter"
+            r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
         ),
         description=(
@@ -708,14 +708,12 @@ _RULES: tuple[Rule, ...] = (
             "訂戶登入",
             "Unlock the Editor’s Digest for free",
             "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
-            "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
             "Get the latest figures from the statistics office before the vote, he urged.",
             "Register of members will close on Friday.",
-            "The ad told viewers to start your free trial today.",
         ),
         languages=("en", "zh"),
     ),
@@ -731,7 +729,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
-            r"|[^\n]{0,40}?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
+            r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -856,11 +854,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + TIME
             + r")[:.]?"
-            r"|(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
-            r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
+            r"|(?=(?:editor|note|this)\b)(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
+            r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran|featured)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
             r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|read[ \t\xa0]the[ \t\xa0]original[ \t\xa0](?:article|story|post)[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’ -]{1,40}"
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
-            r"|(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
+            r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
         description=(
@@ -881,6 +880,8 @@ _RULES: tuple[Rule, ...] = (
             "Note: This item first appeared in Kiplinger Personal Finance, a monthly, trustworthy source of advice and guidance.",
             "本文編選自「智通財經」，作者：陳大文；智通財經編輯：李四。",
             "The post 3 REITs to Buy for Passive Income appeared first on The Motley Fool Canada.",
+            "Read the original article on Business Insider",
+            "This story was originally featured on Fortune.com",
             "※本文由鉅亨網授權轉載",
         ),
         counterexamples=(
@@ -937,7 +938,7 @@ _RULES: tuple[Rule, ...] = (
             NAME
             + r"[ \t\xa0](?:is|was)[ \t\xa0](?:a|an|the|[A-Z][\w.&'’-]{0,30}['’]s?)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,5}"
             r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|curator|producer|critic|blogger"
-            r"|freelancer|intern)s?\b[^\n]{0,250}"
+            r"|freelancer|intern|charterholder)s?\b[^\n]{0,250}"
             r"|"
             + NAME
             + r"[ \t\xa0](?:covers|writes[ \t\xa0]about|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,150}?[ \t\xa0](?:for|at)[ \t\xa0][A-Z][^\n]{0,80}"
@@ -1046,7 +1047,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
-            + r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|" + EMAIL + r"|" + URL + r")[^\n]{0,20}"
+            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|" + EMAIL + r"|" + URL + r")[^\n]{0,20}"
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
@@ -1065,6 +1067,7 @@ _RULES: tuple[Rule, ...] = (
             "链接：https://xueqiu.com/1234567890/310000000",
             "每经编辑 毕陆名",
             "版面编辑：刘潇",
+            "界面新闻记者 | 张三",
             "澎湃新闻报料：021-962866",
         ),
         counterexamples=(
@@ -1091,7 +1094,7 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
-            r"|(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出|争议|爭議|纠纷|糾紛))(?:"
+            r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z))[^\n]{0,80}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?未[经經](?:授权|许可|允许|書面授權|书面授权|授權|許可|允許)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
@@ -1259,7 +1262,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.publisher-about",
         category="chrome",
         pattern=(
-            r"(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to|reported)\b)"
+            r"(?=[A-Z]|its\b)(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to|reported)\b)"
             r"(?:"
             r"[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:award-winning|leading|independent|global|trusted)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
@@ -1290,7 +1293,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.source-tag",
         category="chrome",
         pattern=(
-            r"[（(【\[〈《「][\u4e00-\u9fff·]{1,10}[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
+            r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|\((?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\)"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
@@ -1303,7 +1306,7 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=2,
         max_chars=40,
-        examples=("（界面新闻）", "〈財經新聞〉", "鉅亨網", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
+        examples=("（界面新闻）", "（财联社 王平安）", "（經濟通通訊社5日專訊）", "〈財經新聞〉", "鉅亨網", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
         counterexamples=("恒指收升312點。", "(Reuters) The index rose.", "- Apple Inc", "-Goldman Sachs cut its target, analysts noted"),
         languages=("zh", "en"),
     ),
@@ -1350,6 +1353,29 @@ _RULES: tuple[Rule, ...] = (
         languages=("zh", "en"),
     ),
     Rule(
+        id="chrome.promo-tail",
+        category="chrome",
+        pattern=(
+            r"(?![^\n]{0,140}\b(?:said|says|told|urged|ad|advert|commercial|study|found)\b)(?:"
+            r"[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
+            r"|[^\n]{0,60}?(?:get|receive)[ \t\xa0](?:daily|weekly|the[ \t\xa0]latest)?[ \t\xa0]?(?:updates|news|headlines|stories)[ \t\xa0](?:in|to|straight[ \t\xa0]to)"
+            r"[ \t\xa0]your[ \t\xa0]inbox(?:[.!,][^\n]{0,40})?"
+            r")"
+        ),
+        description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
+        where=Where.TAIL,
+        within=6,
+        max_chars=200,
+        examples=(
+            "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
+            "Stay on top of crypto news, get daily updates in your inbox.",
+        ),
+        counterexamples=(
+            "The ad told viewers to start your free trial today.",
+            "Analysts get daily updates in their inbox from the exchange, the report found.",
+        ),
+    ),
+    Rule(
         id="chrome.tags",
         category="chrome",
         pattern=(
@@ -1380,6 +1406,23 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh", "de", "pt", "es"),
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
+    Rule(
+        id="chrome.author-box",
+        category="chrome",
+        pattern=(
+            r"this[ \t\xa0]article[ \t\xa0](?:was[ \t\xa0])?written[ \t\xa0]by|about[ \t\xa0]the[ \t\xa0](?:author|authors|writer|contributor)"
+            r"|author[ \t\xa0](?:bio|profile|information)|more[ \t\xa0](?:articles[ \t\xa0])?(?:by|from)[ \t\xa0]this[ \t\xa0](?:author|writer|contributor)"
+            r"|(?:作者|作者简介|作者簡介|關於作者|关于作者)"
+        ),
+        description="An author box heading at the tail (This article was written by, About the Author) and the name lines after it (never a prose line).",
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=10,
+        max_chars=60,
+        examples=("This article was written by", "About the Author", "作者简介"),
+        counterexamples=("This article was written by a reporter who spent a year in the Arctic.", "About the author's claims, the court said little."),
+        languages=("en", "zh"),
+    ),
     Rule(
         id="chrome.contacts-section",
         category="chrome",
@@ -1435,6 +1478,7 @@ _RULES: tuple[Rule, ...] = (
             "Suggested Topics",
             "Explore further",
             "相关阅读",
+            "21君荐读",
             "Lesen Sie auch",
             "More U.S.",
             "More Great WIRED Stories",

@@ -157,7 +157,6 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:load|view|show|see)[ \t\xa0]more[ \t\xa0](?:comments|replies)|read[ \t\xa0]all[ \t\xa0]comments|\(view[ \t\xa0]all\)"
             r"|\d{1,5}[ \t\xa0](?:likes?|replies|dislikes)|(?:newest|oldest|best|top|popular)(?:[ \t\xa0]*[|·][ \t\xa0]*(?:newest|oldest|best"
             r"|top|popular|most[ \t\xa0]liked|most[ \t\xa0]replied)){1,5}"
-            r"|[^\n]{0,80}[？?][^\n？?]{0,20}?(?:立即|馬上|马上|快來|快来)(?:投票|參與|参与|留言|評論|评论)[！!]?"
             r"|暂无评论|还没有评论[^\n]{0,20}|快来抢沙发[^\n]{0,10}|(?:登录|登入)后(?:才能)?(?:发表)?评论[^\n]{0,20}|说两句|写评论"
             r"|已有"
             + _NUM
@@ -190,7 +189,6 @@ _RULES: tuple[Rule, ...] = (
             "Comments are subject to our community guidelines, which can be viewed here.",
             "暂无评论",
             "说两句",
-            "【你點睇？】港股近日反彈，你認為升勢可持續嗎？立即投票！",
             "Leave a comment",
         ),
         counterexamples=(
@@ -198,7 +196,6 @@ _RULES: tuple[Rule, ...] = (
             "The company declined to comment on the report.",
             "What do you think happens next? the minister asked the committee.",
             "Report cards were mailed to parents on Friday.",
-            "股东大会将于下月举行，股东可立即投票。",
         ),
         languages=("en", "zh"),
     ),

@@ -247,7 +247,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.wire-view-source",
         category="disclaimer",
         pattern=(
-            r"(?:view[ \t](?:source[ \t]version|original[ \t]content(?:[ \t]to[ \t]download[ \t]multimedia)?|original[ \t]content[ \t]with[ \t]multimedia)"
+            r"(?:(?:cision[ \t]+)?view[ \t](?:source[ \t]version|original[ \t]content(?:[ \t]to[ \t]download[ \t]multimedia)?|original[ \t]content[ \t]with[ \t]multimedia)"
             r"(?:[ \t]on[ \t][\w.\-]{2,40})?"
             r"|to[ \t]view[ \t]the[ \t]original[ \t]version[ \t]on[ \t][\w. \-]{2,40}?,?[ \t]visit"
             r"|(?:view|read|see)[ \t]the[ \t]original[ \t](?:press[ \t]release|release|announcement|version|content)[ \t](?:on|at)[ \t][\w. \-]{2,40}"
@@ -266,6 +266,7 @@ RULES: tuple[Rule, ...] = (
             "To view the original version on PR Newswire, visit: https://www.prnewswire.com/news-releases/x-301.html",
             "Logo - https://mma.prnewswire.com/media/123456/Acme_Logo.jpg",
             "View the original press release on ACCESS Newswire",
+            "Cision View original content:https://www.prnewswire.com/news-releases/summit-ridge-announces-dividend-302123456.html",
         ),
         counterexamples=(
             "View the full results on the company's website, the statement said.",
@@ -808,10 +809,10 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.platform-note",
         category="disclaimer",
         pattern=(
-            _NOT_REPORTED
+            r"(?=(?:notice|statement|note|the|editor|this|please)\b)"
+            + _NOT_REPORTED
             + r"(?:(?:(?:notice|statement|note)[ \t]*[:：][ \t]*)?the[ \t]content[ \t]above[^\n]{0,80}?(?:is|was|has[ \t]been)[ \t](?:uploaded|posted|published|provided)"
             r"(?:[ \t](?:and|or)[ \t](?:uploaded|posted|published))?[ \t]by[ \t](?:a[ \t]|an[ \t]|the[ \t])?(?:user|author|contributor|third[ \t]party|creator)[^\n]{0,300}"
-            r"|[^\n]{0,160}?(?:only|merely|solely)[ \t]provides?[ \t]information[ \t]storage[ \t]services?[^\n]{0,120}"
             r"|(?:editor['’]s[ \t]note[ \t]*[:：][ \t]*)?this[ \t](?:article|report|post)[ \t](?:discusses|covers|mentions)[ \t](?:one[ \t]or[ \t]more[ \t]|a[ \t])?"
             r"securit(?:y|ies)[ \t]that[ \t](?:do(?:es)?[ \t]not|don['’]t)[ \t]trade[^\n]{0,400}"
             r"|please[ \t]be[ \t]aware[ \t]of[ \t]the[ \t]risks[ \t]associated[ \t]with[ \t]th(?:ese|is|ose)[ \t](?:stocks?|securities|investments?)[^\n]{0,100})"
@@ -851,6 +852,7 @@ RULES: tuple[Rule, ...] = (
             r"|don['’]t[ \t]miss[ \t](?:out[ \t]on[ \t]the[ \t]latest|this[ \t]second[ \t]chance)[^\n]{0,200}"
             r"|on[ \t]rare[ \t]occasions,?[ \t]our[ \t]expert[ \t]team[ \t]of[ \t]analysts[^\n]{0,300}"
             r"|right[ \t]now,?[ \t]we['’]re[ \t]issuing[^\n]{0,300}"
+            r"|when[ \t]our[ \t](?:analyst|expert)[ \t]team[ \t]has[ \t]a[ \t]stock[ \t]tip(?![^\n]{0,200}\b(?:said|says|ad|advert)\b)[^\n]{0,300}"
             r"|ever[ \t]feel[ \t]like[ \t]you[ \t]missed[ \t]the[ \t]boat[^\n]{0,200}"
             r"|[^\n]{1,40}?:[ \t]if[ \t]you[ \t]invested[ \t]\$[\d,]{1,7}[ \t](?:when|at)[^\n]{0,200}"
             r"|(?:see|get)[ \t]the[ \t](?:\d{1,2}|three|five|ten)?[ \t]?stocks[ \t]?»?|(?:learn[ \t]more|continue|see[ \t]the[ \t]\d{1,2}[ \t]stocks)[ \t]?»"
@@ -866,10 +868,12 @@ RULES: tuple[Rule, ...] = (
             "Where to invest $1,000 right now",
             "Should you buy stock in Norvella Semiconductor right now?",
             "See the 10 stocks »",
+            "When our analyst team has a stock tip, it can pay to listen.",
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
             "Should you buy stock in a company right now, with valuations this stretched, is the question advisers hear most.",
+            "When our analyst team has a stock tip, it can pay to listen, the ad said.",
             "Before you buy a house, consider the total cost of ownership, the report said.",
         ),
     ),
@@ -968,8 +972,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             _ZH_NOT_REPORTED
             + r"(?:"
-            + r"[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場|基金|期市|期货|期貨|债市|債市|汇市|匯市|理财产品|理財產品)有(?:风险|風險)"
-            r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎)[^\n。！？]{0,60}[)）】]?"
+            + r"[※＊*]?[ \t]*[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場|基金|期市|期货|期貨|债市|債市|汇市|匯市|理财产品|理財產品)有(?:风险|風險)"
+            r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎|审慎|審慎)[^\n。！？]{0,60}[)）】]?"
             r"|[（(]?(?:投资|投資)涉及(?:风险|風險)[^\n。！？]{0,80}[)）]?"
             r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市|买卖|買賣)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
             r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?"
@@ -991,6 +995,7 @@ RULES: tuple[Rule, ...] = (
             "投資一定有風險，基金投資有賺有賠，申購前應詳閱公開說明書。",
             "投資人應獨立判斷，審慎投資。",
             "基金有风险，投资需谨慎。",
+            "※ 投資有風險，請審慎評估。",
             "※投資理財有賺有賠，請謹慎評估風險。",
         ),
         counterexamples=(
@@ -1080,11 +1085,12 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.intl-labelled",
         category="disclaimer",
         pattern=(
+            r"(?![^\n]{0,400}\b(?:sagte|sagt|erklärte|betonte|a[ \t]déclaré|a[ \t]indiqué|dijo|afirmó|señaló)\b)"
             r"(?:risikohinweis(?:e)?|haftungsausschluss|rechtlicher[ \t]hinweis|hinweis[ \t](?:auf|zu)[ \t](?:mögliche[ \t]|möglichen[ \t])?interessenkonflikten?|offenlegung(?:[ \t](?:von|möglicher)[ \t]interessenkonflikten?)?|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|avertissement(?:[ \t]sur[ \t]les[ \t]risques)?|mise[ \t]en[ \t]garde|"
             r"aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad|advertencia(?:[ \t]de[ \t]riesgo)?|aviso[ \t]de[ \t]riesgo|"
-            r"免責事項|ご注意|注意事項)"
-            r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|invest|risik|haft|wertpapier|finanz|empfehl|conseil|risque|financ|responsabilit|"
+            r"免責事項|ご注意|注意事項|hinweis)"
+            r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|invest|risik|haft|wertpapier|finanz|empfehl|nicht[ \t]verantwortlich|conseil|risque|financ|responsabilit|"
             r"inversión|inversion|riesgo|asesoramiento|recomendaci|投資|投资|判断|責任|情報提供|勧誘))"
         ),
         description="Labelled disclaimer paragraphs in German (Risikohinweis:, Haftungsausschluss:), French (Avertissement :), Spanish (Aviso legal:) and Japanese (免責事項：).",
@@ -1095,6 +1101,7 @@ RULES: tuple[Rule, ...] = (
             "Risikohinweis: Der Handel mit Kryptowährungen ist mit erheblichen Risiken verbunden.",
             "Haftungsausschluss: Die Inhalte stellen keine Anlageberatung dar.",
             "Offenlegung von Interessenkonflikten: Der Autor hält keine Positionen in den genannten Wertpapieren.",
+            "Hinweis: ARIVA.DE veröffentlicht in dieser Rubrik Analysen aus verschiedenen Quellen. Die ARIVA.DE AG ist nicht verantwortlich für Inhalte von Dritten.",
             "Avertissement : cet article ne constitue pas un conseil en investissement.",
             "Aviso legal: Este artículo no constituye asesoramiento de inversión.",
             "免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。",
@@ -1102,6 +1109,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Avertissement : la police appelle les automobilistes à la prudence ce week-end.",
             "Advertencia: las lluvias seguirán durante todo el fin de semana en la región.",
+            "Hinweis: Die Polizei ist nicht verantwortlich für den Unfall, sagte ein Sprecher.",
         ),
         languages=("de", "fr", "es", "ja"),
     ),
@@ -1153,7 +1161,7 @@ RULES: tuple[Rule, ...] = (
             "Rentabilidades pasadas no garantizan rentabilidades futuras.",
             "投資判断はご自身の責任でお願いいたします。",
             "最終的な投資判断はご自身の判断でなさるようお願いいたします。",
-            "Hinweis: Dieser Artikel ist keine Anlageberatung und keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.",
+            "Wichtiger Hinweis: Dieser Artikel ist keine Anlageberatung und keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.",
             "Cet article est fourni à titre d'information uniquement et ne saurait constituer un conseil en investissement.",
             "※本記事は情報提供を目的としたものであり、特定の銘柄の売買を推奨するものではありません。",
             "投資に関する最終決定はご自身の判断でお願いします。",
