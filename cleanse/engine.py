@@ -33,6 +33,11 @@ TITLE_RULE = Rule(
 
 _MAX_COMMENT_CHARS = 400
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
+#: Characters of scripts written without spaces between words (CJK ideographs, kana, hangul).
+_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: A sentence in those scripts with this many of their characters is running text (about six
+#: words' worth: a Chinese word is one to three characters).
+_UNSPACED_SENTENCE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,10 +538,13 @@ def _title_shaped(text: str) -> bool:
 
 
 def _is_prose_line(text: str) -> bool:
-    """A line of running text: a sentence of six words or more, or a long paragraph."""
+    """A line of running text: a sentence of six words or more (in Chinese or Japanese,
+    twelve characters or more), or a long paragraph."""
     if len(text) >= 120:
         return True
-    return _PROSE_END_RE.search(text) is not None and text.count(" ") >= 5
+    if _PROSE_END_RE.search(text) is None:
+        return False
+    return text.count(" ") >= 5 or len(_UNSPACED_RE.findall(text)) >= _UNSPACED_SENTENCE
 
 
 def _alone(st: _State, i: int) -> bool:

@@ -94,3 +94,13 @@ def test_disclaimer_heading_takes_legal_paragraphs() -> None:
     result = cleanse.explain(f"{ARTICLE}\n\n{LONG_PROSE}\n\n{legal}")
     assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
     assert result.removals[-1].category == "disclaimer"
+
+
+def test_a_section_stops_at_a_chinese_sentence() -> None:
+    # Chinese has no spaces between words: a sentence is prose by its characters, so a
+    # related-stories list stops before the story resumes (it used to take this sentence).
+    story = "央行周五宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。\n\n分析师表示，此举有助于稳定市场预期。"
+    last = "分析人士认为，短期内市场仍将维持震荡格局。"
+    result = cleanse.explain(f"{story}\n\n相关阅读\n央行降准释放流动性\n股市三连涨\n\n{last}")
+    assert result.text == f"{story}\n\n{last}"
+    assert [r.rule_id for r in result.removals] == ["chrome.related-section"]
