@@ -101,5 +101,5 @@ def _glued_start(text: str, dot: int, nxt: int) -> bool:
     if before.isdigit() and after.isdigit():
         return False
     if before.isdigit() or before == "%":
-        return after.isupper() or after in "([“\"" or not after.isascii()
+        return after.isupper() or after in '([“"' or not after.isascii()
     return (before.islower() or before in "\"'”’)") and not after.islower()

@@ -224,7 +224,11 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?:来源|來源|作者|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
             r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t\xa0]*[：:][ \t\xa0]*(?:[^\n：:]|:\d){0,40}?[ \t\xa0]*){2,8}"
-            r"|" + DATE_FULL + r"(?:[ \t\xa0\u3000]+" + TIME + r")?[ \t\xa0\u3000]+(?:来源|來源|作者|编辑|編輯)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,40}"
+            r"|"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?[ \t\xa0\u3000]+(?:来源|來源|作者|编辑|編輯)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,40}"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -536,7 +540,17 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:please[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
-            r"(?:" + SOCIAL + r")(?:[ \t\xa0]*/[ \t\xa0]*" + SOCIAL + r")?(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:" + URL + r"|" + HANDLE + r"))?"
+            r"(?:"
+            + SOCIAL
+            + r")(?:[ \t\xa0]*/[ \t\xa0]*"
+            + SOCIAL
+            + r")?(?:[ \t\xa0]*\(?"
+            + HANDLE
+            + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:"
+            + URL
+            + r"|"
+            + HANDLE
+            + r"))?"
             r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
@@ -1000,7 +1014,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
             r"(?:\.?,?[ \t\xa0]*opens[ \t\xa0]new[ \t\xa0]tab)?)"
-            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?i:with[ \t\xa0](?:assistance|help)[ \t\xa0]from)[ \t\xa0]+" + NAMES + r"(?:[ \t\xa0]*[(,][^\n]{1,40}?\)?)?"
+            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?i:with[ \t\xa0](?:assistance|help)[ \t\xa0]from)[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]*[(,][^\n]{1,40}?\)?)?"
             r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}(?i:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?[ \t\xa0]+contributed"
@@ -1042,13 +1058,22 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"[（(【\[]?(?:[ \t\xa0]*" + _ZH_CREDIT + r"(?:[/／、]" + _ZH_CREDIT + r"){0,2}[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
+            r"[（(【\[]?(?:[ \t\xa0]*"
+            + _ZH_CREDIT
+            + r"(?:[/／、]"
+            + _ZH_CREDIT
+            + r"){0,2}[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
             r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
-            r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*" + URL
+            r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
+            + URL
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
-            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|" + EMAIL + r"|" + URL + r")[^\n]{0,20}"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
+            + EMAIL
+            + r"|"
+            + URL
+            + r")[^\n]{0,20}"
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
@@ -1306,8 +1331,25 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=2,
         max_chars=40,
-        examples=("（界面新闻）", "（财联社 王平安）", "（經濟通通訊社5日專訊）", "〈財經新聞〉", "鉅亨網", "（完）", "(ta/da)", "AASTOCKS新聞", "-0-", "###", "-Joy Wiltermuth"),
-        counterexamples=("恒指收升312點。", "(Reuters) The index rose.", "- Apple Inc", "-Goldman Sachs cut its target, analysts noted"),
+        examples=(
+            "（界面新闻）",
+            "（财联社 王平安）",
+            "（經濟通通訊社5日專訊）",
+            "〈財經新聞〉",
+            "鉅亨網",
+            "（完）",
+            "(ta/da)",
+            "AASTOCKS新聞",
+            "-0-",
+            "###",
+            "-Joy Wiltermuth",
+        ),
+        counterexamples=(
+            "恒指收升312點。",
+            "(Reuters) The index rose.",
+            "- Apple Inc",
+            "-Goldman Sachs cut its target, analysts noted",
+        ),
         languages=("zh", "en"),
     ),
     Rule(
@@ -1330,9 +1372,21 @@ _RULES: tuple[Rule, ...] = (
         within=4,
         max_chars=80,
         ignore_case=False,
-        examples=("(Avec AFP)", "(Con información de Reuters)", "Mit Material von dpa-AFX", "（ロイター）", "（日経QUICKニュース）", "Redaktion finanzen.net",
-                  "Conforme a los criterios de The Trust Project", "(With files from The Canadian Press)", "With AFP"),
-        counterexamples=("With Apple and Google, the market is crowded.", "Con Edison said power was restored."),
+        examples=(
+            "(Avec AFP)",
+            "(Con información de Reuters)",
+            "Mit Material von dpa-AFX",
+            "（ロイター）",
+            "（日経QUICKニュース）",
+            "Redaktion finanzen.net",
+            "Conforme a los criterios de The Trust Project",
+            "(With files from The Canadian Press)",
+            "With AFP",
+        ),
+        counterexamples=(
+            "With Apple and Google, the market is crowded.",
+            "Con Edison said power was restored.",
+        ),
         languages=("en", "fr", "es", "de", "ja"),
     ),
     Rule(
@@ -1348,8 +1402,17 @@ _RULES: tuple[Rule, ...] = (
         where=Where.HEAD,
         within=4,
         max_chars=24,
-        examples=("【明報專訊】", "（經濟通通訊社5日專訊）", "【财联社快讯】", "(Bloomberg) --", "上证报中国证券网讯（记者 王子霖）"),
-        counterexamples=("【明報專訊】恒指周二收市升312點。", "(Bloomberg) -- Oil prices fell for a third day."),
+        examples=(
+            "【明報專訊】",
+            "（經濟通通訊社5日專訊）",
+            "【财联社快讯】",
+            "(Bloomberg) --",
+            "上证报中国证券网讯（记者 王子霖）",
+        ),
+        counterexamples=(
+            "【明報專訊】恒指周二收市升312點。",
+            "(Bloomberg) -- Oil prices fell for a third day.",
+        ),
         languages=("zh", "en"),
     ),
     Rule(
@@ -1420,7 +1483,10 @@ _RULES: tuple[Rule, ...] = (
         within=10,
         max_chars=60,
         examples=("This article was written by", "About the Author", "作者简介"),
-        counterexamples=("This article was written by a reporter who spent a year in the Arctic.", "About the author's claims, the court said little."),
+        counterexamples=(
+            "This article was written by a reporter who spent a year in the Arctic.",
+            "About the author's claims, the court said little.",
+        ),
         languages=("en", "zh"),
     ),
     Rule(
@@ -1441,7 +1507,13 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=15,
         max_chars=60,
-        examples=("Media Contacts", "Investor Contact:", "Contacts", "Media and Investor Contacts:", "For more information, contact:"),
+        examples=(
+            "Media Contacts",
+            "Investor Contact:",
+            "Contacts",
+            "Media and Investor Contacts:",
+            "For more information, contact:",
+        ),
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",
             "Media contacts at the company did not respond to requests for comment.",
