@@ -674,7 +674,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.newsletter",
         category="chrome",
         pattern=(
-            r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t\xa0](?:now|today|here|free|for[ \t\xa0]free))?[:!]?[ \t\xa0][^\n]{0,110}?"
+            r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t\xa0](?:now|today|here|free|for[ \t\xa0]free))?[:!]?[ \t\xa0]"
+            r"(?![^\n]{0,270}?\b(?:said|says|told|found|finds|showed|shows|according[ \t\xa0]to"
+            r"|(?:is|was|are|were|remains|became)[ \t\xa0](?:the|a|an|one|among|what)[ \t\xa0])\b)[^\n]{0,110}?"
             r"(?:newsletters?|e-?mail[ \t\xa0](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
             r"[ \t\xa0](?:digest|briefing|email|roundup)|unlimited[ \t\xa0](?:digital[ \t\xa0])?access|free[ \t\xa0]trial|podcast|youtube(?:[ \t\xa0]channel)?)"
             r"\b[^\n]{0,160}"
@@ -728,6 +730,8 @@ _RULES: tuple[Rule, ...] = (
             "Subscribers to the newsletter rose to 2 million, the company said.",
             "Get the latest figures from the statistics office before the vote, he urged.",
             "Register of members will close on Friday.",
+            "Get daily updates in your inbox is the promise of most newsletters, the study found.",
+            "Get a daily email briefing was the most common request from readers.",
         ),
         languages=("en", "zh"),
     ),
@@ -740,7 +744,7 @@ _RULES: tuple[Rule, ...] = (
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
-            r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)[^\n]{0,30}"
+            r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)(?![的地得]|[^\n]{0,30}(?:表示|指出|透露|显示|称|增长|下降|同比|环比|[%％]|亿))[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
@@ -766,6 +770,8 @@ _RULES: tuple[Rule, ...] = (
             "The app was downloaded 2 million times in its first week.",
             "该公司表示，用户下载APP后可领取优惠券。",
             "点击下载APP的用户中，有三成来自三四线城市。",
+            "下载APP的用户数量在第三季度增长了25%，公司表示。",
+            "打开客户端的频率同比下降，报告指出。",
         ),
         languages=("en", "zh"),
     ),
