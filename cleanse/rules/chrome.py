@@ -136,7 +136,7 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
-            + r")?"
+            + r")?(?:[ \t\xa0]*[|·,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
             r"|updated|published"
         ),
         description=(
@@ -240,6 +240,76 @@ _RULES: tuple[Rule, ...] = (
             "2025-03-05 10:21:33　来源: 中国经济网",
         ),
         counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
+        languages=("zh",),
+    ),
+    Rule(
+        id="chrome.byline-role",
+        category="chrome",
+        pattern=(
+            r"(?i:(?:fact[ \t\xa0-]?checked|reviewed|medically[ \t\xa0]reviewed|copy[ \t\xa0]?edited|edited|verified|produced|illustrated)"
+            r"[ \t\xa0]by)[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]*[,|·][ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}"
+            + _STAFF_TITLE
+            + r")?"
+            r"|" + NAME + r"[ \t\xa0]*[·•|][ \t\xa0]*(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive)[ \t\xa0]){0,2}"
+            + _STAFF_TITLE
+        ),
+        description=(
+            "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
+            "with a staff title after a dot (Josh Schafer · Reporter)."
+        ),
+        where=Where.HEAD,
+        within=6,
+        max_chars=120,
+        examples=(
+            "Fact checked by Suzanne Kvilhaug",
+            "Reviewed by Somer Anderson",
+            "Josh Schafer · Reporter",
+            "Medically reviewed by Jane Doe, Staff Editor",
+        ),
+        counterexamples=(
+            "Reviewed by regulators in three countries, the merger closed in May.",
+            "Edited by Hand Inc, the magazine sold 2 million copies last year, the company said.",
+            "Reviewed by the Senate, the bill now goes to the president.",
+        ),
+        ignore_case=False,
+    ),
+    Rule(
+        id="chrome.byline-zh",
+        category="chrome",
+        pattern=(
+            r"(?:[\u4e00-\u9fff\d]{2,12}[ \t\xa0\u3000]*)?(?:记者|記者|特约记者|特約記者|实习生|實習生)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}"
+            r"(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,6}?(?:即时|即時)?(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,6})"
+            r"|(?:"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*(?:记者|記者|编译|編譯|综合报道|綜合報導)[\u4e00-\u9fff·、]{0,12}"
+            r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
+            r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            r"|[\u4e00-\u9fff]{2,8}(?:新聞網|新闻网|日報|日报|晚報|晚报|時報|时报|商報|商报|財經|财经)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+        ),
+        description=(
+            "A Chinese byline at the head: outlet reporter name and place (21世纪经济报道记者 李莉 北京报道), a "
+            "dated outlet／記者／place line (經濟日報／ 記者王奐敏／台北即時報導), 文｜财新 赵莹, 中時新聞網 王逸芯."
+        ),
+        where=Where.HEAD,
+        within=6,
+        max_chars=80,
+        examples=(
+            "21世纪经济报道记者 李莉 北京报道",
+            "2025-10-16 16:12 經濟日報／ 記者王奐敏／台北即時報導",
+            "文｜财新 赵莹",
+            "中時新聞網 王逸芯",
+            "經濟日報／記者王奐敏",
+        ),
+        counterexamples=(
+            "记者从央行获悉，下周将公布一季度数据。",
+            "中時新聞網報導指出，該公司營收創新高。",
+            "文中提到的数据来自国家统计局。",
+            "记者李莉在北京报道了这一消息后，该公司股价大跌。",
+        ),
         languages=("zh",),
     ),
     Rule(
@@ -442,8 +512,8 @@ _RULES: tuple[Rule, ...] = (
             r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
-            r"|下一篇[^\n]{0,40}|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
-            r"|purchase[ \t\xa0]licensing[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
+            r"|下一篇[^\n]{0,40}|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
+            r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -461,12 +531,16 @@ _RULES: tuple[Rule, ...] = (
             "【打印】【关闭】【纠错】",
             "返回顶部",
             "举报/反馈",
+            "新浪财经意见反馈留言板",
             "Purchase Licensing Rights, opens new tab",
+            "Acquire Licensing Rights, opens new tab",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
             "Close to 40% of voters said they were undecided.",
             "Save the date: the summit opens on June 3.",
+            "意见反馈渠道已经开通，市民可通过热线提出建议。",
+            "Acquire licensing rights to the film was the studio's first move.",
         ),
         languages=("en", "zh", "pt"),
     ),
@@ -479,7 +553,7 @@ _RULES: tuple[Rule, ...] = (
             r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all|show[ \t\xa0]more(?:[ \t\xa0]sharing"
             r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
             r"|e-?newspaper|e-edition|place[ \t\xa0]an[ \t\xa0]ad|manage[ \t\xa0](?:my[ \t\xa0])?subscription|my[ \t\xa0]account|watchlist"
-            r"|copy[ \t\xa0]link"
+            r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:"
@@ -527,8 +601,13 @@ _RULES: tuple[Rule, ...] = (
             "Tuesday November 19, 2019",
             "2019-11-19T10:32:05+00:00",
             "novembro (12)",
+            "In this article:",
+            "Add AP News on Google",
+            "Add CNBC as a preferred source on Google",
         ),
         counterexamples=(
+            "In this article, the author argues that rates will fall.",
+            "Add Google on Monday to the list of companies fined by the EU.",
             "Search crews found the hikers on Sunday.",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
@@ -677,7 +756,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:sign[ \t-]?up|subscribe|register|join|get|enroll)(?:[ \t\xa0](?:now|today|here|free|for[ \t\xa0]free))?[:!]?[ \t\xa0]"
             r"(?![^\n]{0,270}?\b(?:said|says|told|found|finds|showed|shows|according[ \t\xa0]to"
             r"|(?:is|was|are|were|remains|became)[ \t\xa0](?:the|a|an|one|among|what)[ \t\xa0])\b)[^\n]{0,110}?"
-            r"(?:newsletters?|e-?mail[ \t\xa0](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
+            r"(?:newsletters?|e-?letters?|e-?mail[ \t\xa0](?:alerts?|updates|list|briefings?)|inbox|(?:news)?alerts|(?:daily|weekly|morning|evening)"
             r"[ \t\xa0](?:digest|briefing|email|roundup)|unlimited[ \t\xa0](?:digital[ \t\xa0])?access|free[ \t\xa0]trial|podcast|youtube(?:[ \t\xa0]channel)?)"
             r"\b[^\n]{0,160}"
             r"|(?:sign[ \t-]?up|subscribe|register|sign[ \t\xa0]in|log[ \t\xa0]?in|log[ \t\xa0]out|sign[ \t\xa0]out|create[ \t\xa0](?:a[ \t\xa0]|an[ \t\xa0])?"
@@ -689,6 +768,8 @@ _RULES: tuple[Rule, ...] = (
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
             r"|(?:there[ \t\xa0]was[ \t\xa0]an|an)[ \t\xa0]error[ \t\xa0](?:has[ \t\xa0]occurred[ \t\xa0])?processing[ \t\xa0]your[ \t\xa0](?:subscription|request|sign[ \t-]?up)"
             r"|keep[ \t\xa0]an[ \t\xa0]eye[ \t\xa0]on[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}|check[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
+            r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
+            r"(?![^\n]{0,80}\b(?:said|says|told)\b)[^\n]{0,80}|receive[ \t\xa0]email[ \t\xa0]from[ \t\xa0]us[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[^\n]{0,80}"
             r"|please[ \t\xa0]enter[ \t\xa0]a[ \t\xa0]valid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?|invalid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
             r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0]here)?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
             r"|(?:get|have|receive)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:to|in|into|straight[ \t\xa0]to|right[ \t\xa0]to|directly[ \t\xa0]to)"
@@ -724,6 +805,9 @@ _RULES: tuple[Rule, ...] = (
             "訂戶登入",
             "Unlock the Editor’s Digest for free",
             "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
+            "Sign up for Kiplinger's free Retirement Tips e-letter.",
+            "Contact me with news and offers from other Future brands",
+            "Receive email from us on behalf of our trusted partners or sponsors",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -732,6 +816,7 @@ _RULES: tuple[Rule, ...] = (
             "Register of members will close on Friday.",
             "Get daily updates in your inbox is the promise of most newsletters, the study found.",
             "Get a daily email briefing was the most common request from readers.",
+            "Contact me with news of any changes, the minister told his aides.",
         ),
         languages=("en", "zh"),
     ),
@@ -740,7 +825,8 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
-            r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad)|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}))?"
+            r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad|(?:real-time|live|the[ \t\xa0]latest|instant)[ \t\xa0][^\n,;]{1,40})"
+            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}))?"
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
@@ -764,10 +850,13 @@ _RULES: tuple[Rule, ...] = (
             "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）",
             "更多财经资讯请下载界面新闻APP",
             "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法",
+            "Get the Forexlive app for real-time headlines.",
+            "Download our app for real-time market alerts",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
             "The app was downloaded 2 million times in its first week.",
+            "Get the app for breaking news, the ad said, was everywhere.",
             "该公司表示，用户下载APP后可领取优惠券。",
             "点击下载APP的用户中，有三成来自三四线城市。",
             "下载APP的用户数量在第三季度增长了25%，公司表示。",
@@ -784,8 +873,8 @@ _RULES: tuple[Rule, ...] = (
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
             r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
-            r"|(?:read|get|see|find|for)[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
-            r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}|[ \t\xa0]here)"
+            r"|(?:read|get|see|find|for)[ \t\xa0](?:more[ \t\xa0]of[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
+            r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}(?:[ \t\xa0]here)?|[ \t\xa0]here)"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -796,6 +885,7 @@ _RULES: tuple[Rule, ...] = (
             "Read the latest financial and business news from Yahoo Finance",
             "More stories like this are available on bloomberg.com",
             "Read Our Latest Stock Report on Summit Ridge Realty Trust",
+            "Read more of the latest economy coverage from Yahoo Finance here.",
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
@@ -1302,6 +1392,11 @@ _RULES: tuple[Rule, ...] = (
             r"|[A-Z][^\n]{0,40}?[ \t\xa0]facilitates[ \t\xa0]this[ \t\xa0]content[ \t\xa0]by[^\n]{0,300}"
             r"|This[ \t\xa0](?:content|article|story)[ \t\xa0]was[ \t\xa0](?:created|produced|written|published)[ \t\xa0]by[ \t\xa0][A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:which|a[ \t\xa0]unit|a[ \t\xa0]subsidiary|part)[^\n]{0,600}"
             r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]published[ \t\xa0]independently[ \t\xa0]from[^\n]{0,300}"
+            r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:part|a[ \t\xa0](?:unit|division|subsidiary|brand))[ \t\xa0]of[ \t\xa0]"
+            r"[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:an?|the)[ \t\xa0](?:international|global|leading|largest|diversified)[ \t\xa0][^\n]{0,40}?"
+            r"(?:media|publish(?:er|ing)|information|news)[^\n]{0,300}"
+            r"|This[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:written|produced|filed)[ \t\xa0]by[ \t\xa0][A-Z][\w.'’-]{1,25}(?:[ \t\xa0][A-Z][\w.'’-]{1,25}){0,3}"
+            r"[ \t\xa0](?:at|for|on)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,30}\.(?:com|net|org|co|io|news)\b[^\n]{0,100}"
             r")"
         ),
         description="The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide by ...).",
@@ -1314,8 +1409,12 @@ _RULES: tuple[Rule, ...] = (
             "Decrypt is a leading news platform that covers Web3, crypto and AI.",
             "Proactive Investors facilitates this content by providing the platform and the distribution of the news item.",
             "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published independently from Dow Jones Newswires and The Wall Street Journal.",
+            "Kiplinger is part of Future plc, an international media group and leading digital publisher.",
+            "This article was written by Adam Button at www.forexlive.com.",
         ),
         counterexamples=(
+            "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
+            "The company is part of Future plc, an international media group, and will be sold next year, the filing said.",
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
             "Its journalists are on strike for a second week.",
         ),
@@ -1325,7 +1424,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
-            r"|\((?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\)"
+            r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
@@ -1345,6 +1444,7 @@ _RULES: tuple[Rule, ...] = (
             "鉅亨網",
             "（完）",
             "(ta/da)",
+            "（nc）",
             "AASTOCKS新聞",
             "-0-",
             "###",
@@ -1400,7 +1500,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[【\[（(][ \t\xa0]*[\u4e00-\u9fff·\d]{2,14}(?:專訊|专讯|快訊|快讯|訊|讯|電|电|報道|报道|消息)[ \t\xa0]*[】\]）)]"
-            r"|[\u4e00-\u9fff·]{2,10}(?:專訊|专讯)"
+            r"|[\u4e00-\u9fff·]{2,10}(?:\d{1,2}日)?(?:專訊|专讯)|[\u4e00-\u9fff·]{2,10}(?:社|台)\d{1,2}日(?:電|电)"
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
         ),
@@ -1414,10 +1514,12 @@ _RULES: tuple[Rule, ...] = (
             "【财联社快讯】",
             "(Bloomberg) --",
             "上证报中国证券网讯（记者 王子霖）",
+            "經濟通通訊社16日專訊",
         ),
         counterexamples=(
             "【明報專訊】恒指周二收市升312點。",
             "(Bloomberg) -- Oil prices fell for a third day.",
+            "全台大停電",
         ),
         languages=("zh", "en"),
     ),
@@ -1429,6 +1531,9 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
             r"|[^\n]{0,60}?(?:get|receive)[ \t\xa0](?:daily|weekly|the[ \t\xa0]latest)?[ \t\xa0]?(?:updates|news|headlines|stories)[ \t\xa0](?:in|to|straight[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox(?:[.!,][^\n]{0,40})?"
+            r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?(?:news[ \t\xa0]|story[ \t\xa0])?tip(?:[ \t\xa0]for[ \t\xa0](?:us|our[ \t\xa0](?:reporters|journalists|newsroom)))?\?"
+            r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
+            r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r")"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
@@ -1438,8 +1543,12 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
             "Stay on top of crypto news, get daily updates in your inbox.",
+            "Have a confidential tip for our reporters? Get in touch",
+            "Got a news tip? Contact us",
+            "Before it's here, it's on the Bloomberg Terminal",
         ),
         counterexamples=(
+            "Have a confidential tip for our reporters? the ad asked.",
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
         ),
@@ -1523,6 +1632,28 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",
             "Media contacts at the company did not respond to requests for comment.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
+        id="chrome.sources-section",
+        category="chrome",
+        pattern=(
+            r"(?:article|page|story)[ \t\xa0]sources|sources(?:[ \t\xa0](?:and|&)[ \t\xa0](?:references|notes|citations))?|references|citations"
+            r"|参考资料|參考資料|参考文献|參考文獻|资料来源|資料來源"
+        ),
+        description=(
+            "A sources or references heading at the tail (Article Sources, References, 参考资料): it and the "
+            "editorial-standards note and source list after it."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=12,
+        max_chars=30,
+        examples=("Article Sources", "Sources and References", "参考资料"),
+        counterexamples=(
+            "Sources said the deal could be announced as soon as Monday.",
+            "References to the scandal were removed from the report, officials said.",
         ),
         languages=("en", "zh"),
     ),

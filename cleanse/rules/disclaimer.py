@@ -785,6 +785,69 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="disclaimer.brand-not-advice",
+        category="disclaimer",
+        pattern=(
+            r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}"
+            + _NOT_REPORTED
+            + r"(?:[ \t](?:and|&)[ \t](?:the|its)[ \t](?:authors?|writers?|contributors?|editors?)[ \t]do|,?[ \t]its[ \t](?:authors?|writers?)[ \t]and[ \t][^\n]{1,30}?[ \t]do)"
+            r"[ \t]not[ \t](?:provide|offer|give|make|render)[ \t](?:any[ \t])?[^\n]{0,40}?(?:advice|recommendations?)[^\n]{0,400}"
+            r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}"
+            + _NOT_REPORTED
+            + r"[ \t]does[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:tax|legal|investment|financial|accounting),[ \t](?:[\w-]{1,20},?[ \t]){1,4}"
+            r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
+        ),
+        description=(
+            "The site's own no-advice line at the tail, with the outlet as subject: FXStreet and the author do not "
+            "provide personalized recommendations; Investopedia does not provide tax, investment, or financial services "
+            "and advice."
+        ),
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        max_chars=700,
+        examples=(
+            "FXStreet and the author do not provide personalized recommendations.",
+            "Investopedia does not provide tax, investment, or financial services and advice. The information is presented "
+            "without consideration of the investment objectives, risk tolerance, or financial circumstances of any specific "
+            "investor and might not be suitable for all investors.",
+            "Kiplinger and its editors do not provide individual investment advice.",
+        ),
+        counterexamples=(
+            "Vanguard does not provide personalized advice through its basic brokerage accounts.",
+            "The bank and the authors do not provide investment advice, the regulator said.",
+            "Robinhood does not provide tax, legal, or accounting services, a spokesperson said.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.funding-note",
+        category="disclaimer",
+        pattern=(
+            r"(?-i:[A-Z])[^\n]{0,60}?[ \t]receives[ \t](?:financial[ \t]|philanthropic[ \t])?"
+            r"(?:support|funding)[ \t](?:for[ \t][^\n]{1,80}?[ \t])?from[ \t][^\n]{1,120}?"
+            r"(?:[.;][ \t][^\n]{0,300}?)?(?:is|are)[ \t]solely[ \t]responsible[ \t]for[ \t](?:all[ \t])?(?:its[ \t]|the[ \t])?(?:content|journalism|coverage|reporting)[^\n]{0,200}"
+        ),
+        description=(
+            "A funding note at the tail: The Associated Press receives support from X for ... The AP is solely "
+            "responsible for all content."
+        ),
+        scope=Scope.REST,
+        where=Where.TAIL,
+        within=5,
+        max_chars=700,
+        examples=(
+            "The Associated Press receives support from Charles Schwab Foundation for educational and explanatory reporting "
+            "to improve financial literacy. The independent foundation is separate from Charles Schwab and Co. Inc. The AP is "
+            "solely responsible for its journalism.",
+            "The Associated Press’ climate and environmental coverage receives financial support from multiple private "
+            "foundations. AP is solely responsible for all content.",
+        ),
+        counterexamples=(
+            "The museum receives support from Charles Schwab Foundation for its education programs.",
+            "The university receives funding from the state, but the board is solely responsible for hiring.",
+        ),
+    ),
+    Rule(
         id="disclaimer.generated-by",
         category="disclaimer",
         pattern=(
