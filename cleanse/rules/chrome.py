@@ -1395,6 +1395,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:part|a[ \t\xa0](?:unit|division|subsidiary|brand))[ \t\xa0]of[ \t\xa0]"
             r"[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:an?|the)[ \t\xa0](?:international|global|leading|largest|diversified)[ \t\xa0][^\n]{0,40}?"
             r"(?:media|publish(?:er|ing)|information|news)[^\n]{0,300}"
+            r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0]requires[ \t\xa0](?:its[ \t\xa0])?(?:writers|authors|contributors|journalists)"
+            r"[ \t\xa0]to[ \t\xa0](?:use|cite)[ \t\xa0](?:primary|original|reputable)[ \t\xa0]sources[^\n]{0,400}"
             r"|This[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:written|produced|filed)[ \t\xa0]by[ \t\xa0][A-Z][\w.'’-]{1,25}(?:[ \t\xa0][A-Z][\w.'’-]{1,25}){0,3}"
             r"[ \t\xa0](?:at|for|on)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,30}\.(?:com|net|org|co|io|news)\b[^\n]{0,100}"
             r")"
@@ -1411,12 +1413,14 @@ _RULES: tuple[Rule, ...] = (
             "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published independently from Dow Jones Newswires and The Wall Street Journal.",
             "Kiplinger is part of Future plc, an international media group and leading digital publisher.",
             "This article was written by Adam Button at www.forexlive.com.",
+            "Investopedia requires writers to use primary sources to support their work.",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
             "The company is part of Future plc, an international media group, and will be sold next year, the filing said.",
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
             "Its journalists are on strike for a second week.",
+            "Bloomberg requires writers to use primary sources where possible, the editor said.",
         ),
     ),
     Rule(
