@@ -345,9 +345,12 @@ def wait_for_output(proc: subprocess.Popen[bytes], folder: Path) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not leftovers(folder):
         time.sleep(0.05)
-    assert leftovers(folder), "the run never started writing"
+    if not leftovers(folder):
+        proc.kill()
+        raise AssertionError(f"the run never started writing: {proc.communicate()[1][-2000:]!r}")
     time.sleep(0.5)
-    assert proc.poll() is None, "the run finished before it could be interrupted"
+    if proc.poll() is not None:
+        raise AssertionError(f"the run ended before it could be interrupted: {proc.communicate()[1][-2000:]!r}")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
