@@ -5,8 +5,6 @@ Order is priority: the first rule that matches a unit names the removal.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .base import Rule, Scope, Where
 
 _NUM = r"\d{1,3}(?:[,.]\d{3})*"
@@ -202,12 +200,4 @@ _RULES: tuple[Rule, ...] = (
 )
 
 
-def _length_guarded(rule: Rule) -> Rule:
-    """An anywhere line rule that first rejects lines longer than ``max_chars``: the combined
-    prefilter tries every anywhere rule on every line, and most lines are paragraphs."""
-    if rule.where is not Where.ANYWHERE or rule.scope is not Scope.LINE:
-        return rule
-    return replace(rule, pattern=rf"(?![^\n]{{{rule.max_chars + 1}}})(?:{rule.pattern})")
-
-
-RULES: tuple[Rule, ...] = tuple(_length_guarded(r) for r in _RULES)
+RULES: tuple[Rule, ...] = _RULES
