@@ -75,7 +75,9 @@ _RELATED_HEADING = (
     r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
-    r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
+    r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}"
+    r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
@@ -250,8 +252,10 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]*[,|·][ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}"
             + _STAFF_TITLE
             + r")?"
-            r"|" + NAME + r"[ \t\xa0]*[·•|][ \t\xa0]*(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive)[ \t\xa0]){0,2}"
-            + _STAFF_TITLE
+            r"|" + NAME + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
+            + r"(?i:" + _STAFF_TITLE + r")"
+            r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*[A-Z][\w&.'’ -]{1,30})?"
+            r"|" + NAME + r"[ \t\xa0]+" + HANDLE
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -287,6 +291,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"|[\u4e00-\u9fff]{2,8}(?:新聞網|新闻网|日報|日报|晚報|晚报|時報|时报|商報|商报|財經|财经)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            r"|[\u4e00-\u9fff]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            r"|[〔【\[（(](?:[\u4e00-\u9fff]{0,8}(?:记者|記者)|[\u4e00-\u9fff]{2,8}(?:中心|編譯|编译))[\u4e00-\u9fff·]{0,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            r"[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|綜合報導|综合报道)[〕】\]）)]"
         ),
         description=(
             "A Chinese byline at the head: outlet reporter name and place (21世纪经济报道记者 李莉 北京报道), a "
@@ -410,7 +417,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.read-more",
         category="chrome",
         pattern=(
-            r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
+            r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|read|see|listen|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
             r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
@@ -420,8 +427,8 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])]?"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
+            r"|(?:read|see|get)[ \t\xa0](?:more|all|the[ \t\xa0]latest)[ \t\xa0](?:news|stories|articles|updates|coverage)[ \t\xa0](?:on|about|from)[ \t\xa0][^\n]{1,120}"
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
-            r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
         ),
         description=(
@@ -447,7 +454,6 @@ _RULES: tuple[Rule, ...] = (
             "Also: See Black Friday coverage at CNET",
             "More:",
             "DON'T MISS",
-            "Don't miss these insights from CNBC PRO",
             "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
             "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
         ),
@@ -554,6 +560,13 @@ _RULES: tuple[Rule, ...] = (
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
+            r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
+            r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
+            r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
+            r"|(?:editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines|policies|policy)|follow[ \t\xa0]related[ \t\xa0](?:authors|topics)"
+            r"(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors|topics))?)"
+            r"|open[ \t\xa0]this[ \t\xa0](?:photo|image|picture)[ \t\xa0]in[ \t\xa0](?:gallery|full[ \t\xa0]screen)[ \t\xa0]*:?"
+            r"|licen[cs]e[ \t\xa0](?:this[ \t\xa0])?(?:article|content|story)|reuse[ \t\xa0]this[ \t\xa0](?:content|article)|reprints?(?:[ \t\xa0](?:and|&)[ \t\xa0]permissions)?"
             r"|(?:"
             + WEEKDAY
             + r",?[ \t\xa0]*)?(?:"
@@ -691,7 +704,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
-            r"(?:(?:(?i:(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
+            r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
             r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
             r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
             r"[ \t\xa0](?:about|on|regarding)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post)\?)"
@@ -769,7 +782,7 @@ _RULES: tuple[Rule, ...] = (
             r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
             r"(?![^\n]{0,80}\b(?:said|says|told)\b)[^\n]{0,80}|receive[ \t\xa0]email[ \t\xa0]from[ \t\xa0]us[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[^\n]{0,80}"
             r"|please[ \t\xa0]enter[ \t\xa0]a[ \t\xa0]valid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?|invalid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
-            r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0]here)?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
+            r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0](?:here|below|in[ \t\xa0]the[ \t\xa0]box)[^\n]{0,80})?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
             r"|(?:get|have|receive)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:to|in|into|straight[ \t\xa0]to|right[ \t\xa0]to|directly[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
             r"|get[ \t\xa0][^\n]{1,60}delivered[ \t\xa0](?:through|to)[ \t\xa0]your[ \t\xa0](?:letterbox|door|doorstep|mailbox)"
@@ -824,7 +837,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
             r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad|(?:real-time|live|the[ \t\xa0]latest|instant)[ \t\xa0][^\n,;]{1,40})"
-            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}))?"
+            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}))?"
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
@@ -832,6 +845,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
+            r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -936,6 +950,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Item|Image|Photo|Slide|Picture)[ \t\xa0]\d{1,2}[ \t\xa0](?:of|/)[ \t\xa0]\d{1,2}[ \t\xa0]+[A-Z\[\"“(][^\n]{10,500}"
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
+            r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
+            r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -1104,7 +1120,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
-            r"|(?=[^\n]{1,220}contributed)[^\n]{1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
+            r"|(?=[^\n]{1,220}contributed)(?:[^\n.!?]|(?<=\b[A-Z])\.){1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
             r"(?:\.?,?[ \t\xa0]*opens[ \t\xa0]new[ \t\xa0]tab)?)"
@@ -1163,7 +1179,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
-            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
             + EMAIL
             + r"|"
             + URL
@@ -1213,9 +1229,10 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
-            r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权|侵權|表示|指出|争议|爭議|纠纷|糾紛))(?:"
-            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z))[^\n]{0,80}"
-            r"|(?:[^\x00-\x7f][^\n]{0,30})?未[经經](?:授权|许可|允许|書面授權|书面授权|授權|許可|允許)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
+            r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
+            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
+            r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
+            r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
         ),
@@ -1235,6 +1252,7 @@ _RULES: tuple[Rule, ...] = (
             "版权所有 © 新华网",
             "本文为原创内容，未经授权，不得转载。",
             "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。",
+            "财新网所刊载内容之知识产权为财新传媒及/或相关权利人专属所有或持有。",
             "※ 文章未經授權，請勿轉載",
             "This copy is for your personal, non-commercial use only.",
         ),
@@ -1426,7 +1444,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
-            r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]"
+            r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]|[（(〔][\u4e00-\u9fff]{2,8}(?:记者|記者)[）)〕]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
@@ -1529,13 +1547,22 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.promo-tail",
         category="chrome",
         pattern=(
-            r"(?![^\n]{0,140}\b(?:said|says|told|urged|ad|advert|commercial|study|found)\b)(?:"
+            r"(?![^\n]{0,140}\b(?:said|says|told|urged|advised|recommends|ad|advert|commercial|study|found)\b)(?:"
             r"[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
             r"|[^\n]{0,60}?(?:get|receive)[ \t\xa0](?:daily|weekly|the[ \t\xa0]latest)?[ \t\xa0]?(?:updates|news|headlines|stories)[ \t\xa0](?:in|to|straight[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox(?:[.!,][^\n]{0,40})?"
             r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?(?:news[ \t\xa0]|story[ \t\xa0])?tip(?:[ \t\xa0]for[ \t\xa0](?:us|our[ \t\xa0](?:reporters|journalists|newsroom)))?\?"
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
+            r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            r"|[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
+            r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
+            r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
+            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,30}?[.!]"
+            r"(?:[ \t\xa0]+[^\n]{0,120})?"
+            r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
+            r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our|the)[ \t\xa0][^\n]{1,40}?"
+            r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
             r")"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
@@ -1560,7 +1587,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:tags?|tagged(?:[ \t\xa0](?:with|as|in))?|filed[ \t\xa0]under|posted[ \t\xa0]in|categor(?:y|ies)|topics?|related[ \t\xa0]topics"
-            r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类)(?:[ \t\xa0]*[:：|][ \t\xa0]*"
+            r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类|相關字詞|相关字词|相关词|相關詞|文章標籤|文章标签|相關標籤|相关标签)(?:[ \t\xa0]*[:：﹕|][ \t\xa0]*"
             r"[^\n]{0,300})?"
             r"|(?-i:Tags|TAGS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
@@ -1677,6 +1704,7 @@ _RULES: tuple[Rule, ...] = (
         within=30,
         max_chars=60,
         examples=(
+            "Don't miss these insights from CNBC PRO",
             "Related Stories",
             "More from Reuters",
             "You may also like",

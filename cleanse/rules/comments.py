@@ -105,6 +105,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:you[ \t\xa0]must|please)[ \t\xa0](?:be[ \t\xa0])?(?:log(?:ged)?[ \t\xa0]in|sign(?:ed)?[ \t\xa0]in|register(?:ed)?)[ \t\xa0]to[ \t\xa0]"
             r"(?:post[ \t\xa0]a[ \t\xa0])?(?:comment|reply|join[ \t\xa0]the[ \t\xa0]discussion)[^\n]{0,40}"
             r"|by[ \t\xa0]submitting[ \t\xa0](?:this[ \t\xa0]form|a[ \t\xa0]comment|your[ \t\xa0]comment)[ \t\xa0]you[ \t\xa0](?:agree|consent)[^\n]{0,250}"
+            r"|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}(?:[ \t\xa0]+(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}){1,5}"
             r"|网友评论仅供其表达个人看法[^\n]{0,60}|(?:请)?文明上网[^\n]{0,20}|理性发言[^\n]{0,20}|评论仅代表网友个人观点[^\n]{0,40}"
         ),
         description=(
@@ -155,6 +156,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:load|view|show|see)[ \t\xa0]more[ \t\xa0](?:comments|replies)|read[ \t\xa0]all[ \t\xa0]comments|\(view[ \t\xa0]all\)"
             r"|\d{1,5}[ \t\xa0](?:likes?|replies|dislikes)|(?:newest|oldest|best|top|popular)(?:[ \t\xa0]*[|·][ \t\xa0]*(?:newest|oldest|best"
             r"|top|popular|most[ \t\xa0]liked|most[ \t\xa0]replied)){1,5}"
+            r"|(?:[【\[][^\n】\]]{1,12}[】\]][^\n]{0,60}?|[^\n]{0,40}?(?:你|您)[^\n]{0,30}?[？?][ \t\xa0]*)(?:立即|马上|馬上|快來|快来|立刻)(?:投票|參與投票|参与投票)[！!。]?"
             r"|暂无评论|还没有评论[^\n]{0,20}|快来抢沙发[^\n]{0,10}|(?:登录|登入)后(?:才能)?(?:发表)?评论[^\n]{0,20}|说两句|写评论"
             r"|已有"
             + _NUM

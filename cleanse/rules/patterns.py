@@ -12,8 +12,11 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-#: A clock time: 10:32, 10:32 AM, 10:32 a.m. ET, 10:32:05 GMT+8.
-TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)"
+#: A clock time: 10:32, 10:32 AM, 10:32 a.m. ET, 10:32:05 GMT+8, 4.12pm.
+TIME = (
+    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}[ \t]?[AaPp]\.?[Mm]\.?)"
+    r"(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)"
+)
 #: A date with a year, or a month name; numeric month-day without a year.
 DATE_FULL = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
