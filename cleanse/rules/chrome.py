@@ -252,8 +252,12 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]*[,|·][ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}"
             + _STAFF_TITLE
             + r")?"
-            r"|" + NAME + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
-            + r"(?i:" + _STAFF_TITLE + r")"
+            r"|"
+            + NAME
+            + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
+            + r"(?i:"
+            + _STAFF_TITLE
+            + r")"
             r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*[A-Z][\w&.'’ -]{1,30})?"
             r"|" + NAME + r"[ \t\xa0]+" + HANDLE
         ),
