@@ -1070,6 +1070,8 @@ _RULES: tuple[Rule, ...] = (
             r"|"
             + NAME
             + r"[ \t\xa0](?:covers|writes[ \t\xa0]about|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,150}?[ \t\xa0](?:for|at)[ \t\xa0][A-Z][^\n]{0,80}"
+            r"|[A-Z][\w'’.\-]{1,25}[ \t\xa0][A-Z][\w'’.\-]{1,25}[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0]"
+            r"(?![^\n]{0,80}\b(?:his|her|their|its|new|book|novel)\b)[a-z][a-z'’-]{1,20}(?:,?[ \t\xa0](?:and[ \t\xa0])?[a-z][a-z'’-]{1,20}){0,7}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -1083,10 +1085,12 @@ _RULES: tuple[Rule, ...] = (
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
             "John Roe covers technology for The Daily Star.",
+            "Jonathan Shapiro writes on financial markets and investing.",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
+            "Jane Smith writes about the dangers of leverage in her new book.",
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
