@@ -9,11 +9,12 @@ nothing changes, so that cleaning the cleaned text changes nothing (idempotence)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .prefilter import first_char_class, fold, required_literals
+from .prefilter import PREFIX_CHARS, first_char_class, fold, prefix_pattern, required_literals
 from .result import Removal
 from .rules.base import Rule, Scope, Where
 from .segment import Line, sentence_starts, split_lines
@@ -32,6 +33,8 @@ TITLE_RULE = Rule(
 )
 
 _MAX_COMMENT_CHARS = 400
+#: ``_match``'s memo has no entry (None is an entry: no rule matched).
+_UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 #: Characters of scripts written without spaces between words (CJK ideographs, kana, hangul).
 _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -63,9 +66,36 @@ class CompiledRule:
         )
 
     @property
+    def prefix(self) -> re.Pattern[str] | None:
+        """What the first ``PREFIX_CHARS`` characters of a match must fully match (None:
+        anything); compiled on first use, as few rules ever meet a unit."""
+        return _prefix_pattern(self.regex)
+
+    def check(self, *, within_anywhere: bool = False) -> _Check:
+        """The rule's limits and matcher as ``_match`` reads them (``within_anywhere``:
+        ``within`` bounds ANYWHERE rules too)."""
+        r = self.rule
+        return (
+            sys.maxsize if r.scope is Scope.REST else r.max_chars,
+            sys.maxsize if r.where is Where.ANYWHERE and not within_anywhere else r.within,
+            self.needs,
+            self.folded,
+            self.regex.match,
+            bool(self.regex.groupindex),
+            r,
+        )
+
+    @property
     def id(self) -> str:
         return self.rule.id
 
+
+_prefix_pattern = lru_cache(maxsize=4096)(prefix_pattern)
+
+#: What ``_match`` reads of a rule: the longest unit, the distance from the edge it must be
+#: under, required words, whether they are compared folded, the matcher, whether the pattern
+#: has named groups (metadata), and the rule.
+_Check = tuple[int, int, "frozenset[str] | None", bool, Callable[[str], "re.Match[str] | None"], bool, Rule]
 
 #: Unit lengths and edge distances are grouped into a few classes; each class of a group
 #: has the list of rules that could admit a unit in it.
@@ -84,27 +114,42 @@ class _Group(list[CompiledRule]):
     class saved nothing more, and compiling those cost a second at start.)
     """
 
-    def __init__(self, rules: Iterable[CompiledRule]) -> None:
+    def __init__(self, rules: Iterable[CompiledRule], *, within_anywhere: bool = False) -> None:
         super().__init__(rules)
+        self._within_anywhere = within_anywhere
         self._classes: dict[tuple[int, int], list[CompiledRule]] = {}
         self._cache: dict[tuple[int, int, str], list[CompiledRule]] = {}
+        self._checks: dict[tuple[int, int, str], list[_Check]] = {}
 
     def bucket(self, text: str, distance: int) -> list[CompiledRule]:
         """The rules that could match the unit ``text`` at ``distance`` from the edge
         (rules still check their own limits exactly)."""
-        li = bisect_left(_LENGTH_EDGES, len(text))
-        di = bisect_right(_DISTANCE_EDGES, distance)
-        head = text[:1]
-        key = (li, di, head)
+        key = (_length_class(len(text)), _distance_class(distance), text[:PREFIX_CHARS])
         rules = self._cache.get(key)
         if rules is None:
-            rules = [
-                c
-                for c in self._class(li, di)
-                if c.first is None or (head and c.first.match(head) is not None)
-            ]
-            if len(self._cache) < 4096:  # first characters are few; bound it anyway
-                self._cache[key] = rules
+            rules = self._bucket(key)
+        return rules
+
+    def checks(self, text: str, distance: int) -> list[_Check]:
+        """``bucket``, as the tuples ``_match`` reads."""
+        key = (_length_class(len(text)), _distance_class(distance), text[:PREFIX_CHARS])
+        checks = self._checks.get(key)
+        if checks is None:
+            checks = [c.check(within_anywhere=self._within_anywhere) for c in self._bucket(key)]
+            if len(self._checks) < _MAX_CACHED:
+                self._checks[key] = checks
+        return checks
+
+    def _bucket(self, key: tuple[int, int, str]) -> list[CompiledRule]:
+        li, di, head = key
+        rules = [
+            c
+            for c in self._class(li, di)
+            if (c.first is None or (head and c.first.match(head) is not None))
+            and ((prefix := c.prefix) is None or prefix.fullmatch(head) is not None)
+        ]
+        if len(self._cache) < _MAX_CACHED:  # prefixes are few in a language; bound it anyway
+            self._cache[key] = rules
         return rules
 
     def _class(self, li: int, di: int) -> list[CompiledRule]:
@@ -121,11 +166,18 @@ class _Group(list[CompiledRule]):
         return rules
 
 
-def _has_word(words: frozenset[str], text: str) -> bool:
-    for word in words:
-        if word in text:
-            return True
-    return False
+#: Buckets kept per group (beyond that, computed again each time).
+_MAX_CACHED = 1 << 15
+
+
+def _length_class(n: int) -> int:
+    """``bisect_left(_LENGTH_EDGES, n)``, unrolled."""
+    return 0 if n <= 60 else 1 if n <= 160 else 2 if n <= 400 else 3
+
+
+def _distance_class(d: int) -> int:
+    """``bisect_right(_DISTANCE_EDGES, d)``, unrolled."""
+    return 0 if d < 3 else 1 if d < 8 else 2
 
 
 @dataclass(slots=True)
@@ -226,7 +278,7 @@ class Engine:
         self.anywhere = _Group(c for c in units if c.rule.where is Where.ANYWHERE)
         self.head = _Group(c for c in units if c.rule.where is Where.HEAD)
         self.tail = _Group(c for c in units if c.rule.where is Where.TAIL)
-        self.sections = _Group(c for c in compiled if c.rule.scope is Scope.SECTION)
+        self.sections = _Group((c for c in compiled if c.rule.scope is Scope.SECTION), within_anywhere=True)
         # Units a sentence-level cut may remove: whole-unit rules of each edge.
         self.tail_units = _Group(self.tail + self.anywhere)
         self.head_units = _Group(self.head + self.anywhere)
@@ -244,46 +296,53 @@ class Engine:
     # -- matching -------------------------------------------------------------------
 
     @staticmethod
-    def _match(text: str, rules: _Group, state: _State, distance: int = 0) -> Rule | None:
-        """The first rule matching the whole unit ``text`` (REST rules: its start)."""
+    def _match(
+        text: str, rules: _Group, state: _State, distance: int = 0, *, record: bool = True
+    ) -> Rule | None:
+        """The first rule matching the whole unit ``text`` (REST rules: its start);
+        ``record``: keep the named groups of the match as metadata."""
+        memo = state.memo
         memo_key = (id(rules), distance, text)
-        if memo_key in state.memo:  # the same unit, asked again by a later pass
-            return state.memo[memo_key]
-        found: Rule | None = None
+        found = memo.get(memo_key, _UNSEEN)
+        if found is not _UNSEEN:  # the same unit, asked again by a later pass
+            return found
+        found = None
         n = len(text)
         folded: str | None = None
-        for c in rules.bucket(text, distance):
-            r = c.rule
-            if (n > r.max_chars and r.scope is not Scope.REST) or (
-                r.where is not Where.ANYWHERE and distance >= r.within
-            ):
+        for max_chars, within, needs, use_fold, match, groups, r in rules.checks(text, distance):
+            if n > max_chars or distance >= within:
                 continue
-            if c.needs is not None:
+            if needs is not None:
                 hay = text
-                if c.folded:
+                if use_fold:
                     if folded is None:
                         folded = fold(text)
                     hay = folded
-                if not _has_word(c.needs, hay):
+                for word in needs:
+                    if word in hay:
+                        break
+                else:
                     continue  # a word every match contains is missing
-            m = c.regex.match(text)
+            m = match(text)
             if m is not None:
-                for key, value in m.groupdict().items():
-                    if value:
-                        state.metadata.setdefault(key, value.strip())
+                if groups and record:
+                    for key, value in m.groupdict().items():
+                        if value:
+                            state.metadata.setdefault(key, value.strip())
                 found = r
                 break
-        state.memo[memo_key] = found
+        memo[memo_key] = found
         return found
 
     # -- passes -----------------------------------------------------------------------
 
     def _anywhere_pass(self, st: _State) -> None:
-        limit = self.max_anywhere
+        limit = sys.maxsize if self.anywhere_rest else self.max_anywhere
+        ref, group, match = st.ref, self.anywhere, self._match
         for i, line in enumerate(st.lines):
-            if line.end - line.start > limit and not self.anywhere_rest:
+            if line.end - line.start > limit:
                 continue
-            rule = self._match(st.text(i), self.anywhere, st)
+            rule = match(ref[line.start : line.end], group, st)
             if rule is not None:
                 st.remove_line(i, rule)
 
@@ -399,23 +458,12 @@ class Engine:
             rule: Rule | None = None
             n = len(window)
             for pos, i in enumerate(window):  # the earliest anchor wins
-                text = st.text(i)
-                folded = fold(text)
-                for c in self.sections.bucket(text, n - 1 - pos):
-                    r = c.rule
-                    if (
-                        n - 1 - pos >= r.within
-                        or len(text) > r.max_chars
-                        or (c.needs is not None and not _has_word(c.needs, folded if c.folded else text))
-                        or c.regex.match(text) is None
-                    ):
-                        continue
+                r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
+                if r is not None:
                     members = self._section_members(st, window[pos:], r)
                     if members and sum(len(st.text(j)) for j in members) * 2 <= st.total:
                         best, rule = members, r
-                    break
-                if best is not None:
-                    break
+                        break
             if best is None or rule is None:
                 return changed
             for i in best:
@@ -569,7 +617,8 @@ def _assemble(st: _State) -> tuple[Removal, ...]:
     i = 0
     while i < n:
         if st.alive(i):
-            spans.extend((p.start, p.end, p.rule) for p in sorted(st.pieces[i], key=lambda p: p.start))
+            if st.pieces[i]:
+                spans.extend((p.start, p.end, p.rule) for p in sorted(st.pieces[i], key=lambda p: p.start))
             i += 1
             continue
         j = i

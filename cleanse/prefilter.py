@@ -13,6 +13,10 @@ every rule's examples and on arbitrary text.
 ``required_literals`` does the same for the words a match must contain anywhere (a
 "forward-looking statements" rule cannot match a line without "forward"): a few substring
 tests on the lower-cased unit are much cheaper than a pattern that scans the line.
+
+``prefix_pattern`` extends the first-character class to the first ``PREFIX_CHARS``
+characters ("re" for "Read more", "ad" for "Advertisement"): the engine groups units by
+their first two characters, so each group meets only the rules that can start that way.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre
 
-__all__ = ["first_char_class", "fold", "required_literals"]
+__all__ = ["PREFIX_CHARS", "first_char_class", "fold", "prefix_pattern", "required_literals"]
 
 _CATEGORIES = {
     "CATEGORY_SPACE": r"\s",
@@ -205,3 +209,106 @@ def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
         return _literals(tree, bool(flags & re.IGNORECASE))
     except (re.error, RecursionError):
         return None
+
+
+#: How many leading characters ``prefix_pattern`` bounds.
+PREFIX_CHARS = 2
+#: Above this many alternatives a pattern's start counts as unbounded.
+_MAX_PREFIXES = 256
+_AT_END = frozenset({"AT_END", "AT_END_STRING", "AT_END_LINE"})
+
+
+def _nullable(seq: Any) -> bool:
+    """Can ``seq`` match the empty string? (True when unsure.)"""
+    for op, av in seq:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            return False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "SUBPATTERN":
+            if not _nullable(av[-1]):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _nullable(av):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] > 0 and not _nullable(av[2]):
+                return False
+        elif name == "BRANCH":
+            if not any(_nullable(b) for b in av[1]):
+                return False
+        else:
+            return True
+    return True
+
+
+def _prefix_walk(
+    seq: list[tuple[Any, Any, int, int]], acc: tuple[str, ...], out: set[tuple[str, ...]]
+) -> None:
+    """Add to ``out`` the tuples of ``PREFIX_CHARS`` one-character classes that the start
+    of a match of ``seq`` (items with the inline flags they are under), after ``acc``, can
+    match. Raises _Unknown when a match could be shorter or an item is not understood."""
+    if len(acc) >= PREFIX_CHARS:
+        out.add(acc[:PREFIX_CHARS])
+        if len(out) > _MAX_PREFIXES:
+            raise _Unknown("too many")
+        return
+    if not seq:
+        raise _Unknown("short match")
+    (op, av, add, remove), rest = seq[0], seq[1:]
+    name = str(op)
+
+    def scoped(items: Any, a: int = 0, r: int = 0) -> list[tuple[Any, Any, int, int]]:
+        return [(o, v, (add | a) & ~r, (remove | r) & ~a) for o, v in items]
+
+    if name == "LITERAL":
+        _prefix_walk(rest, (*acc, _scoped(f"[{_char(av)}]", add, remove)), out)
+    elif name == "NOT_LITERAL":
+        _prefix_walk(rest, (*acc, _scoped(f"[^{_char(av)}]", add, remove)), out)
+    elif name == "IN":
+        _prefix_walk(rest, (*acc, _scoped(_in_class(av), add, remove)), out)
+    elif name == "ANY":
+        _prefix_walk(rest, (*acc, _scoped("[^\\n]", add, remove)), out)  # DOTALL: None
+    elif name == "SUBPATTERN":
+        _prefix_walk(scoped(av[-1], av[1], av[2]) + rest, acc, out)
+    elif name == "ATOMIC_GROUP":
+        _prefix_walk(scoped(av) + rest, acc, out)
+    elif name == "BRANCH":
+        for branch in av[1]:
+            _prefix_walk(scoped(branch) + rest, acc, out)
+    elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        lo, hi, sub = av
+        if _nullable(sub):
+            raise _Unknown("empty repetition")
+        items = scoped(sub)
+        need = PREFIX_CHARS - len(acc)  # each repetition consumes one character or more
+        for n in range(lo, min(hi, need - 1) + 1):
+            _prefix_walk(items * n + rest, acc, out)
+        if hi >= need:  # the repetitions alone fill the prefix
+            _prefix_walk(items * max(lo, need), acc, out)
+    elif name in ("ASSERT", "ASSERT_NOT") or (name == "AT" and str(av) not in _AT_END):
+        _prefix_walk(rest, acc, out)  # zero width: a lookaround only narrows the matches
+    else:  # the end of the text, group references, conditionals
+        raise _Unknown(name)
+
+
+def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that ``text[:PREFIX_CHARS]`` fully matches whenever ``regex.match(text)``
+    succeeds, or None when the pattern does not bound its first characters (or a match
+    could be shorter). Like ``first_char_class``, made of one-character classes under the
+    rule's own flags, so case folding is the regex engine's."""
+    try:
+        tree = _sre.parse(regex.pattern, regex.flags)
+        flags = regex.flags | tree.state.flags
+        if flags & re.DOTALL:
+            return None
+        out: set[tuple[str, ...]] = set()
+        _prefix_walk([(o, v, 0, 0) for o, v in tree], (), out)
+    except (_Unknown, re.error, RecursionError):
+        return None
+    by_first: dict[str, list[str]] = {}
+    for first, *others in sorted(out):
+        by_first.setdefault(first, []).append("".join(others))
+    body = "|".join(f"{first}(?:{'|'.join(dict.fromkeys(tails))})" for first, tails in by_first.items())
+    return re.compile(body, flags & _CLASS_FLAGS)

@@ -24,19 +24,12 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets, leading/trailing spaces excluded."""
     lines: list[Line] = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = pos, nl
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            lines.append(Line(s, e))
-        pos = nl + 1
+    for raw in text.split("\n"):
+        stripped = raw.lstrip()
+        if stripped:
+            s = pos + len(raw) - len(stripped)
+            lines.append(Line(s, s + len(stripped.rstrip())))
+        pos += len(raw) + 1
     return lines
 
 

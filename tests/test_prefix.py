@@ -1,0 +1,94 @@
+"""The two-character pre-check may only reject units that the rule cannot match, and the
+faster line splitter finds the same lines as the plain scan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanse.engine import CompiledRule
+from cleanse.prefilter import PREFIX_CHARS, prefix_pattern
+from cleanse.rules import CATALOGUE
+from cleanse.segment import Line, split_lines
+
+COMPILED = [CompiledRule.of(r) for r in CATALOGUE]
+
+
+def _admits(c: CompiledRule, text: str) -> bool:
+    return c.prefix is None or c.prefix.fullmatch(text[:PREFIX_CHARS]) is not None
+
+
+@pytest.mark.parametrize("c", COMPILED, ids=[c.id for c in COMPILED])
+def test_every_example_passes_its_rules_prefix_check(c: CompiledRule) -> None:
+    for text in c.rule.examples + c.rule.counterexamples:
+        for variant in (text.strip(), text.strip().upper(), text.strip().lower()):
+            if c.regex.match(variant):
+                assert _admits(c, variant), variant
+
+
+def test_the_catalogue_is_mostly_bounded() -> None:
+    assert sum(c.prefix is not None for c in COMPILED) >= 0.8 * len(COMPILED)
+
+
+_STARTS = sorted({t.strip()[:3] for c in COMPILED for t in c.rule.examples if t.strip()})
+
+
+@given(st.sampled_from(COMPILED), st.sampled_from(_STARTS), st.text(max_size=60))
+def test_a_match_always_passes_the_prefix_check(c: CompiledRule, start: str, text: str) -> None:
+    for unit in (text, start + text, start[:1] + text, start.upper() + text):
+        if c.regex.match(unit) is not None:
+            assert _admits(c, unit), unit
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "yes", "no"),
+    [
+        (r"read more|see also", re.I, ["Re", "SE"], ["Th", "r", "ad"]),
+        (r"[\[(]?[ \t]*(?:ad|more)", re.I, ["[a", "(m", " a", "ad", "  "], ["[x", "xa"]),
+        (r"(?i:risk)|\d+ comments", 0, ["Ri", "1 ", "42"], ["Co", "a1"]),
+        (r"(?=foo)fo|[^a]x", 0, ["fo", "bx", "fx"], ["ax", "ab"]),
+        (r"(?-i:[A-Z])[a-z]+ said", re.I, ["Ab", "AB"], ["ab"]),
+        (r"k[a-z]", re.I, ["\u212ax"], ["xk"]),  # the Kelvin sign folds to k, as the engine says
+        (r"x{0,3}yy", 0, ["xx", "xy", "yy"], ["yx", "zz"]),
+        (r"\b(?:ab|c)d", 0, ["ab", "cd"], ["ad", "c"]),
+    ],
+)
+def test_prefix_pattern_cases(pattern: str, flags: int, yes: list[str], no: list[str]) -> None:
+    got = prefix_pattern(re.compile(pattern, flags))
+    assert got is not None
+    for key in yes:
+        assert got.fullmatch(key) is not None, key
+    for key in no:
+        assert got.fullmatch(key) is None, key
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"a", r"ab?", r"(?=foo)f|xy", r"a\Z", r"(a)\1", r"a*b", r"(?s:.)x", r"(?x:a b)c"]
+)
+def test_unbounded_or_short_patterns_give_none(pattern: str) -> None:
+    assert prefix_pattern(re.compile(pattern)) is None
+
+
+def _plain_split(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        s, e = pos, nl
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lines.append(Line(s, e))
+        pos = nl + 1
+    return lines
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000文"), max_size=60))
+def test_split_lines_finds_the_lines_of_a_plain_scan(text: str) -> None:
+    assert split_lines(text) == _plain_split(text)
