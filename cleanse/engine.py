@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .prefilter import PREFIX_CHARS, first_char_class, fold, prefix_pattern, required_literals
+from .prefilter import PREFIX_CHARS, branch_filters, first_char_class, fold, prefix_pattern, required_literals
 from .result import Removal
 from .rules.base import Rule, Scope, Where
 from .segment import Line, sentence_starts, split_lines
@@ -71,14 +71,28 @@ class CompiledRule:
         anything); compiled on first use, as few rules ever meet a unit."""
         return _prefix_pattern(self.regex)
 
-    def check(self, *, within_anywhere: bool = False) -> _Check:
-        """The rule's limits and matcher as ``_match`` reads them (``within_anywhere``:
-        ``within`` bounds ANYWHERE rules too)."""
+    def check(self, head: str, *, within_anywhere: bool = False) -> _Check | None:
+        """The rule's limits and matcher as ``_match`` reads them, for units that start
+        with ``head`` (None: no alternative of the pattern can start so); ``within_anywhere``:
+        ``within`` bounds ANYWHERE rules too."""
+        needs = self.needs
+        branches = _branch_filters(self.regex)
+        if branches is not None:
+            admit, branch_needs = branches
+            m = admit.match(head)
+            assert m is not None  # every part of ``admit`` is optional
+            admitted = [w for w, g in zip(branch_needs, m.groups(), strict=True) if g is not None]
+            if not admitted:
+                return None
+            if all(w is not None for w in admitted):
+                union = _fewest(frozenset().union(*admitted))  # type: ignore[arg-type]
+                if needs is None or len(union) < len(needs):
+                    needs = union  # both bounds hold; the one with fewer words is cheaper
         r = self.rule
         return (
             sys.maxsize if r.scope is Scope.REST else r.max_chars,
             sys.maxsize if r.where is Where.ANYWHERE and not within_anywhere else r.within,
-            self.needs,
+            needs,
             self.folded,
             self.regex.match,
             bool(self.regex.groupindex),
@@ -91,11 +105,19 @@ class CompiledRule:
 
 
 _prefix_pattern = lru_cache(maxsize=4096)(prefix_pattern)
+_branch_filters = lru_cache(maxsize=4096)(branch_filters)
 
 #: What ``_match`` reads of a rule: the longest unit, the distance from the edge it must be
 #: under, required words, whether they are compared folded, the matcher, whether the pattern
 #: has named groups (metadata), and the rule.
 _Check = tuple[int, int, "frozenset[str] | None", bool, Callable[[str], "re.Match[str] | None"], bool, Rule]
+
+
+def _fewest(words: frozenset[str]) -> frozenset[str]:
+    """The words that contain no other of them: a text holds one of ``words`` exactly when
+    it holds one of these."""
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
 
 #: Unit lengths and edge distances are grouped into a few classes; each class of a group
 #: has the list of rules that could admit a unit in it.
@@ -109,48 +131,48 @@ class _Group(list[CompiledRule]):
     A unit is only tried against the rules that could admit it: the rules of its length
     class and distance class leave out those whose ``max_chars`` is below the class's
     shortest unit or whose ``within`` does not reach the class's nearest distance, and
-    those whose pattern cannot start with the unit's first character (``prefilter``). So a
-    long line deep in the tail window meets few rules. (Measured: one combined pattern per
-    class saved nothing more, and compiling those cost a second at start.)
+    those whose pattern cannot start with the unit's first two characters (``prefilter``);
+    of a pattern with alternatives, only the words of the alternatives that can start so are
+    required. So a long line deep in the tail window meets few rules, and a line of prose
+    usually none. (Measured: one combined pattern per class saved nothing more, and
+    compiling those cost a second at start.)
     """
 
     def __init__(self, rules: Iterable[CompiledRule], *, within_anywhere: bool = False) -> None:
         super().__init__(rules)
         self._within_anywhere = within_anywhere
         self._classes: dict[tuple[int, int], list[CompiledRule]] = {}
-        self._cache: dict[tuple[int, int, str], list[CompiledRule]] = {}
         self._checks: dict[tuple[int, int, str], list[_Check]] = {}
 
-    def bucket(self, text: str, distance: int) -> list[CompiledRule]:
-        """The rules that could match the unit ``text`` at ``distance`` from the edge
-        (rules still check their own limits exactly)."""
-        key = (_length_class(len(text)), _distance_class(distance), text[:PREFIX_CHARS])
-        rules = self._cache.get(key)
-        if rules is None:
-            rules = self._bucket(key)
-        return rules
-
     def checks(self, text: str, distance: int) -> list[_Check]:
-        """``bucket``, as the tuples ``_match`` reads."""
-        key = (_length_class(len(text)), _distance_class(distance), text[:PREFIX_CHARS])
+        """The rules that could match the unit ``text`` at ``distance`` from the edge, as
+        the tuples ``_match`` reads (it still checks each rule's limits exactly)."""
+        n = len(text)  # the classes of _LENGTH_EDGES and _DISTANCE_EDGES, unrolled
+        key = (
+            0 if n <= 60 else 1 if n <= 160 else 2 if n <= 400 else 3,
+            0 if distance < 3 else 1 if distance < 8 else 2,
+            text[:PREFIX_CHARS],
+        )
         checks = self._checks.get(key)
         if checks is None:
-            checks = [c.check(within_anywhere=self._within_anywhere) for c in self._bucket(key)]
-            if len(self._checks) < _MAX_CACHED:
+            head, within_anywhere = key[2], self._within_anywhere
+            checks = [
+                check
+                for c in self._bucket(key)
+                if (check := c.check(head, within_anywhere=within_anywhere)) is not None
+            ]
+            if len(self._checks) < _MAX_CACHED:  # prefixes are few in a language; bound it anyway
                 self._checks[key] = checks
         return checks
 
     def _bucket(self, key: tuple[int, int, str]) -> list[CompiledRule]:
         li, di, head = key
-        rules = [
+        return [
             c
             for c in self._class(li, di)
             if (c.first is None or (head and c.first.match(head) is not None))
             and ((prefix := c.prefix) is None or prefix.fullmatch(head) is not None)
         ]
-        if len(self._cache) < _MAX_CACHED:  # prefixes are few in a language; bound it anyway
-            self._cache[key] = rules
-        return rules
 
     def _class(self, li: int, di: int) -> list[CompiledRule]:
         rules = self._classes.get((li, di))
@@ -168,16 +190,6 @@ class _Group(list[CompiledRule]):
 
 #: Buckets kept per group (beyond that, computed again each time).
 _MAX_CACHED = 1 << 15
-
-
-def _length_class(n: int) -> int:
-    """``bisect_left(_LENGTH_EDGES, n)``, unrolled."""
-    return 0 if n <= 60 else 1 if n <= 160 else 2 if n <= 400 else 3
-
-
-def _distance_class(d: int) -> int:
-    """``bisect_right(_DISTANCE_EDGES, d)``, unrolled."""
-    return 0 if d < 3 else 1 if d < 8 else 2
 
 
 @dataclass(slots=True)
@@ -301,6 +313,9 @@ class Engine:
     ) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start);
         ``record``: keep the named groups of the match as metadata."""
+        checks = rules.checks(text, distance)
+        if not checks:
+            return None  # most units: no rule can start this way
         memo = state.memo
         memo_key = (id(rules), distance, text)
         found = memo.get(memo_key, _UNSEEN)
@@ -309,7 +324,7 @@ class Engine:
         found = None
         n = len(text)
         folded: str | None = None
-        for max_chars, within, needs, use_fold, match, groups, r in rules.checks(text, distance):
+        for max_chars, within, needs, use_fold, match, groups, r in checks:
             if n > max_chars or distance >= within:
                 continue
             if needs is not None:

@@ -149,8 +149,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-def _literals(seq: Any, ignore_case: bool) -> frozenset[str] | None:
-    """Strings one of which every match of ``seq`` contains, or None."""
+def _literals(seq: Any, ignore_case: bool, shortest: int = _MIN_LITERAL) -> frozenset[str] | None:
+    """Strings (of ``shortest`` characters or more) one of which every match of ``seq``
+    contains, or None."""
     best: frozenset[str] | None = None
 
     def offer(found: frozenset[str] | None) -> None:
@@ -165,30 +166,30 @@ def _literals(seq: Any, ignore_case: bool) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         if run:
-            offer(_usable("".join(run), ignore_case))
+            offer(_usable("".join(run), ignore_case, shortest))
             run = []
         if name == "SUBPATTERN":
             if not (av[1] or av[2]):
-                offer(_literals(av[-1], ignore_case))
+                offer(_literals(av[-1], ignore_case, shortest))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             if av[0] >= 1:
-                offer(_literals(av[2], ignore_case))
+                offer(_literals(av[2], ignore_case, shortest))
         elif name == "BRANCH":
             union: set[str] = set()
             for branch in av[1]:
-                sub = _literals(branch, ignore_case)
+                sub = _literals(branch, ignore_case, shortest)
                 if sub is None:
                     break
                 union |= sub
             else:
                 offer(frozenset(union))
         elif name == "ASSERT" and av[0] == 1:  # a lookahead reads the same unit
-            offer(_literals(av[1], ignore_case))
+            offer(_literals(av[1], ignore_case, shortest))
     return best
 
 
-def _usable(literal: str, ignore_case: bool) -> frozenset[str] | None:
-    if len(literal) < _MIN_LITERAL:
+def _usable(literal: str, ignore_case: bool, shortest: int) -> frozenset[str] | None:
+    if len(literal) < shortest:
         return None
     if ignore_case:
         if not all(c.isascii() or c.lower() == c == c.upper() for c in literal):
@@ -312,3 +313,69 @@ def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         by_first.setdefault(first, []).append("".join(others))
     body = "|".join(f"{first}(?:{'|'.join(dict.fromkeys(tails))})" for first, tails in by_first.items())
     return re.compile(body, flags & _CLASS_FLAGS)
+
+
+#: A pattern split into more alternatives than this is not worth the per-branch checks.
+_MAX_BRANCHES = 64
+
+
+def _alternatives(seq: list[Any]) -> list[list[Any]] | None:
+    """``seq`` as a list of sequences whose matches together are its matches: the first
+    alternation (outside groups with inline flags) distributed over what surrounds it;
+    None when there is none."""
+    for i, (op, av) in enumerate(seq):
+        name = str(op)
+        if name == "BRANCH":
+            return [seq[:i] + list(b) + seq[i + 1 :] for b in av[1]]
+        if name == "SUBPATTERN" and not (av[1] or av[2]):
+            inner = _alternatives(list(av[-1]))
+            if inner is not None:
+                return [seq[:i] + alt + seq[i + 1 :] for alt in inner]
+    return None
+
+
+def branch_filters(
+    regex: re.Pattern[str],
+) -> tuple[re.Pattern[str], tuple[frozenset[str] | None, ...]] | None:
+    """The pattern's alternatives, each with its own bound on the first ``PREFIX_CHARS``
+    characters and its own required words: ``admit.match(head).group(k + 1)`` is not None
+    when alternative k can start with ``head``, and then one of ``needs[k]`` (unless None)
+    must be in the unit (folded when the pattern ignores case). Every match is a match of
+    one alternative, so a unit that no admitted alternative's words fit cannot match.
+    None when the pattern has a single alternative."""
+    try:
+        tree = _sre.parse(regex.pattern, regex.flags)
+        flags = regex.flags | tree.state.flags
+        if flags & (re.VERBOSE | re.DOTALL):
+            return None
+        alts = _alternatives(list(tree))
+        if alts is None or len(alts) > _MAX_BRANCHES:
+            return None
+        ignore_case = bool(flags & re.IGNORECASE)
+        parts: list[str] = []
+        needs: list[frozenset[str] | None] = []
+        for alt in alts:
+            # Short words too: the alternative is already narrowed by its start, and one
+            # character such as "@" or "[" is a cheap, strong test on a line of prose.
+            needs.append(_literals(alt, ignore_case, 1))
+            out: set[tuple[str, ...]] = set()
+            try:
+                _prefix_walk([(o, v, 0, 0) for o, v in alt], (), out)
+            except _Unknown:
+                parts.append("()")  # any start
+                continue
+            parts.append(f"(?:(?={_alternation(out)}\\Z)())?")
+        return re.compile("".join(parts), flags & _CLASS_FLAGS), tuple(needs)
+    except (_Unknown, re.error, RecursionError):
+        return None
+
+
+def _alternation(prefixes: set[tuple[str, ...]]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for first, *others in sorted(prefixes):
+        by_first.setdefault(first, []).append("".join(others))
+    return (
+        "(?:"
+        + "|".join(f"{first}(?:{'|'.join(dict.fromkeys(tails))})" for first, tails in by_first.items())
+        + ")"
+    )

@@ -1,5 +1,5 @@
-"""The two-character pre-check may only reject units that the rule cannot match, and the
-faster line splitter finds the same lines as the plain scan."""
+"""The two-character and per-alternative pre-checks may only reject units that the rule
+cannot match, and the faster line splitter finds the same lines as the plain scan."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanse.engine import CompiledRule
-from cleanse.prefilter import PREFIX_CHARS, prefix_pattern
+from cleanse.engine import CompiledRule, _fewest
+from cleanse.prefilter import PREFIX_CHARS, branch_filters, fold, prefix_pattern
 from cleanse.rules import CATALOGUE
 from cleanse.segment import Line, split_lines
 
@@ -92,3 +92,51 @@ def _plain_split(text: str) -> list[Line]:
 @given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000文"), max_size=60))
 def test_split_lines_finds_the_lines_of_a_plain_scan(text: str) -> None:
     assert split_lines(text) == _plain_split(text)
+
+
+def _passes_branch_words(c: CompiledRule, text: str) -> bool:
+    """The engine's bound for ``text``: its check exists and its words (if any) are in it."""
+    check = c.check(text[:PREFIX_CHARS])
+    if check is None:
+        return False
+    needs, folded = check[2], check[3]
+    if needs is None:
+        return True
+    hay = fold(text) if folded else text
+    return any(word in hay for word in needs)
+
+
+@pytest.mark.parametrize("c", COMPILED, ids=[c.id for c in COMPILED])
+def test_every_example_passes_its_rules_branch_check(c: CompiledRule) -> None:
+    for text in c.rule.examples + c.rule.counterexamples:
+        for variant in (text.strip(), text.strip().upper(), text.strip().lower()):
+            if c.regex.match(variant):
+                assert _passes_branch_words(c, variant), variant
+
+
+@given(
+    st.sampled_from(COMPILED),
+    st.sampled_from(_STARTS),
+    st.text(max_size=60),
+    st.sampled_from(["", "@", "[AB]", "/", "İ", "ſ", "K", " photo"]),
+)
+def test_a_match_always_passes_the_branch_check(c: CompiledRule, start: str, text: str, odd: str) -> None:
+    for unit in (text, start + text + odd, start + odd + text, odd + text):
+        if c.regex.match(unit) is not None:
+            assert _passes_branch_words(c, unit), unit
+
+
+def test_branch_filters_cases() -> None:
+    got = branch_filters(re.compile(r"[(]?(?:read more|watch|[^\n]{0,9}@\w+)[:\s][^\n]*", re.I))
+    assert got is not None
+    admit, needs = got
+    assert len(needs) == 3
+    m = admit.match("Re")
+    assert m is not None and m.groups()[0] is not None and m.groups()[1] is None
+    assert m.groups()[2] is not None  # the third alternative can start anywhere
+    assert needs[2] == frozenset({"@"})
+    assert branch_filters(re.compile(r"abc")) is None
+
+
+def test_fewest_keeps_the_words_no_other_contains() -> None:
+    assert _fewest(frozenset({"photo", "photograph", "ap", "apple", "x"})) == {"photo", "ap", "x"}
