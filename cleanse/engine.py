@@ -211,6 +211,7 @@ class _State:
     title_done: bool = False
     memo: dict[tuple[int, int, str], Rule | None] = field(default_factory=dict)
     total: int = 0  # characters still kept
+    size: int = 0  # characters in the document's lines (a section's limit: stable, so that more rules never remove less)
     first: int = 0  # no line before this one is alive
     last: int = -1  # no line after this one is alive
 
@@ -455,7 +456,7 @@ class Engine:
 
     def _section_pass(self, st: _State) -> bool:
         """Remove sections that start at an anchor line (a heading) in the tail window: the
-        anchor and the lines after it, never more than half of what is kept.
+        anchor and the lines after it, never more than half of the document (a fixed limit, so that more rules never remove less).
 
         A comment section runs to the end (readers' comments are prose, but short), and so
         does a disclaimer section (legal paragraphs under a heading); any other section (related stories, more from this author) takes the chrome-like lines
@@ -476,7 +477,7 @@ class Engine:
                 r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
                 if r is not None:
                     members = self._section_members(st, window[pos:], r)
-                    if members and sum(len(st.text(j)) for j in members) * 2 <= st.total:
+                    if members and sum(len(st.text(j)) for j in members) * 2 <= st.size:
                         best, rule = members, r
                         break
             if best is None or rule is None:
@@ -571,7 +572,7 @@ class Engine:
     def run(self, ref: str) -> EngineOutput:
         lines = split_lines(ref)
         st = _State(ref, lines, [[ln.start, ln.end] for ln in lines], [[] for _ in lines])
-        st.total = sum(ln.end - ln.start for ln in lines)
+        st.total = st.size = sum(ln.end - ln.start for ln in lines)
         st.last = len(lines) - 1
         if lines:
             if self.anywhere:

@@ -30,7 +30,7 @@ from .patterns import (
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
     r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
-    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間)"
+    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
@@ -75,7 +75,8 @@ _RELATED_HEADING = (
     r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
-    r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}"
+    r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
+    r"|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
@@ -137,6 +138,8 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
             + r")?(?:[ \t\xa0]*[|·,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
+            r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
+            r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
             r"|updated|published"
         ),
         description=(
@@ -206,8 +209,6 @@ _RULES: tuple[Rule, ...] = (
             "Staff Reports",
             "By",
             "记者：王小明",
-            "澎湃新闻记者 王琳琳",
-            "证券时报记者 张三 实习生 李四",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -217,6 +218,29 @@ _RULES: tuple[Rule, ...] = (
         ),
         languages=("en", "zh"),
         ignore_case=False,
+    ),
+    Rule(
+        id="chrome.breadcrumb",
+        category="chrome",
+        pattern=(
+            r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
+            r"[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*[>›»][ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
+        ),
+        description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
+        where=Where.HEAD,
+        within=5,
+        max_chars=120,
+        examples=(
+            "首页 > 财经 > 正文",
+            "中国经济网首页 > 财经频道 > 滚动新闻 > 正文",
+            "Home > Markets > Stocks",
+            "ETtoday新聞雲 > 財經雲",
+        ),
+        counterexamples=(
+            "Revenue > $5bn for the first time, a record.",
+            "Apple > Microsoft? The market cap race narrowed again on Friday as chip stocks fell.",
+        ),
+        languages=("zh", "en", "*"),
     ),
     Rule(
         id="chrome.meta-zh",
@@ -254,7 +278,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             r"|"
             + NAME
-            + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
+            + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,2}|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
             + r"(?i:"
             + _STAFF_TITLE
             + r")"
@@ -286,7 +310,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:[\u4e00-\u9fff\d]{2,12}[ \t\xa0\u3000]*)?(?:记者|記者|特约记者|特約記者|实习生|實習生)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}"
-            r"(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,6}?(?:即时|即時)?(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,6})"
+            r"(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\xa0\u3000]*[／/]?[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,6}?(?:即时|即時)?(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,6})"
             r"|(?:"
             + DATE_FULL
             + r"(?:[ \t\xa0\u3000]+"
@@ -295,7 +319,11 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"|[\u4e00-\u9fff]{2,8}(?:新聞網|新闻网|日報|日报|晚報|晚报|時報|时报|商報|商报|財經|财经)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
-            r"|[\u4e00-\u9fff]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            r"|(?:"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"|[〔【\[（(](?:[\u4e00-\u9fff]{0,8}(?:记者|記者)|[\u4e00-\u9fff]{2,8}(?:中心|編譯|编译))[\u4e00-\u9fff·]{0,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|綜合報導|综合报道)[〕】\]）)]"
         ),
@@ -564,6 +592,10 @@ _RULES: tuple[Rule, ...] = (
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
+            r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0]*[：:]?[ \t\xa0]*(?:大|中|小|特大|標準|标准|[+＋\-－]|[ \t\xa0])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
+            r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
+            r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
+            r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
@@ -708,7 +740,8 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
-            r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
+            r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?"
+            r"|(?:for[ \t\xa0])?(?:comments|feedback|questions|corrections)(?:[ \t\xa0](?:and|or|&)[ \t\xa0](?:comments|feedback|questions|corrections))?[ \t\xa0]*(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
             r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
             r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
             r"[ \t\xa0](?:about|on|regarding)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post)\?)"
@@ -850,6 +883,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
             r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
+            r"|[^\n]{0,40}?(?:app|客户端|客戶端)[^\n]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
+            r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
@@ -1176,18 +1211,20 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"[（(【\[]?(?:[ \t\xa0]*"
+            r"(?:【(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0]*"
             + _ZH_CREDIT
             + r"(?:[/／、]"
             + _ZH_CREDIT
-            + r"){0,2}[ \t\xa0]*[：:|丨][ \t\xa0]*[^\n：:]{1,40}?)"
+            + r"){0,2}[ \t\xa0]*[：:|丨｜][ \t\xa0]*[^\n：:]{1,40}?)"
             r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
-            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
+            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
             + EMAIL
             + r"|"
             + URL
@@ -1197,6 +1234,9 @@ _RULES: tuple[Rule, ...] = (
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            "证券时报记者 张三 实习生 李四",
+            "澎湃新闻记者 王琳琳",
+            "北京商报记者 刘思远 陈佳",
             "责任编辑：张三",
             "（责任编辑：李四）",
             "编辑：王五",
@@ -1233,6 +1273,7 @@ _RULES: tuple[Rule, ...] = (
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            r"|[^\n©]{1,40}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
@@ -1240,6 +1281,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
+            r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
@@ -1454,7 +1496,10 @@ _RULES: tuple[Rule, ...] = (
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]|[（(〔][\u4e00-\u9fff]{2,8}(?:记者|記者)[）)〕]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
-            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}"
+            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
+            r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
+            r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
+            r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
         ),
         description=(
@@ -1563,13 +1608,16 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
             r"|[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
             r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
             r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,30}?[.!]"
             r"(?:[ \t\xa0]+[^\n]{0,120})?"
             r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
-            r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our|the)[ \t\xa0][^\n]{1,40}?"
+            r"|[^\n]{0,20}?(?:先开户|手机开户|立即开户|一键开户|免费开户|先開戶|手機開戶|立即開戶)[！!]?(?:[ \t\xa0\u3000]+[^\n]{0,12})?"
+            r"|for[ \t\xa0]more[ \t\xa0]information,?[ \t\xa0](?:see|visit|read|check)[ \t\xa0]our[ \t\xa0][^\n]{1,40}"
+            r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our[ \t\xa0]|the[ \t\xa0]|[\w&.'’-]{1,20}['’]s?[ \t\xa0])[^\n]{0,40}?"
             r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
             r")"
         ),
@@ -1597,7 +1645,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:tags?|tagged(?:[ \t\xa0](?:with|as|in))?|filed[ \t\xa0]under|posted[ \t\xa0]in|categor(?:y|ies)|topics?|related[ \t\xa0]topics"
             r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类|相關字詞|相关字词|相关词|相關詞|文章標籤|文章标签|相關標籤|相关标签)(?:[ \t\xa0]*[:：﹕|][ \t\xa0]*"
             r"[^\n]{0,300})?"
-            r"|(?-i:Tags|TAGS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
+            r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
