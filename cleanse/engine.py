@@ -291,7 +291,10 @@ class Engine:
         self.anywhere = _Group(c for c in units if c.rule.where is Where.ANYWHERE)
         self.head = _Group(c for c in units if c.rule.where is Where.HEAD)
         self.tail = _Group(c for c in units if c.rule.where is Where.TAIL)
-        self.sections = _Group((c for c in compiled if c.rule.scope is Scope.SECTION), within_anywhere=True)
+        sections = [c for c in compiled if c.rule.scope is Scope.SECTION]
+        self.sections = _Group((c for c in sections if not c.rule.with_next), within_anywhere=True)
+        # Anchors that also read the next kept line (``Rule.with_next``).
+        self.sections_next = _Group((c for c in sections if c.rule.with_next), within_anywhere=True)
         # Units a sentence-level cut may remove: whole-unit rules of each edge.
         self.tail_units = _Group(self.tail + self.anywhere)
         self.head_units = _Group(self.head + self.anywhere)
@@ -301,7 +304,7 @@ class Engine:
         self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
         self.head_unit_chars = max((c.rule.max_chars for c in self.head_units), default=0)
         self.anywhere_rest = any(c.rule.scope is Scope.REST for c in self.anywhere)
-        self.section_window = max((c.rule.within for c in self.sections), default=0)
+        self.section_window = max((c.rule.within for c in sections), default=0)
         self.drop_title = drop_title
         self.title = CompiledRule.of(TITLE_RULE)
         self.guard = guard
@@ -420,7 +423,7 @@ class Engine:
                 else:
                     removed += 1
                 j += step
-            if members and len(members) + removed >= r.min_run:
+            if members and len(members) + removed >= r.min_run and (removed or not r.beside_removed):
                 for j in members:
                     st.remove_line(j, r)
                 return True
@@ -462,7 +465,7 @@ class Engine:
         does a disclaimer section (legal paragraphs under a heading); any other section (related stories, more from this author) takes the chrome-like lines
         after its heading and stops where prose resumes."""
         changed = False
-        while self.sections:
+        while self.sections or self.sections_next:
             window: list[int] = []  # alive lines of the tail window, from the end
             i = st.last_alive()
             while i >= 0 and len(window) < self.section_window:
@@ -475,6 +478,9 @@ class Engine:
             n = len(window)
             for pos, i in enumerate(window):  # the earliest anchor wins
                 r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
+                if r is None and self.sections_next and pos + 1 < n:
+                    joined = f"{st.text(i)}\n{st.text(window[pos + 1])}"
+                    r = self._match(joined, self.sections_next, st, n - 1 - pos, record=False)
                 if r is not None:
                     members = self._section_members(st, window[pos:], r)
                     if members and sum(len(st.text(j)) for j in members) * 2 <= st.size:
@@ -494,11 +500,12 @@ class Engine:
             if all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in lines[1:]):
                 return lines
             return []
-        if rule.category == "disclaimer":
+        if rule.category == "disclaimer" or rule.to_end:
             return lines  # legal paragraphs under a disclaimer heading are prose too
         members = [lines[0]]
         for i in lines[1:]:
-            if _is_prose_line(st.text(i)):
+            text = st.text(i)
+            if _is_prose_line(text) and not _headline_question(text):
                 break  # a sentence of the story (or of anything else) resumes: stop
             members.append(i)
         return members
@@ -586,11 +593,14 @@ class Engine:
                 if not changed:
                     break
         removals = _assemble(st)
-        removed = sum(r.end - r.start for r in removals)
-        if removals and removed > self.guard * len(ref):
-            share = removed / len(ref)
+        # Measured in UTF-8 bytes: a Chinese character weighs about as much as a short
+        # English word, so English boilerplate on a Chinese page does not outweigh its story.
+        removed = sum(len(r.text.encode("utf-8", "surrogatepass")) for r in removals)
+        size = len(ref.encode("utf-8", "surrogatepass")) if removals else 0
+        if removals and removed > self.guard * size:
+            share = removed / size
             reason = (
-                f"guard: removals would take {share:.0%} of the text (limit {self.guard:.0%}); "
+                f"guard: removals would take {share:.0%} of the text, in UTF-8 bytes (limit {self.guard:.0%}); "
                 f"rules: {', '.join(dict.fromkeys(r.rule_id for r in removals))}"
             )
             return EngineOutput((), st.metadata, True, reason)
@@ -599,6 +609,15 @@ class Engine:
 
 def _title_shaped(text: str) -> bool:
     return len(text) <= 120 and " " in text.strip() and _PROSE_END_RE.search(text) is None
+
+
+def _headline_question(text: str) -> bool:
+    """A headline that asks a question (Why Is X Trading Higher Today?): short, ends with a
+    question mark, most of its words capitalised. In a list of other stories it is not prose."""
+    if len(text) > 110 or not text.endswith("?"):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _is_prose_line(text: str) -> bool:

@@ -104,3 +104,21 @@ def test_a_section_stops_at_a_chinese_sentence() -> None:
     result = cleanse.explain(f"{story}\n\n相关阅读\n央行降准释放流动性\n股市三连涨\n\n{last}")
     assert result.text == f"{story}\n\n{last}"
     assert [r.rule_id for r in result.removals] == ["chrome.related-section"]
+
+
+def test_guard_weighs_text_in_utf8_bytes() -> None:
+    # A short Chinese story under a long English notice: the notice is most of the
+    # characters but not most of the text, so the guard lets it go.
+    story = (
+        "比亚迪宣布秦PLUS荣耀版正式上市，起售价为7.98万元，较此前下调2万元。分析人士表示，今年车市价格战将更为激烈。"
+        "受此消息影响，长城汽车、长安汽车港股盘中一度跌超5%。"
+    )
+    notice = (
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user "
+        "of NetEase Hao, which is a social media platform and only provides information storage services."
+    )
+    assert len(notice) > len(story)
+    result = cleanse.explain(f"{story}\n\n{notice}")
+    assert not result.guard_fired
+    assert result.text == story
+    assert cleanse.explain(f"{story}\n\n{notice}", guard_threshold=0.2).guard_fired

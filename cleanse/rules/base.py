@@ -28,8 +28,8 @@ class Scope(str, Enum):
     #: of the line goes (a disclaimer paragraph, a glued credit line).
     REST = "rest"
     #: The whole line must match; it and everything after it to the end of the document go
-    #: (a comment section, a "more from this author" list). Never more than half of what
-    #: is left.
+    #: (a comment section, a "more from this author" list). Never more than half of the
+    #: document.
     SECTION = "section"
     #: A run of at least ``min_run`` consecutive lines, each matching the whole pattern, at
     #: the head (before the first prose paragraph) or the tail (after the last one): menus,
@@ -52,6 +52,13 @@ class Rule:
     ``within`` bounds the distance from the edge, in lines still kept, for ``head`` and
     ``tail`` rules (tail rules also apply while peeling a run of boilerplate from the end).
     ``max_chars`` is a cheap pre-check: longer units are never tried.
+
+    Three fields refine the wider scopes. ``to_end`` (SECTION): the section runs to the end of
+    the document, prose included, as comment and disclaimer sections do. ``with_next``
+    (SECTION): the pattern sees the anchor line and the next kept line joined by a newline, so
+    that an anchor can require what follows it (``About Acme`` then a paragraph that starts
+    with ``Acme``). ``beside_removed`` (RUN): the run counts only when it touches lines
+    already removed as boilerplate, so that a short list ending a story never forms one.
     """
 
     id: str
@@ -67,6 +74,9 @@ class Rule:
     languages: tuple[str, ...] = ("en",)
     ignore_case: bool = True
     min_run: int = 3
+    to_end: bool = False
+    with_next: bool = False
+    beside_removed: bool = False
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)+", self.id):
@@ -80,6 +90,10 @@ class Rule:
         object.__setattr__(self, "scope", Scope(self.scope))
         if self.scope is Scope.RUN and self.min_run < 2:
             raise ValueError(f"rule {self.id}: a run needs min_run >= 2")
+        if (self.to_end or self.with_next) and self.scope is not Scope.SECTION:
+            raise ValueError(f"rule {self.id}: to_end and with_next apply to sections only")
+        if self.beside_removed and self.scope is not Scope.RUN:
+            raise ValueError(f"rule {self.id}: beside_removed applies to runs only")
         object.__setattr__(self, "where", Where(self.where))
         object.__setattr__(self, "examples", tuple(self.examples))
         object.__setattr__(self, "counterexamples", tuple(self.counterexamples))
@@ -110,6 +124,9 @@ class Rule:
             "languages": list(self.languages),
             "ignore_case": self.ignore_case,
             "min_run": self.min_run,
+            "to_end": self.to_end,
+            "with_next": self.with_next,
+            "beside_removed": self.beside_removed,
         }
 
     @classmethod

@@ -1743,6 +1743,41 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh"),
     ),
     Rule(
+        id="chrome.about-company",
+        category="chrome",
+        pattern=(
+            r"About[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<co>[A-Z][\w&'’.-]{1,30})(?:[ \t\xa0,]+[\w&'’.(),:-]{1,30}){0,6}[ \t\xa0]*:?\n[ \t\xa0]*"
+            r"(?:(?:Founded|Established|Headquartered|Based)[ \t\xa0]in[ \t\xa0][^\n,]{1,40},[ \t\xa0]+|Since[ \t\xa0]\d{4},[ \t\xa0]+)?(?:The[ \t\xa0]+)?"
+            r"(?P=co)\b[^\n]{0,160}?[ \t\xa0](?:is|are)[ \t\xa0](?:a|an|the|one[ \t\xa0]of|among|headquartered|based|listed|committed|dedicated|focused)\b[^\n]*"
+            r"|(?:关于|關於)[ \t\xa0\u3000]*(?P<zc>[\u4e00-\u9fffA-Za-z]{2,12})[ \t\xa0\u3000]*[:：]?\n[ \t\xa0\u3000]*(?P=zc)[^\n]{0,40}?"
+            r"(?:是一家|是全球|是中国|是國際|是国际|是领先|是領先|成立于|成立於|创立于|創立於)[^\n]*"
+        ),
+        description=(
+            "A press release's company boilerplate at the tail: an 'About [Company]' heading whose next paragraph "
+            "describes that company ([Company] is a ...), and everything after it (contacts, safe harbor, source lines)."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=12,
+        max_chars=2400,
+        ignore_case=False,
+        with_next=True,
+        to_end=True,
+        examples=(
+            "About Acme Robotics\nAcme Robotics, Inc. (NASDAQ: ACMR) is a leading maker of warehouse robots. "
+            "For more information, visit www.acmerobotics.com.",
+            "About Aldermoor Therapeutics\nAldermoor Therapeutics is a clinical-stage biotechnology company developing "
+            "treatments for obesity and metabolic disease.",
+            "关于华泰科技\n华泰科技是一家专注于工业软件的高新技术企业，总部位于南京。",
+        ),
+        counterexamples=(
+            "About Tesla\nTesla shares rose 3% on Monday after the company said deliveries beat estimates.",
+            "About face\nThe bank reversed its guidance within a week, surprising investors.",
+            "About Nvidia\nAnalysts said Nvidia is a bellwether for the whole AI trade this year.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
         id="chrome.related-section",
         category="chrome",
         pattern=(

@@ -1,8 +1,10 @@
 """Shape rules: runs of menu-like lines at the edges of a page (navigation, link lists,
 social links, footers). They recognise a layout, not a phrase.
 
-A menu-like line is short and does not end like a sentence. Three or more in a row before the first prose paragraph, or after the last one, are
-chrome; the run stops at prose. Category ``chrome``.
+A menu-like line is short and does not end like a sentence. Three or more in a row before the
+first prose paragraph, or after the last one, are chrome; the run stops at prose. A label (a
+brand, a badge) at the tail is chrome when it touches boilerplate already removed. Category
+``chrome``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ MENU_LINE = (
     r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){8})"
     r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,60}\Z|[^\n]{1,10}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,16}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；\"”’'…])?"
+)
+
+#: A label: a menu-like line of at most four words and 30 characters (10 if Chinese only):
+#: a brand line, a section tag, a "Premium" badge.
+LABEL_LINE = (
+    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){4})"
+    r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\Z|[^\n]{1,10}\Z)"
+    r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；:：\"”’'…])?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -52,6 +62,30 @@ RULES: tuple[Rule, ...] = (
             "He declined to comment.\nShe did not respond.\nThe company said nothing further.",
             "15) Thriller (Vinile)\nhttp://amzn.to/2B5WGKP\n16) Monopoly – Travel\nhttp://amzn.to/2hWbQ1f",
             "また、その他にも、\nもとの商品に付された商標を剥奪抹消した商品を販売する行為や、\n小分けにして販売するような行為は、",
+        ),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.label-tail",
+        category="chrome",
+        pattern=LABEL_LINE,
+        description=(
+            "A short label line (a brand, a badge, a section tag) at the tail, touching boilerplate already "
+            "removed (TheStreet, Premium, Forex News, 阿思達克財經新聞, 中证网声明)."
+        ),
+        scope=Scope.RUN,
+        where=Where.TAIL,
+        within=3,
+        max_chars=30,
+        min_run=2,
+        beside_removed=True,
+        examples=("Premium\nAdvertisement", "中证网声明\nAdvertisement", "Forex News\nAdvertisement"),
+        counterexamples=(
+            "Key dates:\nMonday: the vote",
+            "He declined to comment.\nShe did not respond.",
+            "The index rose 2% on Friday.\nOil fell.",
+            "Facebook\nTwitter",
+            "Ingredients\nFlour",
         ),
         languages=("*",),
     ),
