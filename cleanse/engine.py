@@ -209,6 +209,7 @@ class _State:
     tried_head: set[tuple[int, int, int]] = field(default_factory=set)
     tried_tail: set[tuple[int, int, int]] = field(default_factory=set)
     title_done: bool = False
+    title_line: int = -1  # the headline, when keep_title is off and it was removed
     memo: dict[tuple[int, int, str], Rule | None] = field(default_factory=dict)
     total: int = 0  # characters still kept
     size: int = 0  # characters in the document's lines (a section's limit: stable, so that more rules never remove less)
@@ -381,6 +382,7 @@ class Engine:
                 st.title_done = True  # once per run, not once per pass
                 if rule is None and _title_shaped(text) and i < st.last_alive():
                     rule = TITLE_RULE
+                    st.title_line = i
             keep_first = first and not self.drop_title and _title_shaped(text)
             first = False
             if rule is not None:
@@ -409,7 +411,7 @@ class Engine:
             removed = 0
             j = i - step  # removed lines just outside the run's start
             while 0 <= j < len(st.lines) and not st.alive(j) and removed < r.min_run:
-                removed += 1
+                removed += j != st.title_line  # the headline is not boilerplate
                 j -= step
             j = i
             while 0 <= j < len(st.lines):
@@ -421,7 +423,7 @@ class Engine:
                         break  # a headline stands alone in its paragraph; menu items come in lists
                     members.append(j)
                 else:
-                    removed += 1
+                    removed += j != st.title_line
                 j += step
             if members and len(members) + removed >= r.min_run and (removed or not r.beside_removed):
                 for j in members:
@@ -608,7 +610,11 @@ class Engine:
 
 
 def _title_shaped(text: str) -> bool:
-    return len(text) <= 120 and " " in text.strip() and _PROSE_END_RE.search(text) is None
+    """A headline: short, not ending like a sentence, and more than one word (a Chinese or
+    Japanese headline has no spaces)."""
+    if len(text) > 120 or _PROSE_END_RE.search(text) is not None:
+        return False
+    return " " in text.strip() or _UNSPACED_RE.search(text) is not None
 
 
 def _headline_question(text: str) -> bool:

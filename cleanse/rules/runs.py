@@ -66,6 +66,24 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
     ),
     Rule(
+        id="chrome.label-head",
+        category="chrome",
+        pattern=LABEL_LINE,
+        description=(
+            "A short label line (a brand, a kicker, a section tag) at the head, touching boilerplate already "
+            "removed (MarketWatch above its dateline, Key Points, 财经频道)."
+        ),
+        scope=Scope.RUN,
+        where=Where.HEAD,
+        within=4,
+        max_chars=30,
+        min_run=2,
+        beside_removed=True,
+        examples=("MarketWatch\nAdvertisement", "Key Points\nAdvertisement", "財經\nAdvertisement"),
+        counterexamples=("Key dates\nMonday: the vote", "Facebook\nTwitter", "Ingredients\nFlour"),
+        languages=("*",),
+    ),
+    Rule(
         id="chrome.label-tail",
         category="chrome",
         pattern=LABEL_LINE,
