@@ -618,12 +618,15 @@ def _title_shaped(text: str) -> bool:
 
 
 def _headline_question(text: str) -> bool:
-    """A headline that asks a question (Why Is X Trading Higher Today?): short, ends with a
-    question mark, most of its words capitalised. In a list of other stories it is not prose."""
+    """A headline that asks a question (Why Is X Trading Higher Today?, What does the rate cut
+    mean for you?): ends with a question mark, and short or mostly capitalised. In a list of
+    other stories it is not prose."""
     if len(text) > 110 or not text.endswith("?"):
         return False
     words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+    if len(words) < 3:
+        return False
+    return len(text) <= 70 or sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _is_prose_line(text: str) -> bool:

@@ -133,12 +133,13 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP
             + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*"
             + _STAMP_PART
-            + r"|[ \t\xa0]*[|/·,–—-]?[ \t\xa0]*"
+            + r"|[ \t\xa0\u3000]*[|/·,–—-]?[ \t\xa0\u3000]*"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
             + r")?(?:[ \t\xa0]*[|·,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
             r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
+            r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
             r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
             r"|updated|published"
         ),
@@ -224,7 +225,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
-            r"[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*[>›»][ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
+            r"[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
         where=Where.HEAD,
@@ -253,6 +254,11 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0\u3000]+"
             + TIME
             + r")?[ \t\xa0\u3000]+(?:来源|來源|作者|编辑|編輯)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,40}"
+            r"|(?:(?:来源|來源|作者)[ \t\xa0]*[：:][ \t\xa0]*)?[\u4e00-\u9fffA-Za-z]{2,10}(?:[－\-—–][\u4e00-\u9fff]{2,10})?[ \t\xa0\u3000]+"
+            + DATE_FULL
+            + r"[ \t\xa0\u3000]*(?:"
+            + TIME
+            + r")?"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -278,7 +284,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             r"|"
             + NAME
-            + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,2}|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
+            + r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*(?:[A-Z][\w&-]{1,20}[ \t\xa0])?(?:[a-z][\w&-]{1,20}[ \t\xa0]){0,2}|[ \t\xa0]+)(?:(?i:Senior|Staff|Chief|Contributing|Deputy|Managing|Special|Lead|Executive|Associate)[ \t\xa0]){0,2}"
             + r"(?i:"
             + _STAFF_TITLE
             + r")"
@@ -449,14 +455,14 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.read-more",
         category="chrome",
         pattern=(
-            r"[\[(]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|read|see|listen|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
+            r"[\[(（]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|read|see|listen|go[ \t\xa0]deeper|dig[ \t\xa0]deeper|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
             r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
-            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道)"
-            r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])]?"
+            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關新聞|相關文章|更多報導)"
+            r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
             r"|(?:read|see|get)[ \t\xa0](?:more|all|the[ \t\xa0]latest)[ \t\xa0](?:news|stories|articles|updates|coverage)[ \t\xa0](?:on|about|from)[ \t\xa0][^\n]{1,120}"
@@ -592,7 +598,8 @@ _RULES: tuple[Rule, ...] = (
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
-            r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0]*[：:]?[ \t\xa0]*(?:大|中|小|特大|標準|标准|[+＋\-－]|[ \t\xa0])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
+            r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜Tt]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
+            r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
             r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
@@ -699,6 +706,8 @@ _RULES: tuple[Rule, ...] = (
             + URL
             + r")?"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
+            r"|(?:[^\n？?]{1,30}[？?][ \t\xa0\u3000]*)?(?:立即|马上|馬上)?(?:追蹤|追踪|關注|关注|訂閱|订阅)[^\n]{0,30}?(?:Facebook|FB|IG|Instagram|YouTube|專頁|专页|頻道|频道|公众号|公眾號)[^\n]{0,20}"
+            r"|[►▶●■◆★※•]?[ \t\xa0]*加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
             r"|加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
@@ -1106,7 +1115,7 @@ _RULES: tuple[Rule, ...] = (
             + NAME
             + r"[ \t\xa0](?:covers|writes[ \t\xa0]about|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,150}?[ \t\xa0](?:for|at)[ \t\xa0][A-Z][^\n]{0,80}"
             r"|[A-Z][\w'’.\-]{1,25}[ \t\xa0][A-Z][\w'’.\-]{1,25}[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0]"
-            r"(?![^\n]{0,80}\b(?:his|her|their|its|new|book|novel)\b)[a-z][a-z'’-]{1,20}(?:,?[ \t\xa0](?:and[ \t\xa0])?[a-z][a-z'’-]{1,20}){0,7}"
+            r"(?![^\n]{0,220}\b(?:his|her|their|its|new|book|novel|said|says|told|according)\b)[a-z][^\n]{2,220}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -1230,6 +1239,9 @@ _RULES: tuple[Rule, ...] = (
             + URL
             + r")[^\n]{0,20}"
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            + r"|"
+            + _ZH_CREDIT
+            + r"[ \t\xa0]*[/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1281,6 +1293,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
+            r"|(?:授权|授權)?(?:转载|轉載)(?:合作)?(?:联系|聯繫|聯絡)(?:人|方式|电话|電話)?[：:][^\n]{0,60}"
             r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
@@ -1496,7 +1509,7 @@ _RULES: tuple[Rule, ...] = (
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]|[（(〔][\u4e00-\u9fff]{2,8}(?:记者|記者)[）)〕]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
-            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
+            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
             r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
@@ -1597,6 +1610,17 @@ _RULES: tuple[Rule, ...] = (
         languages=("zh", "en"),
     ),
     Rule(
+        id="chrome.distribution-notice",
+        category="chrome",
+        pattern=r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}",
+        description="A press release's distribution notice: NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES.",
+        max_chars=200,
+        examples=(
+            "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+        ),
+        counterexamples=("The memo was not for distribution, but it leaked to reporters within hours.",),
+    ),
+    Rule(
         id="chrome.promo-tail",
         category="chrome",
         pattern=(
@@ -1608,6 +1632,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            r"|(?![^\n]*[«‹])[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
+            r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
+            r"|(?:got|have)[ \t\xa0](?:questions?|feedback|a[ \t\xa0]question)(?:[ \t\xa0](?:or|and)[ \t\xa0][^\n?]{1,40})?\?[^\n]{0,200}"
+            r"|\([^\n()]{0,300}?contact[ \t\xa0]us[^\n()]{0,160}\)"
             r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
             r"|[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
@@ -1624,7 +1652,7 @@ _RULES: tuple[Rule, ...] = (
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
         within=6,
-        max_chars=200,
+        max_chars=400,
         examples=(
             "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
             "Stay on top of crypto news, get daily updates in your inbox.",
