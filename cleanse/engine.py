@@ -33,6 +33,9 @@ TITLE_RULE = Rule(
 )
 
 _MAX_COMMENT_CHARS = 400
+#: A comment heading directly above running text this long is not a thread's start.
+_FIRST_COMMENT_CHARS = 200
+_BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
@@ -498,10 +501,20 @@ class Engine:
     def _section_members(self, st: _State, lines: list[int], rule: Rule) -> list[int]:
         """The anchor and the lines its section takes (empty: no section here)."""
         if rule.category == "comments":
-            # Readers' comments are prose, but short: a long paragraph is the story.
-            if all(len(st.text(i)) <= _MAX_COMMENT_CHARS for i in lines[1:]):
-                return lines
-            return []
+            # Readers' comments are prose, but short: a long paragraph is the story. A bare
+            # one-word heading (Comments, 评论) right above a paragraph of running text is a
+            # comments button placed before the story's last paragraph, not a thread's start.
+            rest = lines[1:]
+            if any(len(st.text(i)) > _MAX_COMMENT_CHARS for i in rest):
+                return []
+            first = st.text(rest[0]) if rest else ""
+            if (
+                _BARE_WORD_RE.match(st.text(lines[0]).strip(" \t:：")) is not None
+                and len(first) >= _FIRST_COMMENT_CHARS
+                and _is_prose_line(first)
+            ):
+                return []
+            return lines
         if rule.category == "disclaimer" or rule.to_end:
             return lines  # legal paragraphs under a disclaimer heading are prose too
         members = [lines[0]]

@@ -122,3 +122,18 @@ def test_guard_weighs_text_in_utf8_bytes() -> None:
     assert not result.guard_fired
     assert result.text == story
     assert cleanse.explain(f"{story}\n\n{notice}", guard_threshold=0.2).guard_fired
+
+
+def test_bare_comments_button_above_the_last_paragraph_keeps_it() -> None:
+    last = (
+        "When the committee finally votes next month, the outcome will depend on a handful of moderates "
+        "who have said little in public, and on whether the leadership can keep its members in line through "
+        "the holiday recess."
+    )
+    doc = f"{ARTICLE}\n\nComments\n\n{last}\n\nComments\n\nGreat piece, thanks.\n\nTotally agree."
+    result = cleanse.explain(doc)
+    assert last in result.text
+    assert "Great piece" not in result.text
+    # A heading with a count starts a thread even when the first comment is long.
+    thread = f"{ARTICLE}\n\n2 comments\n\n{last}\n\nTotally agree."
+    assert last not in cleanse.clean(thread)
