@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from .prefilter import PREFIX_CHARS, branch_filters, first_char_class, fold, prefix_pattern, required_literals
 from .result import Removal
@@ -81,16 +82,13 @@ class CompiledRule:
         needs = self.needs
         branches = _branch_filters(self.regex)
         if branches is not None:
-            admit, branch_needs = branches
-            m = admit.match(head)
+            m = branches[0].match(head)
             assert m is not None  # every part of ``admit`` is optional
-            admitted = [w for w, g in zip(branch_needs, m.groups(), strict=True) if g is not None]
-            if not admitted:
+            admitted = _admitted_needs(self.regex, tuple(g is not None for g in m.groups()))
+            if admitted is False:
                 return None
-            if all(w is not None for w in admitted):
-                union = _fewest(frozenset().union(*admitted))  # type: ignore[arg-type]
-                if needs is None or len(union) < len(needs):
-                    needs = union  # both bounds hold; the one with fewer words is cheaper
+            if admitted is not None and (needs is None or len(admitted) < len(needs)):
+                needs = admitted  # both bounds hold; the one with fewer words is cheaper
         r = self.rule
         return (
             sys.maxsize if r.scope is Scope.REST else r.max_chars,
@@ -114,6 +112,21 @@ _branch_filters = lru_cache(maxsize=4096)(branch_filters)
 #: under, required words, whether they are compared folded, the matcher, whether the pattern
 #: has named groups (metadata), and the rule.
 _Check = tuple[int, int, "frozenset[str] | None", bool, Callable[[str], "re.Match[str] | None"], bool, Rule]
+
+
+@lru_cache(maxsize=65536)
+def _admitted_needs(regex: re.Pattern[str], mask: tuple[bool, ...]) -> frozenset[str] | Literal[False] | None:
+    """The words a unit must hold when the alternatives of ``regex`` marked in ``mask`` are
+    the ones that can start like it (False: none can; None: no bound). Cached: the masks
+    are few, and reducing a word set costs a quadratic scan."""
+    branches = _branch_filters(regex)
+    assert branches is not None
+    admitted = [w for w, ok in zip(branches[1], mask, strict=True) if ok]
+    if not admitted:
+        return False
+    if any(w is None for w in admitted):
+        return None
+    return _fewest(frozenset().union(*admitted))  # type: ignore[arg-type]
 
 
 def _fewest(words: frozenset[str]) -> frozenset[str]:

@@ -22,6 +22,7 @@ their first two characters, so each group meets only the rules that can start th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 try:
@@ -45,6 +46,12 @@ _CLASS_FLAGS = re.IGNORECASE | re.ASCII | re.UNICODE
 
 class _Unknown(Exception):
     """The first character cannot be bounded."""
+
+
+@lru_cache(maxsize=1024)
+def _tree(pattern: str, flags: int) -> Any:
+    """The parse tree of a pattern, parsed once for all the pre-checks (they only read it)."""
+    return _sre.parse(pattern, flags)
 
 
 def _char(code: int) -> str:
@@ -123,7 +130,7 @@ def first_char_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     match, or ``None`` if the pattern does not bound its first character (or can match
     the empty string)."""
     try:
-        tree = _sre.parse(regex.pattern, regex.flags)
+        tree = _tree(regex.pattern, regex.flags)
         classes, nullable = _first(tree)
     except (_Unknown, re.error, RecursionError):
         return None
@@ -203,7 +210,7 @@ def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
     pattern ignores case) for ``regex.match`` to succeed, or None when the pattern names
     none of at least four characters."""
     try:
-        tree = _sre.parse(regex.pattern, regex.flags)
+        tree = _tree(regex.pattern, regex.flags)
         flags = regex.flags | tree.state.flags
         if flags & re.VERBOSE:
             return None
@@ -300,7 +307,7 @@ def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     could be shorter). Like ``first_char_class``, made of one-character classes under the
     rule's own flags, so case folding is the regex engine's."""
     try:
-        tree = _sre.parse(regex.pattern, regex.flags)
+        tree = _tree(regex.pattern, regex.flags)
         flags = regex.flags | tree.state.flags
         if flags & re.DOTALL:
             return None
@@ -344,7 +351,7 @@ def branch_filters(
     one alternative, so a unit that no admitted alternative's words fit cannot match.
     None when the pattern has a single alternative."""
     try:
-        tree = _sre.parse(regex.pattern, regex.flags)
+        tree = _tree(regex.pattern, regex.flags)
         flags = regex.flags | tree.state.flags
         if flags & (re.VERBOSE | re.DOTALL):
             return None
