@@ -797,6 +797,11 @@ def _stop(pool: ProcessPoolExecutor, graceful: bool) -> None:
         pool.shutdown(wait=True)
         return
     processes = list(getattr(pool, "_processes", {}).values())
+    # The queue that feeds the workers may hold chunks no worker will read now; its feeder
+    # thread must not be joined at exit, or an interrupted run can hang on the way out.
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         if p.is_alive():

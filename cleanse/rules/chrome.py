@@ -76,7 +76,7 @@ _RELATED_HEADING = (
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
-    r"|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
+    r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
@@ -209,7 +209,6 @@ _RULES: tuple[Rule, ...] = (
             "By Mary O'Neil, Senior Markets Correspondent",
             "Staff Reports",
             "By",
-            "记者：王小明",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -225,7 +224,8 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
-            r"[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
+            r"(?:[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
+            r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
         where=Where.HEAD,
@@ -254,6 +254,11 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0\u3000]+"
             + TIME
             + r")?[ \t\xa0\u3000]+(?:来源|來源|作者|编辑|編輯)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,40}"
+            r"|"
+            + DATE_FULL
+            + r"[ \t\xa0\u3000]+(?:"
+            + TIME
+            + r"[ \t\xa0\u3000]+)?[\u4e00-\u9fffA-Za-z]{2,10}"
             r"|(?:(?:来源|來源|作者)[ \t\xa0]*[：:][ \t\xa0]*)?[\u4e00-\u9fffA-Za-z]{2,10}(?:[－\-—–][\u4e00-\u9fff]{2,10})?[ \t\xa0\u3000]+"
             + DATE_FULL
             + r"[ \t\xa0\u3000]*(?:"
@@ -289,7 +294,19 @@ _RULES: tuple[Rule, ...] = (
             + _STAFF_TITLE
             + r")"
             r"(?:[ \t\xa0]*[·•|,][ \t\xa0]*[A-Z][\w&.'’ -]{1,30})?"
-            r"|" + NAME + r"[ \t\xa0]+" + HANDLE
+            r"|"
+            + NAME
+            + r"[ \t\xa0]+"
+            + HANDLE
+            + r"|(?i:by)[ \t\xa0]*:?[ \t\xa0]+"
+            + NAME
+            + r",[ \t\xa0]+(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,3}(?i:"
+            + _STAFF_TITLE
+            + r")"
+            r"(?:[ \t\xa0](?:at|for|with)[ \t\xa0][^\n]{1,40})?"
+            r"|(?i:by)[ \t\xa0]*:?[ \t\xa0]+"
+            + NAME
+            + r"(?:[ \t\xa0]in[ \t\xa0][A-Z][\w .'’-]{1,30})?(?:[ \t\xa0]*\|[ \t\xa0]*[^|\n]{1,40}){1,3}"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -598,7 +615,7 @@ _RULES: tuple[Rule, ...] = (
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
-            r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜Tt]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
+            r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
             r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
@@ -606,7 +623,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
-            r"|(?:editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines|policies|policy)|follow[ \t\xa0]related[ \t\xa0](?:authors|topics)"
+            r"|(?:editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines|policies|policy)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:policies|standards|guidelines|ethics))?|follow[ \t\xa0]related[ \t\xa0](?:authors|topics)"
             r"(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors|topics))?)"
             r"|open[ \t\xa0]this[ \t\xa0](?:photo|image|picture)[ \t\xa0]in[ \t\xa0](?:gallery|full[ \t\xa0]screen)[ \t\xa0]*:?"
             r"|licen[cs]e[ \t\xa0](?:this[ \t\xa0])?(?:article|content|story)|reuse[ \t\xa0]this[ \t\xa0](?:content|article)|reprints?(?:[ \t\xa0](?:and|&)[ \t\xa0]permissions)?"
@@ -881,9 +898,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.app-download",
         category="chrome",
         pattern=(
-            r"(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
+            r"(?:[^\n?]{1,80}\?[ \t\xa0]+)?(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
             r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad|(?:real-time|live|the[ \t\xa0]latest|instant)[ \t\xa0][^\n,;]{1,40})"
-            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}))?"
+            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}))?(?:,?[ \t\xa0]free[ \t\xa0]on[ \t\xa0][^\n]{1,40})?"
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
@@ -892,6 +909,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
             r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
+            r"|[^\n]{0,30}?(?:用|下載|下载|打開|打开)(?:app|客户端|客戶端)[ \t\xa0]*(?:看|讀|读)(?:新聞|新闻)[^\n]{0,40}"
+            r"|(?:欢迎|歡迎)?(?:关注|關注|下载|下載)[^\n，,。]{1,20}(?:app|客户端|客戶端)[！!]?"
             r"|[^\n]{0,40}?(?:app|客户端|客戶端)[^\n]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
@@ -958,8 +977,8 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.photo-credit",
         category="chrome",
         pattern=(
-            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
-            r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,100}\)?"
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
+            r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
@@ -1114,6 +1133,8 @@ _RULES: tuple[Rule, ...] = (
             r"|"
             + NAME
             + r"[ \t\xa0](?:covers|writes[ \t\xa0]about|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,150}?[ \t\xa0](?:for|at)[ \t\xa0][A-Z][^\n]{0,80}"
+            r"|\(?(?i:the[ \t\xa0]author[ \t\xa0]is[ \t\xa0]an?)[ \t\xa0][^\n]{1,80}?(?i:columnist|writer|contributor|analyst|editor|fellow|strategist|correspondent)"
+            r"(?:[ \t\xa0](?:at|for|with)[ \t\xa0][^\n.]{1,40})?\.?\)?"
             r"|[A-Z][\w'’.\-]{1,25}[ \t\xa0][A-Z][\w'’.\-]{1,25}[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0]"
             r"(?![^\n]{0,220}\b(?:his|her|their|its|new|book|novel|said|says|told|according)\b)[a-z][^\n]{2,220}"
         ),
@@ -1172,6 +1193,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
+            r"|\(?(?i:with[ \t\xa0](?:inputs?|additional[ \t\xa0]inputs?)[ \t\xa0]from)[ \t\xa0](?:(?i:agencies|wires|news[ \t\xa0]agencies)|[A-Z][^\n()]{1,60})\)?"
             r"|(?=[^\n]{1,220}contributed)(?:[^\n.!?]|(?<=\b[A-Z])\.){1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
@@ -1220,9 +1242,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"(?:【(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0]*"
+            r"(?:【(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
             + _ZH_CREDIT
-            + r"(?:[/／、]"
+            + r"|(?:记者|記者)(?=[ \t\xa0]*[：:]))(?:[/／、]"
             + _ZH_CREDIT
             + r"){0,2}[ \t\xa0]*[：:|丨｜][ \t\xa0]*[^\n：:]{1,40}?)"
             r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
@@ -1233,6 +1255,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
             r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
+            r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
+            + EMAIL
+            + r""
             r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
             + EMAIL
             + r"|"
@@ -1246,6 +1271,8 @@ _RULES: tuple[Rule, ...] = (
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            "记者：王小明",
+            "每经记者：刘思远　每经编辑：陈俊杰",
             "证券时报记者 张三 实习生 李四",
             "澎湃新闻记者 王琳琳",
             "北京商报记者 刘思远 陈佳",
@@ -1291,11 +1318,11 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
-            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,40}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
+            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
             r"|(?:授权|授權)?(?:转载|轉載)(?:合作)?(?:联系|聯繫|聯絡)(?:人|方式|电话|電話)?[：:][^\n]{0,60}"
             r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
-            r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
+            r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網|协议|協議)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
         ),
@@ -1462,12 +1489,14 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.publisher-about",
         category="chrome",
         pattern=(
-            r"(?=[A-Z]|its\b)(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to|reported)\b)"
+            r"(?=[A-Z]|its\b|[a-z][A-Z])(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to|reported)\b)"
             r"(?:"
             r"[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:award-winning|leading|independent|global|trusted)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
             r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
             r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            r"|(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]{1,30}[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:multi-asset|social|online|regulated|global|leading|commission-free)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
+            r"(?:investment|investing|trading|brokerage)[ \t\xa0](?:platform|app|broker|company|service)[^\n]{0,400}"
             r"|[A-Z][^\n]{0,40}?[ \t\xa0]facilitates[ \t\xa0]this[ \t\xa0]content[ \t\xa0]by[^\n]{0,300}"
             r"|This[ \t\xa0](?:content|article|story)[ \t\xa0]was[ \t\xa0](?:created|produced|written|published)[ \t\xa0]by[ \t\xa0][A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3},[ \t\xa0](?:which|a[ \t\xa0]unit|a[ \t\xa0]subsidiary|part)[^\n]{0,600}"
             r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]published[ \t\xa0]independently[ \t\xa0]from[^\n]{0,300}"
@@ -1610,6 +1639,25 @@ _RULES: tuple[Rule, ...] = (
         languages=("zh", "en"),
     ),
     Rule(
+        id="chrome.icp-licence",
+        category="chrome",
+        pattern=(
+            r"(?![^\n]{0,100}(?:表示|指出|透露|称|稱))[^\n]{0,40}?(?:[京沪滬粤粵浙苏蘇鲁魯川鄂湘闽閩皖赣贛豫冀晋晉辽遼吉黑陕陝甘青琼瓊滇黔桂蒙宁寧新藏渝津港]?(?:ICP|icp)(?:备|備|证|證|经营许可证|經營許可證)"
+            r"|[京沪滬粤粵浙苏蘇鲁魯川鄂湘闽閩皖赣贛豫冀晋晉辽遼吉黑陕陝甘青琼瓊滇黔桂蒙宁寧新藏渝津]?公网安备|(?:互联网新闻信息服务许可证|網際網路新聞資訊服務許可證|增值电信业务经营许可证))"
+            r"[^\n，。]{0,10}?(?:\d{5,}|[A-Z]\d-\d{5,})[^\n]{0,120}"
+        ),
+        description="A Chinese site's licence line: 京ICP备05054869号, 沪ICP证：沪B2-20080029, 京公网安备11010502034388号.",
+        max_chars=200,
+        examples=(
+            "京ICP备05054869号",
+            "南方财经全媒体集团 粤ICP备13019428号-3",
+            "沪ICP证：沪B2-20080029",
+            "京公网安备11010502034388号",
+        ),
+        counterexamples=("该公司表示，已取得ICP经营许可证的网站数量同比增长12%。",),
+        languages=("zh",),
+    ),
+    Rule(
         id="chrome.distribution-notice",
         category="chrome",
         pattern=r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}",
@@ -1632,6 +1680,13 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            r"|(?:[^\n?]{1,60}\?[ \t\xa0]+)?(?:start|begin|claim|get|try)[ \t\xa0](?:a|your|our)[ \t\xa0](?:[\w-]{1,12}[ \t\xa0]){0,2}free[ \t\xa0]trial[^\n]{0,80}"
+            r"|download[ \t\xa0](?:a|the)[ \t\xa0](?:spreadsheet|pdf|excel[ \t\xa0]file|data[ \t\xa0]file|full[ \t\xa0]report|chart[ \t\xa0]data)[^\n]{0,100}"
+            r"|this[ \t\xa0](?:report|story|article)[ \t\xa0]by[ \t\xa0][^\n]{1,60}?[ \t\xa0]was[ \t\xa0]first[ \t\xa0]published[^\n]{0,60}"
+            r"|this[ \t\xa0](?:article|report|story)[ \t\xa0]was[ \t\xa0](?:published|produced|written)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0]not[ \t\xa0]by[ \t\xa0][^\n]{1,200}"
+            r"|[^\n]{0,40}?editorial[ \t\xa0]team[ \t\xa0]writes[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]you[^\n]{0,300}"
+            r"|start[ \t\xa0]trading[ \t\xa0](?:today|now)[^\n]{0,160}"
+            r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
             r"|(?![^\n]*[«‹])[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
             r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             r"|(?:got|have)[ \t\xa0](?:questions?|feedback|a[ \t\xa0]question)(?:[ \t\xa0](?:or|and)[ \t\xa0][^\n?]{1,40})?\?[^\n]{0,200}"
@@ -1640,7 +1695,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
             r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
-            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,30}?[.!]"
+            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
             r"(?:[ \t\xa0]+[^\n]{0,120})?"
             r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
             r"|[^\n]{0,20}?(?:先开户|手机开户|立即开户|一键开户|免费开户|先開戶|手機開戶|立即開戶)[！!]?(?:[ \t\xa0\u3000]+[^\n]{0,12})?"

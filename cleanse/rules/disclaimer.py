@@ -324,14 +324,14 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-position",
         category="disclaimer",
         pattern=(
-            r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares|securities|stocks)[ \t])"
+            r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares|securities|stocks|funds)[ \t]|[^\n]{0,120}?[ \t]not[ \t](?:hold|have|own)[ \t])"
             + _NOT_REPORTED
             + r"(?:"
             + r"(?:(?:(?:[A-Z][\w.]{0,20}[ \t])?(?:contributor|writer|analyst|author|columnist)[ \t])?"
             + _NAME
-            + r"|I|We|I/we|The[ \t](?:author|writer|analyst)s?(?:[ \t](?:or|and)[ \t](?:the[ \t])?(?:author|writer|analyst)s?)?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
+            + r"|I|We|I/we|[A-Z][\w.&'’-]{1,30}['’]s?[ \t](?:analysts|writers|authors|editors|staff)|The[ \t](?:author|writer|analyst)s?(?:[ \t](?:or|and)[ \t](?:the[ \t])?(?:author|writer|analyst)s?)?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
             r"[ \t](?:(?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)|shares|positions|stakes)"
-            r"[ \t](?:in|on|of)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t])?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments)[ \t](?:mentioned|discussed|named|referenced|covered)"
+            r"[ \t](?:in|on|of)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t])?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments|funds|etfs|trusts|investments)[ \t](?:mentioned|discussed|named|referenced|covered)"
             r"[^\n]{0,200}" + r")"
         ),
         description="'[Name] has no position in any of the stocks mentioned.'",
@@ -432,7 +432,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.views-opinions",
         category="disclaimer",
         pattern=(
-            r"(?=(?:the|any|all|views?|opinions?|this)\b)"
+            r"(?=\(?(?:the|any|all|views?|opinions?|this)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"(?:the[ \t]|any[ \t]|all[ \t])?(?:views?|opinions?)(?:[ \t](?:and|or|&)[ \t](?:views?|opinions?))?[ \t](?:expressed|contained|presented|stated|given)[ \t]"
@@ -444,6 +444,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?(?:views?|opinions?)[ \t](?:expressed|given)[ \t](?:on|about)[ \t]the[ \t](?:companies|stocks|shares|securities)[ \t]mentioned"
             r"(?:[ \t]in[ \t]this[ \t]\w+)?[ \t](?:are|is)[ \t](?:those|the[ \t]views?)[ \t]of[ \t]the[ \t](?:writer|author)[^\n]{0,300}"
             r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post|content)[ \t](?:does|do)[ \t]not[ \t]necessarily[ \t](?:reflect|represent)[^\n]{0,200}"
+            r"|\(?the[ \t]author[ \t]is[ \t]an?[ \t][^\n]{1,80}?(?:columnist|writer|contributor|analyst|editor|fellow|strategist)\.?[ \t]+(?:the[ \t])?(?:opinions|views)[ \t]expressed[ \t]are[ \t](?:his|her|their|the[ \t]author['’]s)[ \t]own\.?\)?"
+            r"|(?:the[ \t])?(?:opinions|views)[ \t]expressed[ \t](?:here(?:in)?[ \t])?are[ \t](?:his|her|their|my|the[ \t](?:author|writer|columnist)['’]s)[ \t]own\.?\)?"
             r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
             + r")"
@@ -470,7 +472,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.informational-purposes",
         category="disclaimer",
         pattern=(
-            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|information|for)\b)"
+            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|information|for|unless)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
@@ -480,6 +482,9 @@ RULES: tuple[Rule, ...] = (
             + _INFO_PURPOSE
             + r"[^\n]{0,400}"
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
+            r"|this[ \t](?:communication|material|content|information)[ \t](?:is|has[ \t]been)[ \t](?:provided[ \t])?for[ \t](?:general[ \t])?(?:information|informational|education|educational|marketing)"
+            r"(?:[ \t](?:and|or|&)[ \t](?:information|informational|education|educational|marketing))?[ \t]purposes[^\n]{0,500}"
+            r"|this[ \t](?:information|material|communication|content)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[^\n]{0,600}"
             + r")"
         ),
         description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
@@ -582,12 +587,39 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- risk warnings -------------------------------------------------------------------------
     Rule(
+        id="disclaimer.cfd-risk",
+        category="disclaimer",
+        pattern=(
+            r"(?:spread[ \t]bets?[ \t](?:and|&)[ \t](?:/[ \t]?or[ \t])?)?(?:cfds?|contracts[ \t]for[ \t]differences?|leveraged[ \t]products?|forex[ \t]and[ \t]cfds?)"
+            r"[ \t](?:are|is)[ \t]complex[ \t]instruments?[^\n]{0,900}"
+            r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor|client|cfd)[ \t]accounts[ \t]lose[ \t]money[^\n]{0,700}"
+        ),
+        description=(
+            "The regulated CFD and spread-bet risk warning: 'CFDs are complex instruments and come with a high risk of "
+            "losing money rapidly due to leverage. 70% of retail investor accounts lose money ...'"
+        ),
+        where=Where.TAIL,
+        within=6,
+        max_chars=1200,
+        examples=(
+            "CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. 70% of retail "
+            "investor accounts lose money when trading CFDs with this provider.",
+            "Spread bets and CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage.",
+            "74% of retail investor accounts lose money when trading CFDs with this provider.",
+        ),
+        counterexamples=(
+            "The regulator said 70% of retail investor accounts lose money, and it wants tighter leverage caps.",
+        ),
+    ),
+    Rule(
         id="disclaimer.investing-risk",
         category="disclaimer",
         pattern=(
             r"(?=(?:investing|investments?|trading|all|every|crypto\w{0,12}|digital|cfds|there|don['’]t|this|you|your|capital|the|mutual|read|please|diversification|investors)\b|\d)"
             + _NOT_REPORTED
             + r"(?:"
+            + r"the[ \t]value[ \t]of[ \t](?:your[ \t]|any[ \t])?investments?(?:[ \t]and[ \t](?:the[ \t])?income[ \t]from[ \t](?:them|it))?[ \t](?:may|can|could|will)[ \t](?:go|fall|rise)[ \t]"
+            r"(?:down[ \t]as[ \t]well[ \t]as[ \t]up|up[ \t](?:or|and|as[ \t]well[ \t]as)[ \t]down)[^\n]{0,300}|"
             + r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
             r"investing[ \t]in[ \t](?:crypto(?:currenc(?:y|ies))?|digital[ \t]assets|stocks|securities|the[ \t]stock[ \t]market)|"
             r"(?:crypto(?:currency)?|digital[ \t]asset)[ \t](?:investments?|trading|assets|markets?))"
@@ -622,7 +654,6 @@ RULES: tuple[Rule, ...] = (
             "Trading involves substantial risk.",
             "Every investment and trading move involves risk, and readers should conduct their own research when making a decision.",
             "Mutual fund investments are subject to market risks, read all scheme related documents carefully.",
-            "74% of retail investor accounts lose money when trading CFDs with this provider.",
             "Your capital is at risk.",
             "The value of investments and the income from them can go down as well as up and you may get back less than you invested.",
             "Crypto products and NFTs are unregulated and can be highly risky.",
@@ -640,12 +671,14 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.past-performance",
         category="disclaimer",
         pattern=(
-            r"(?=(?:past|historical|previous)\b)"
+            r"(?=(?:past|historical|previous|unless)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"(?:past|historical|previous)[ \t](?:performance|results|returns)(?:[ \t]\w+){0,2}[ \t](?:is|are|does|do|should)[ \t](?:not|no)[ \t]"
             r"(?:necessarily[ \t])?(?:a[ \t])?(?:reliable[ \t]|good[ \t])?(?:guarantee|indication|indicative|indicator|guide|guarantor|predictor|assurance)(?:[ \t]of|[ \t]for)?"
-            r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}" + r")"
+            r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}"
+            r"|unless[ \t]otherwise[ \t]stated,?[ \t][^\n]{0,200}?(?:is|are)[ \t]not[ \t]a[ \t]reliable[ \t]indicator[ \t]of[ \t]future[ \t](?:performance|results|returns)[^\n]{0,120}"
+            + r")"
         ),
         description="'Past performance is no guarantee of future results.'",
         where=Where.TAIL,
@@ -802,6 +835,7 @@ RULES: tuple[Rule, ...] = (
             + _NOT_REPORTED
             + r"[ \t]does[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:tax|legal|investment|financial|accounting),[ \t](?:[\w-]{1,20},?[ \t]){1,4}"
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
+            r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]is[ \t]not[ \t](?:regulated|authori[sz]ed|licensed|registered)[ \t]to[ \t](?:give|provide|offer)[ \t](?:any[ \t])?(?:financial|investment)[ \t]advice[^\n]{0,300}"
         ),
         description=(
             "The site's own no-advice line at the tail, with the outlet as subject: FXStreet and the author do not "
@@ -1010,6 +1044,47 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="disclaimer.partner-compensation",
+        category="disclaimer",
+        pattern=(
+            r"(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)"
+            r"[^\n]{0,120}?(?:(?:our[ \t])?partners?[ \t](?:who|that)[ \t](?:compensate|pay)[ \t]us|partnerships?[ \t]from[ \t]which[ \t][^\n]{1,40}?receives?[ \t]compensation"
+            r"|(?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|a[ \t]commission|commissions)[ \t]from[ \t](?:some[ \t]of[ \t])?(?:the[ \t])?"
+            r"(?:partners|companies|advertisers|products|issuers))[^\n]{0,500}"
+        ),
+        description=(
+            "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
+            "partners who compensate us.', 'The offers that appear in this table are from partnerships from which X receives compensation.'"
+        ),
+        max_chars=700,
+        examples=(
+            "Many or all of the products featured here are from our partners who compensate us. This influences which "
+            "products we write about and where and how the product appears on a page.",
+            "The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
+        ),
+        counterexamples=(
+            "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.rating-methodology",
+        category="disclaimer",
+        pattern=(
+            r"the[ \t]principal[ \t]methodolog(?:y|ies)[ \t]used[ \t]in[ \t](?:this|these|the)[ \t](?:credit[ \t])?ratings?[^\n]{0,400}"
+            r"|for[ \t]further[ \t]specification[ \t]of[ \t][^\n]{1,40}?key[ \t]rating[ \t]assumptions[^\n]{0,300}"
+        ),
+        description="A rating agency's methodology and regulatory-disclosure lines (The principal methodology used in this rating was ...).",
+        where=Where.TAIL,
+        within=8,
+        max_chars=600,
+        examples=(
+            "The principal methodology used in this rating was Shipping published in June 2024 and available at https://ratings.moodys.com/x.",
+        ),
+        counterexamples=(
+            "Analysts questioned the methodology used in the ratings, which the agency revised in June.",
+        ),
+    ),
+    Rule(
         id="disclaimer.advertiser",
         category="disclaimer",
         pattern=(
@@ -1035,10 +1110,10 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"(?:[\u4e00-\u9fff]{2,10}(?:讯|訊)[ \t\u3000]*)?[※＊*]?[ \t]*[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
-            r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|"
+            r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|"
             r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
             r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
-            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權))"
+            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片))"
         ),
         description="A labelled Chinese disclaimer paragraph (风险提示：, 免责声明：, 新浪声明：, 郑重声明：), simplified or traditional, at the tail.",
         scope=Scope.REST,
