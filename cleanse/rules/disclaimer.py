@@ -88,7 +88,9 @@ RULES: tuple[Rule, ...] = (
             + _LABEL
             + r"[\]】)][ \t]*[:：\-–—]?|[\[【(]?"
             + _LABEL
-            + r"[ \t]*[:：\-–—])[ \t]*\S"
+            # a dash after the label opens an aside ('Disclosure – or the lack of it – has ...')
+            # when a connective follows it
+            + r"[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b)))[ \t]*\S"
             r"|(?-i:Disclaimer|DISCLAIMER|Disclosure|DISCLOSURE)\.[ \t]+(?-i:[A-Z])"
         ),
         description="A labelled disclaimer or disclosure paragraph (Disclaimer: ..., Risk Warning: ..., Analyst's Disclosure: ...), at the tail.",
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"[\[【(]?(?:important[ \t]|legal[ \t]|editorial[ \t]|affiliate[ \t]|advertiser[ \t])?"
             r"(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?)"
-            r"[\]】)]?[ \t]*[:：\-–—][ \t]*\S"
+            r"[\]】)]?[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b))[ \t]*\S"
         ),
         description="A labelled disclaimer paragraph right after the title.",
         scope=Scope.REST,
