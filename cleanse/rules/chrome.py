@@ -73,7 +73,7 @@ _RELATED_HEADING = (
     r"|what[ \t\xa0]to[ \t\xa0](?:read|watch)[ \t\xa0]next|editor['’]?s[ \t\xa0]picks|further[ \t\xa0]reading"
     r"|explore[ \t\xa0]further|suggested[ \t\xa0]topics|around[ \t\xa0]the[ \t\xa0]web|from[ \t\xa0](?:around|across)[ \t\xa0]the[ \t\xa0]web"
     r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
-    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
+    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
@@ -133,7 +133,7 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP
             + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*"
             + _STAMP_PART
-            + r"|[ \t\xa0\u3000]*[|/·,–—-]?[ \t\xa0\u3000]*"
+            + r"|[ \t\xa0\u3000]*[|/·•,–—-]?[ \t\xa0\u3000]*"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
@@ -224,7 +224,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
-            r"(?:[^\s>›»|][^\n>›»|]{0,24}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,24}?){1,6}"
+            r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
             r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
@@ -307,6 +307,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:by)[ \t\xa0]*:?[ \t\xa0]+"
             + NAME
             + r"(?:[ \t\xa0]in[ \t\xa0][A-Z][\w .'’-]{1,30})?(?:[ \t\xa0]*\|[ \t\xa0]*[^|\n]{1,40}){1,3}"
+            r"|(?i:by)[ \t\xa0]+" + NAME + r"[ \t\xa0](?i:for)[ \t\xa0][^\n]{1,40}"
+            r"|(?i:authors?)[ \t\xa0]*:[ \t\xa0]*" + NAME + r",[ \t\xa0][^\n]{1,140}"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -377,7 +379,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             rf"(?=[^\n]{{0,80}}\d)(?:(?P<source>{SOURCE}){SEP})?(?:reading[ \t\xa0]time[ \t\xa0]*[:：]?[ \t\xa0]*)?\d{{1,3}}[ \t\xa0]?(?:-[ \t\xa0]?)?min(?:ute)?s?\.?"
-            r"[ \t\xa0]read(?:ing)?(?:[ \t\xa0]time)?"
+            r"[ \t\xa0](?:to[ \t\xa0])?read(?:ing)?(?:[ \t\xa0]time)?"
             r"|(?:reading[ \t\xa0]time|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura|temps[ \t\xa0]de[ \t\xa0]lecture|lesezeit"
             r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
             r"[ \t\xa0]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
@@ -525,7 +527,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.share",
         category="chrome",
         pattern=(
-            r"(?:share|sharing)(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link))?"
+            r"(?:share|sharing)(?:[ \t\xa0]or[ \t\xa0]comment[ \t\xa0]on)?(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link))?"
             r"(?:[ \t\xa0](?:on|via|with|to)[ \t\xa0](?:"
             + SOCIAL
             + r"|e-?mail|a[ \t\xa0]friend|your[ \t\xa0]friends))?(?:[ \t\xa0]*[:：])?"
@@ -767,6 +769,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
             r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?"
+            r"|send[ \t\xa0](?:us[ \t\xa0])?(?:comments|feedback|questions|corrections)"
             r"|(?:for[ \t\xa0])?(?:comments|feedback|questions|corrections)(?:[ \t\xa0](?:and|or|&)[ \t\xa0](?:comments|feedback|questions|corrections))?[ \t\xa0]*(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
             r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
             r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
@@ -1543,6 +1546,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
+            r"|[-–—][ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -1658,6 +1662,24 @@ _RULES: tuple[Rule, ...] = (
         languages=("zh",),
     ),
     Rule(
+        id="chrome.link-bar",
+        category="chrome",
+        pattern=(
+            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement)(?:[ \t\xa0]*(?:\||\Z)))"
+            r"[^\W\d_][^|\n\d.!?]{0,30}?(?:[ \t\xa0]+\|[ \t\xa0]+[^\W\d_][^|\n\d.!?]{0,30}?){2,14}"
+        ),
+        description="A bar of links separated by ' | ' with site-navigation words (Home | News | Markets, About Us | Careers | Privacy Policy, Reprints | Email | Print).",
+        max_chars=300,
+        examples=(
+            "Home | Business | Markets",
+            "About Us | Advertise | Help Center | User Agreement | Privacy Policy",
+            "Reprints | Email | Print",
+            "Company: About | Careers | Press | Editorial Policy | Cookie Settings",
+        ),
+        counterexamples=("Ticker | Company | Price", "Love | Loss | Hope", "| Pos | Player | Plays |"),
+        languages=("*",),
+    ),
+    Rule(
         id="chrome.distribution-notice",
         category="chrome",
         pattern=r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}",
@@ -1686,6 +1708,21 @@ _RULES: tuple[Rule, ...] = (
             r"|this[ \t\xa0](?:article|report|story)[ \t\xa0]was[ \t\xa0](?:published|produced|written)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0]not[ \t\xa0]by[ \t\xa0][^\n]{1,200}"
             r"|[^\n]{0,40}?editorial[ \t\xa0]team[ \t\xa0]writes[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]you[^\n]{0,300}"
             r"|start[ \t\xa0]trading[ \t\xa0](?:today|now)[^\n]{0,160}"
+            r"|[^\n]{0,80}?subscriber[- ]only[^\n]{0,200}"
+            r"|stay[ \t\xa0](?:on[ \t\xa0]top[ \t\xa0]of|up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with|informed)[^\n]{0,120}?(?:sign[ \t\xa0]up|subscribe|newsletter|channel|follow)[^\n]{0,120}"
+            r"|never[ \t\xa0]miss[ \t\xa0](?:an?[ \t\xa0])?(?:insight|story|update|article|wire|episode)[^\n]{0,160}"
+            r"|[^\n]{1,60}?newsletters?[ \t\xa0]*:[^\n]{0,300}?(?:sign[ \t\xa0]up|subscribe)[^\n]{0,200}"
+            r"|share[ \t\xa0]with[ \t\xa0]us[ \t\xa0]your[ \t\xa0]feedback[^\n]{0,100}"
+            r"|open[ \t\xa0]in[ \t\xa0](?:whatsapp|telegram|the[ \t\xa0]app|app)"
+            r"|you[ \t\xa0]can[ \t\xa0](?:also[ \t\xa0])?listen[ \t\xa0]to[ \t\xa0]this[ \t\xa0](?:podcast|episode|article|story)[^\n]{0,80}"
+            r"|our[ \t\xa0]journalism[ \t\xa0]is[ \t\xa0](?:free|independent|funded)[^\n]{0,200}"
+            r"|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,80}?(?:platform|service|membership|premium)\b[^\n]{0,60}"
+            r"|get[ \t\xa0](?:critical|exclusive|full|unlimited|instant)[ \t\xa0](?:information|access|insights?|data)[ \t\xa0]about[^\n]{0,300}"
+            r"|by[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering),?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)[^\n]{0,200}"
+            r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:e-?mail[ \t\xa0])?(?:notifications|alerts|updates)[^\n]{0,120}"
+            r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|articles|stories|results|press[ \t\xa0]releases|top)"
+            r"|published[ \t\xa0]by[ \t\xa0][^\n|]{1,60}?(?:ltd|limited|inc|llc|plc|group)\.?[ \t\xa0]*(?:\|[^\n]{0,160})?"
+            r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
             r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
             r"|(?![^\n]*[«‹])[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
             r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
@@ -1700,7 +1737,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
             r"|[^\n]{0,20}?(?:先开户|手机开户|立即开户|一键开户|免费开户|先開戶|手機開戶|立即開戶)[！!]?(?:[ \t\xa0\u3000]+[^\n]{0,12})?"
             r"|for[ \t\xa0]more[ \t\xa0]information,?[ \t\xa0](?:see|visit|read|check)[ \t\xa0]our[ \t\xa0][^\n]{1,40}"
-            r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our[ \t\xa0]|the[ \t\xa0]|[\w&.'’-]{1,20}['’]s?[ \t\xa0])[^\n]{0,40}?"
+            r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our[ \t\xa0]|the[ \t\xa0]|[\w&.'’-]{1,20}(?:['’]s)?[ \t\xa0])[^\n]{0,40}?"
             r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
             r")"
         ),
@@ -1726,6 +1763,8 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:tags?|tagged(?:[ \t\xa0](?:with|as|in))?|filed[ \t\xa0]under|posted[ \t\xa0]in|categor(?:y|ies)|topics?|related[ \t\xa0]topics"
+            r"|sectors?|industries(?:[ \t\xa0](?:&|and)[ \t\xa0]tags)?|trending[ \t\xa0](?:topics|now|searches)|companies[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:story|article)"
+            r"|other[ \t\xa0](?:projects|companies|stories|articles)[ \t\xa0]in"
             r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类|相關字詞|相关字词|相关词|相關詞|文章標籤|文章标签|相關標籤|相关标签)(?:[ \t\xa0]*[:：﹕|][ \t\xa0]*"
             r"[^\n]{0,300})?"
             r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"

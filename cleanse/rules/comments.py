@@ -158,6 +158,7 @@ _RULES: tuple[Rule, ...] = (
             r"|\d{1,5}[ \t\xa0](?:likes?|replies|dislikes)|(?:newest|oldest|best|top|popular)(?:[ \t\xa0]*[|·][ \t\xa0]*(?:newest|oldest|best"
             r"|top|popular|most[ \t\xa0]liked|most[ \t\xa0]replied)){1,5}"
             r"|(?:[【\[][^\n】\]]{1,12}[】\]][^\n]{0,60}?|[^\n]{0,40}?(?:你|您)[^\n]{0,30}?[？?][ \t\xa0]*)(?:立即|马上|馬上|快來|快来|立刻)(?:投票|參與投票|参与投票)[！!。]?"
+            r"|the[ \t\xa0]comments[ \t\xa0](?:below|on[ \t\xa0]this[ \t\xa0](?:article|story|page))[ \t\xa0](?:have[ \t\xa0]not[ \t\xa0]been|are[ \t\xa0]not)[ \t\xa0](?:moderated|checked)[^\n]{0,80}"
             r"|参与互动|參與互動|我要评论|我要評論|评论[（(]\d{1,6}[)）]|評論[（(]\d{1,6}[)）]|查看全部(?:跟贴|跟帖|评论|評論)|热门跟贴|热门跟帖|热门评论|熱門評論"
             r"|暂无评论|还没有评论[^\n]{0,20}|快来抢沙发[^\n]{0,10}|(?:登录|登入)后(?:才能)?(?:发表)?评论[^\n]{0,20}|说两句|写评论"
             r"|已有"

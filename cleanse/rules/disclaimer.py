@@ -63,7 +63,10 @@ _LABEL = (
     r"(?:important[ \t]|legal[ \t]|general[ \t]|financial[ \t]|investment[ \t]|investor[ \t]|additional[ \t]|"
     r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t])?"
     r"(?:disclaimers?|disclosures?(?:[ \t]statement)?|risk[ \t](?:warnings?|disclosures?|disclaimers?|statement|notice)"
-    r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice)"
+    r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice"
+    r"|important[ \t](?:information|notice|note)|qualified[ \t]persons?(?:[ \t](?:statement|review|disclosure))?|analyst[ \t]certifications?"
+    r"|cautionary[ \t](?:note|statement)(?:[ \t](?:regarding|on|about|concerning)[ \t]forward[- ]looking[ \t](?:information|statements?))?"
+    r"|general[ \t]advice[ \t]warning|regulatory[ \t](?:disclosures?|notice))"
 )
 
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
@@ -620,6 +623,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=(?:investing|investments?|trading|all|every|crypto\w{0,12}|digital|cfds|there|don['’]t|this|you|your|capital|the|mutual|read|please|diversification|investors)\b|\d)"
             + _NOT_REPORTED
             + r"(?:"
+            + r"all[ \t]investing[ \t]is[ \t]subject[ \t]to[ \t]risks?[^\n]{0,300}|"
             + r"the[ \t]value[ \t]of[ \t](?:your[ \t]|any[ \t])?investments?(?:[ \t]and[ \t](?:the[ \t])?income[ \t]from[ \t](?:them|it))?[ \t](?:may|can|could|will)[ \t](?:go|fall|rise)[ \t]"
             r"(?:down[ \t]as[ \t]well[ \t]as[ \t]up|up[ \t](?:or|and|as[ \t]well[ \t]as)[ \t]down)[^\n]{0,300}|"
             + r"(?:investing|investments?|trading|all[ \t]investments|every[ \t]investment(?:[ \t]and[ \t]trading[ \t]move)?|"
@@ -1052,7 +1056,8 @@ RULES: tuple[Rule, ...] = (
             r"(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)"
             r"[^\n]{0,120}?(?:(?:our[ \t])?partners?[ \t](?:who|that)[ \t](?:compensate|pay)[ \t]us|partnerships?[ \t]from[ \t]which[ \t][^\n]{1,40}?receives?[ \t]compensation"
             r"|(?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|a[ \t]commission|commissions)[ \t]from[ \t](?:some[ \t]of[ \t])?(?:the[ \t])?"
-            r"(?:partners|companies|advertisers|products|issuers))[^\n]{0,500}"
+            r"(?:partners|companies|advertisers|products|issuers)"
+            r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links)[^\n]{0,500}"
         ),
         description=(
             "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
@@ -1084,6 +1089,32 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Analysts questioned the methodology used in the ratings, which the agency revised in June.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.regulatory-notice",
+        category="disclaimer",
+        pattern=(
+            r"this[ \t](?:announcement|release)[ \t]contains[ \t]inside[ \t]information[^\n]{0,300}"
+            r"|this[ \t](?:report|document|material|communication)[ \t]is[ \t](?:intended|only)[ \t](?:for|to[ \t]be[ \t]distributed[ \t]to)[ \t](?:wholesale|professional|institutional|accredited|sophisticated)[ \t](?:clients|investors)[^\n]{0,400}"
+            r"|this[ \t](?:information|material|content|advice)[ \t](?:is|has[ \t]been)[ \t](?:general|prepared)[ \t](?:in[ \t]nature|without[ \t]taking)[^\n]{0,600}"
+            r"|(?:the[ \t])?projections[ \t]or[ \t]other[ \t]information[^\n]{0,60}?(?:are|is)[ \t]hypothetical[ \t]in[ \t]nature[^\n]{0,600}"
+            r"|(?:issued|published|approved)[ \t]by[ \t][^\n]{1,200}?(?:authori[sz]ed|regulated)[ \t](?:and[ \t](?:regulated|authori[sz]ed)[ \t])?by[ \t]the[ \t][^\n]{0,300}"
+        ),
+        description=(
+            "Regulatory notices at the tail: inside-information (MAR) notices, wholesale-clients-only notes, general-advice "
+            "warnings, 'Issued by X, authorised and regulated by the FCA'."
+        ),
+        where=Where.TAIL,
+        within=8,
+        max_chars=900,
+        examples=(
+            "This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.",
+            "This information is general in nature and does not take into account your objectives, financial situation or needs.",
+            "Issued by Schroder Investment Management Limited, which is authorised and regulated by the Financial Conduct Authority.",
+        ),
+        counterexamples=(
+            "The regulator said the announcement contains inside information that should have been disclosed earlier.",
         ),
     ),
     Rule(
