@@ -32,8 +32,9 @@ class Config:
     #: A headline is content: keep the first line when it looks like a title.
     #: ``False`` removes it (rule ``chrome.title``), for body-only output.
     keep_title: bool = True
-    #: If removals would take more than this share of the document's characters,
-    #: nothing is removed and the result says the guard fired. 1.0 disables the guard.
+    #: If removals would take more than this share of the document and of its prose lines
+    #: (UTF-8 bytes), or more than 90% of it, nothing is removed and the result says the
+    #: guard fired. A page whose menus outweigh its story still loses them. 1.0 disables it.
     guard_threshold: float = 0.5
 
     def __post_init__(self) -> None:

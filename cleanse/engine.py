@@ -34,9 +34,14 @@ TITLE_RULE = Rule(
 )
 
 _MAX_COMMENT_CHARS = 400
+#: Removals past this share of a document's bytes make the guard fire, whatever they take
+#: of its prose.
+_GUARD_CAP = 0.9
 #: A comment heading directly above running text this long is not a thread's start.
 _FIRST_COMMENT_CHARS = 200
 _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
+#: A comment count of zero: 0 Comments, Comments (0), 跟贴 0, 评论(0).
+_NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
@@ -514,6 +519,12 @@ class Engine:
     def _section_members(self, st: _State, lines: list[int], rule: Rule) -> list[int]:
         """The anchor and the lines its section takes (empty: no section here)."""
         if rule.category == "comments":
+            # A comments button before the story (跟贴 0 under the byline), or a count of no
+            # comments, heads no thread: the anchor goes alone.
+            if _NO_COMMENTS_RE.search(st.text(lines[0])) is not None or not any(
+                _is_prose_line(st.text(j)) for j in range(st.first_alive(), lines[0]) if st.alive(j)
+            ):
+                return lines[:1]
             # Readers' comments are prose, but short: a long paragraph is the story. A bare
             # one-word heading (Comments, 评论) right above a paragraph of running text is a
             # comments button placed before the story's last paragraph, not a thread's start.
@@ -623,16 +634,49 @@ class Engine:
         removals = _assemble(st)
         # Measured in UTF-8 bytes: a Chinese character weighs about as much as a short
         # English word, so English boilerplate on a Chinese page does not outweigh its story.
-        removed = sum(len(r.text.encode("utf-8", "surrogatepass")) for r in removals)
-        size = len(ref.encode("utf-8", "surrogatepass")) if removals else 0
+        removed = sum(_weight(r.text) for r in removals)
+        size = _weight(ref) if removals else 0
         if removals and removed > self.guard * size:
+            # Past the limit, a page whose menus and link lists are most of its bytes may
+            # still lose them: the guard fires when the removals also take most of the
+            # running text (prose lines), or nearly all of the text.
             share = removed / size
-            reason = (
-                f"guard: removals would take {share:.0%} of the text, in UTF-8 bytes (limit {self.guard:.0%}); "
-                f"rules: {', '.join(dict.fromkeys(r.rule_id for r in removals))}"
-            )
-            return EngineOutput((), st.metadata, True, reason)
+            prose = _prose_share(st, removals)
+            if prose > self.guard or share > max(self.guard, _GUARD_CAP):
+                reason = (
+                    f"guard: removals would take {share:.0%} of the text and {prose:.0%} of its prose, "
+                    f"in UTF-8 bytes (limit {self.guard:.0%}); "
+                    f"rules: {', '.join(dict.fromkeys(r.rule_id for r in removals))}"
+                )
+                return EngineOutput((), st.metadata, True, reason)
         return EngineOutput(removals, st.metadata, False, "")
+
+
+def _weight(text: str) -> int:
+    """Text measured in UTF-8 bytes: a Chinese character weighs about as much as a short
+    English word."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _prose_share(st: _State, removals: tuple[Removal, ...]) -> float:
+    """The share of the document's prose lines (``_is_prose_line``) that ``removals`` cover,
+    in UTF-8 bytes; 1.0 when it has none. One merge of two sorted lists."""
+    ref = st.ref
+    total = taken = 0
+    k = 0
+    for line in st.lines:
+        text = ref[line.start : line.end]
+        if not _is_prose_line(text):
+            continue
+        total += _weight(text)
+        while k < len(removals) and removals[k].end <= line.start:
+            k += 1
+        j = k
+        while j < len(removals) and removals[j].start < line.end:
+            a, b = max(removals[j].start, line.start), min(removals[j].end, line.end)
+            taken += _weight(ref[a:b])
+            j += 1
+    return taken / total if total else 1.0
 
 
 def _title_shaped(text: str) -> bool:

@@ -78,9 +78,48 @@ def test_head_byline_with_title_and_metadata() -> None:
 
 
 def test_guard_threshold_is_a_config_field() -> None:
-    doc = f"{PARAGRAPHS[3]}\n\nComments\n\nLeave a comment\nBe the first to comment"
+    notice = (
+        "Disclaimer: This article is for information only and does not constitute investment advice. "
+        "Investing carries risk."
+    )
+    doc = f"{PARAGRAPHS[3]}\n\n{notice}"
     assert not cleanse.explain(doc).guard_fired
     assert cleanse.explain(doc, guard_threshold=0.1).guard_fired
+
+
+MENU = "\n".join(
+    ["Home", "Markets", "Economy", "Companies", "Technology", "Opinion", "Personal Finance", "Podcasts"] * 6
+)
+
+
+def test_guard_lets_a_page_lose_menus_that_outweigh_its_story() -> None:
+    # Past the limit in bytes, the guard still fires only when the removals take most of
+    # the prose too: a page of menus around a short story loses the menus.
+    story = PARAGRAPHS[3]
+    doc = f"{MENU}\n\n{story}\n\n{MENU}"
+    result = cleanse.explain(doc)
+    assert len(story) * 2 < len(doc)
+    assert not result.guard_fired
+    assert result.text == story
+
+
+def test_guard_fires_when_removals_take_most_of_the_prose() -> None:
+    notice = (
+        "Disclaimer: The information in this article is provided for general information only and should "
+        "not be taken as investment advice. Past performance is not a reliable indicator of future results, "
+        "and the value of investments can fall as well as rise. Readers should seek independent advice."
+    )
+    doc = f"Shares rose 2% on Monday.\n\n{notice}\n\n{MENU}"
+    result = cleanse.explain(doc)
+    assert result.guard_fired
+    assert "prose" in result.guard_reason
+    assert result.text == doc
+
+
+def test_guard_fires_when_removals_take_nearly_all_bytes() -> None:
+    doc = PARAGRAPHS[3] + "\n\n" + "\n".join([MENU] * 6)
+    assert cleanse.explain(doc).guard_fired
+    assert not cleanse.explain(doc, guard_threshold=1.0).guard_fired
 
 
 def test_disclaimer_heading_takes_legal_paragraphs() -> None:

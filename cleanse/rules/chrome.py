@@ -30,7 +30,7 @@ from .patterns import (
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
     r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
-    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
+    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|original|修改于|修改於|最后更新|最後更新|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
@@ -59,6 +59,28 @@ _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|统筹|統籌|编审"
     r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
 )
+#: Section names of a site's navigation bar, each a whole item of the bar.
+_NAV_ITEM_EN = (
+    r"(?:home|news|latest|markets?|business|economy|companies|tech(?:nology)?|politics|opinion|world|sports?|videos?"
+    r"|podcasts?|lifestyle|life|arts|life[ \t\xa0]&[ \t\xa0]arts|investing|personal[ \t\xa0]finance|money|real[ \t\xa0]estate"
+    r"|retirement|taxes|data|watchlist|search|sign[ \t\xa0]in|sign[ \t\xa0]up|log[ \t\xa0]?in|register|subscribe|newsletters?"
+    r"|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|share|print|email|tweet|reprints|resize|events|magazine|learn|research"
+    r"|tools|charts|earnings|funds|stocks|crypto|industry|careers|climate|weather|entertainment|health|science|education"
+    r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub)"
+)
+_ACCOUNT_ITEM = (
+    r"(?:sign[ \t\xa0]?in|sign[ \t\xa0]?up|log[ \t\xa0]?in|log[ \t\xa0]?out|register|subscribe|join(?:[ \t\xa0]now)?|my[ \t\xa0]account"
+    r"|登录|登錄|注册|註冊|免费注册|免費註冊|订阅|訂閱|会员|會員)"
+)
+_NAV_ITEM_ZH = (
+    r"(?:首页|首頁|新闻|新聞|要闻|要聞|财经|財經|股票|基金|港股|美股|A股|期货|期貨|外汇|外匯|黄金|黃金|债券|債券|理财|理財|银行|銀行"
+    r"|保险|保險|科技|娱乐|娛樂|体育|體育|汽车|汽車|房产|房產|地产|地產|游戏|遊戲|视频|視頻|影音|视听|視聽|直播|数据|數據|快讯|快訊"
+    r"|快报|快報|商业|商業|文化|生活|国际|國際|国内|國內|社会|社會|政治|评论|評論|观点|觀點|深度|专题|專題|更多|即时|即時|即时新闻"
+    r"|即時新聞|产业|產業|证券|證券|金融|公司|宏观|宏觀|区域|區域|资讯|資訊|行情|研报|研報|研究|会员|會員|健康|旅游|旅遊|手机|手機"
+    r"|应用|應用|地方|经济|經濟|世界|图片|圖片|军事|軍事|教育|时尚|時尚|港闻|港聞|副刊|专栏|專欄|思想|职场|職場|投资|投資|热门|熱門"
+    r"|关注|關注|登录|登錄|注册|註冊|军事|房产|家居|读书|讀書|历史|歷史|时政|時政|财富|財富|创投|創投|汽车频道|娱乐频道)"
+)
+
 #: A story-list or related-content heading (matched case-insensitively).
 _RELATED_HEADING = (
     r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more|editors['’]?|staff)"
@@ -137,7 +159,8 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
-            + r")?(?:[ \t\xa0]*[|·,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
+            + r")?(?:[ \t\xa0]*[|·•,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
+            r"(?:[ \t\xa0\u3000]*[|·•｜/]?[ \t\xa0\u3000]*(?:来源|來源|来自|來自|发布于|發布於|發佈於|浏览次数|瀏覽次數|阅读|閱讀|字号|字號|字体|字體|【字体|【字體|【字号)[^\n]{0,40})?"
             r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
             r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
             r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
@@ -159,6 +182,13 @@ _RULES: tuple[Rule, ...] = (
             "October 12, 2017",
             "发布时间：2024年3月5日 10:32",
             "Updated",
+            "Published Mar 14, 2025 • 3 min read",
+            "Updated Dec 19, 2024, 7:04 am EST / Original Dec 18, 2024, 5:10 pm EST",
+            "2025-03-18 16:22:41　来源: 新京报",
+            "最後更新：2025/03/14 16:40",
+            "发布日期：2025-03-14　浏览次数：1286　【字体：大 中 小】",
+            "发布时间：2024-03-05 10:32 来源：新浪财经",
+            "2025-03-05 10:21:33　来源: 中国经济网",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -182,10 +212,21 @@ _RULES: tuple[Rule, ...] = (
             + _STAFF_TITLE
             + r"))?"
             r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?)?"
-            r"|"
+            r"|(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+)?"
             + NAMES
-            + r"[ \t\xa0]*,[ \t\xa0]*(?:(?:The|For|for[ \t\xa0]the)[ \t\xa0])?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,5}"
+            + r"(?:[ \t\xa0]*\((?:she|he|they)/(?:her|him|them|hers|his|theirs)\))?"
+            + r"[ \t\xa0]*[,–—-][ \t\xa0]*(?:(?:The|For|for[ \t\xa0]the)[ \t\xa0])?(?:(?:[A-Z][\w.&'’-]{0,20}|staff|senior|chief|contributing|special|deputy)[ \t\xa0]){0,5}"
             + _STAFF_TITLE
+            + r"(?i:s)?(?:[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?"
+            + SOURCE
+            + r")?"
+            r"|(?:[Rr]eported|[Ww]ritten|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"|"
+            + NAMES
+            + r"[ \t\xa0]+and[ \t\xa0]+"
+            + NAME
+            + r"[ \t\xa0]*,[ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:News|Newswires?|Reuters|Bloomberg|Times|Post|Journal|Wire|Press|Agencies)"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
             r"|(?:作者|记者|撰文|文|编译)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
             r"|[□■]?[\u4e00-\u9fff·]{0,10}(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
@@ -209,6 +250,9 @@ _RULES: tuple[Rule, ...] = (
             "By Mary O'Neil, Senior Markets Correspondent",
             "Staff Reports",
             "By",
+            "Jack Farchy and Mariana Duran, Bloomberg News",
+            "By Dana Kowalczyk (she/her) – Senior Reporter, Pittsburgh Business Times",
+            "Reported by Aditi Menon",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -276,9 +320,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=160,
         examples=(
-            "发布时间：2024-03-05 10:32 来源：新浪财经",
             "作者：李四 阅读量：1234",
-            "2025-03-05 10:21:33　来源: 中国经济网",
         ),
         counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
         languages=("zh",),
@@ -1335,7 +1377,7 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
-            r"|(?=[^\x00-\x7f]|\d)(?![^\n]{0,60}(?:法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
+            r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
             r"|(?:授权|授權)?(?:转载|轉載)(?:合作)?(?:联系|聯繫|聯絡)(?:人|方式|电话|電話)?[：:][^\n]{0,60}"
@@ -1495,7 +1537,6 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Market News and Data brought to you by Benzinga APIs",
             "Market data provided by ICE Data Services",
-            "Quotes delayed at least 15 minutes.",
         ),
         counterexamples=(
             "Data provided by the ministry showed exports rose 4% in March.",
@@ -1692,6 +1733,88 @@ _RULES: tuple[Rule, ...] = (
             "Company: About | Careers | Press | Editorial Policy | Cookie Settings",
         ),
         counterexamples=("Ticker | Company | Price", "Love | Loss | Hope", "| Pos | Player | Plays |"),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.nav-bar",
+        category="chrome",
+        pattern=(
+            # Items 1-4 words long, separated by two spaces or more, or by | · • /: two items
+            # at least are section names of the site.
+            r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)" + _NAV_ITEM_EN + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})"
+            r"[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}"
+            r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}"
+            # The same in capitals separated by single spaces: three section names at least.
+            r"|(?-i:(?=(?:[^\n]*?\b(?i:" + _NAV_ITEM_EN + r")\b){3})[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16})"
+            # Chinese: short items separated by spaces or bars, two at least section names.
+            r"|(?=(?:[^\n]*?(?:^|[ \t\xa0\u3000|｜·•/])" + _NAV_ITEM_ZH + r"(?:[ \t\xa0\u3000|｜·•/]|\Z)){2})"
+            r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}"
+            # An account bar: Sign in | Sign up, Log in  Subscribe, 登录 注册.
+            r"|" + _ACCOUNT_ITEM + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])" + _ACCOUNT_ITEM + r"){1,3}"
+        ),
+        description=(
+            "A site's navigation bar on one line: section names separated by wide spaces, bars or dots "
+            "(Home  Markets  Economy  Opinion, 首页 新闻 财经 股票 基金, MARKETS BUSINESS INVESTING TECH)."
+        ),
+        max_chars=300,
+        examples=(
+            "Home  Latest  Markets  Personal Finance  Retirement  Economy  Watchlist",
+            "Magazine  Markets  Stock Picks  Advisor  Retirement  Data",
+            "MARKETS BUSINESS INVESTING TECH POLITICS VIDEO WATCHLIST",
+            "首页 新闻 财经 股票 基金 港股 美股 期货",
+            "即時 政治 社會 生活 國際 財經 地方 評論 娛樂",
+            "首页 | 快讯 | 要闻 | 公司 | 市场 | 基金",
+            "Sign in | Sign up",
+            "Log in  Subscribe",
+            "登录 注册",
+        ),
+        counterexamples=(
+            "Company  Ticker  Price  Change",
+            "Home  Away  Score",
+            "STOCKS TUMBLE AS FED SIGNALS MORE HIKES",
+            "张三 李四 王五 赵六",
+            "Markets and business news from around the world",
+            "Revenue  $12.3B  $11.1B  +11%",
+        ),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.emoji-prompt",
+        category="chrome",
+        pattern=(
+            r"(?:👉|👇|☞|➡️?|▶️?|📩|📧|✉️?|📨|🔔|🎧|🔊|📲|📱|📰|🗞️?|📣|📢|⬇️?|🔗|💬|👏)[ \t\xa0]*"
+            r"(?:[^\W\d_]|[\u4e00-\u9fff])[^\n]{0,160}"
+        ),
+        description=(
+            "A prompt that opens with a pointing, bell, mail, headphones or phone emoji (👉 Follow us on "
+            "WhatsApp, 🔔 Upgrade to paid, 🎧 Listen to this story, 👉 点击订阅)."
+        ),
+        max_chars=200,
+        examples=(
+            "👉 Follow Nairametrics on our WhatsApp channel for real-time updates",
+            "🔔 Upgrade to paid to get the Friday liquidity dashboard",
+            "🎧 Listen to this story",
+            "👉 点击订阅星洲日报电子报，实时掌握财经动态",
+        ),
+        counterexamples=(
+            "The bank said 40% of its customers now use the app.",
+            "👍",
+        ),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.end-mark",
+        category="chrome",
+        pattern=(
+            r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
+            r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}"
+        ),
+        description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）.",
+        where=Where.TAIL,
+        within=8,
+        max_chars=20,
+        examples=("— ENDS —", "完"),
+        counterexamples=("The end of cheap money is here.", "完成"),
         languages=("*",),
     ),
     Rule(

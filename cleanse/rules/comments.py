@@ -79,7 +79,7 @@ _RULES: tuple[Rule, ...] = (
             "跟贴",
             "128条评论",
             "发表评论",
-            "0 Comments (+)",
+            "3 Comments (+)",
             "[ 167 comments ]",
             "View the discussion thread.",
         ),

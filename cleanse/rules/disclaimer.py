@@ -29,7 +29,7 @@ _SUBJECT = (
     r"(?:(?:editor['’]s[ \t]note|please[ \t]note|note|important)[ \t]*[:：\-–—][ \t]*)?(?:(?:this|the|our|such|all|any|these)[ \t](?:above[ \t]|following[ \t]|foregoing[ \t]|investing[ \t]|financial[ \t]|general[ \t]"
     r"|market[ \t]|editorial[ \t]|sponsored[ \t]|educational[ \t])?"
     r"(?:article|content|post|material|materials|information|report|video|analysis|commentary|website|site|"
-    r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|"
+    r"page|publication|newsletter|piece|blog(?:[ \t]post)?|column|communication|document|presentation|client[ \t]alert|alert|briefing|update|"
     r"research|podcast|release|press[ \t]release|news[ \t]release|text|views|opinions|statements|comments,?[ \t]opinions|analyses|insights|"
     r"information[ \t]and[ \t]data|content[ \t]and[ \t]information)s?"
     r"|the[ \t]above|nothing(?:[ \t](?:in|on|contained[ \t]in|within)[ \t](?:this|the|our)[ \t]\w+(?:[ \t]\w+)?|[ \t]herein|[ \t]here)?"
@@ -453,6 +453,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?(?:opinions|views)[ \t]expressed[ \t](?:here(?:in)?[ \t])?are[ \t](?:his|her|their|my|the[ \t](?:author|writer|columnist)['’]s)[ \t]own\.?\)?"
             r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
+            r"|(?:the[ \t])?(?:views|opinions)[ \t]of[ \t](?:the[ \t])?(?:market[ \t])?(?:analysts|experts|contributors|guests)[ \t](?:quoted|cited|featured)[ \t]in[ \t]this[ \t]\w+[ \t](?:are|is)[ \t]their[ \t]own[^\n]{0,300}"
             + r")"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
@@ -466,6 +467,7 @@ RULES: tuple[Rule, ...] = (
             "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
             "Any views or opinions expressed above may not reflect those of Seeking Alpha as a whole.",
             "Views expressed on the companies mentioned in this article are those of the writer and therefore may differ from the official recommendations we make in our subscription services.",
+            "Opinions of market analysts quoted in this story are their own and do not reflect those of this publication.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -487,6 +489,8 @@ RULES: tuple[Rule, ...] = (
             + _INFO_PURPOSE
             + r"[^\n]{0,400}"
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
+            r"|" + _SUBJECT + r"[ \t](?:is|are|contains|provides)[ \t](?:of[ \t]a[ \t])?general[ \t](?:information|advice)[ \t]only[^\n]{0,400}"
+            r"|(?:it|this|the[ \t]information)[ \t]does[ \t]not[ \t](?:consider|take[ \t]into[ \t]account)[ \t]your[ \t](?:personal[ \t])?(?:investment[ \t])?objectives[^\n]{0,400}"
             r"|this[ \t](?:communication|material|content|information)[ \t](?:is|has[ \t]been)[ \t](?:provided[ \t])?for[ \t](?:general[ \t])?(?:information|informational|education|educational|marketing)"
             r"(?:[ \t](?:and|or|&)[ \t](?:information|informational|education|educational|marketing))?[ \t]purposes[^\n]{0,500}"
             r"|this[ \t](?:information|material|communication|content)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[^\n]{0,600}"
@@ -505,6 +509,8 @@ RULES: tuple[Rule, ...] = (
             "For informational purposes only.",
             "Editor's note: This article is for informational purposes only and is not investment advice.",
             "Data and information is provided for informational purposes only, and is not intended for trading purposes.",
+            "This article is general information only and does not consider your objectives, financial situation or needs.",
+            "This client alert is for informational purposes only and should not be construed as legal advice on any specific facts or circumstances.",
         ),
         counterexamples=(
             "The court said the map was for illustrative purposes only, and dismissed the claim.",
@@ -1116,6 +1122,56 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
         ),
+    ),
+    Rule(
+        id="disclaimer.market-data",
+        category="disclaimer",
+        pattern=(
+            _NOT_REPORTED
+            + r"(?:\*?(?:intraday[ \t])?(?:market[ \t])?(?:data|quotes?|prices?|stock[ \t]quotes?)[ \t](?:is[ \t]|are[ \t])?(?:displayed[ \t]in[ \t]real[- ]time[ \t]or[ \t])?delayed"
+            r"(?:[ \t]by)?(?:[ \t]at[ \t]least)?[ \t]\d{1,2}[ \t]min(?:ute)?s?\b(?![ \t]+(?:were|was|had|have|has|are|is|caused|hit|hurt|made|for)\b)"
+            r"|(?:data[ \t]is[ \t]a[ \t]real-time[ \t]snapshot))[^\n]{0,300}"
+            r"|(?:intraday[ \t])?(?:market[ \t])?(?:data|quotes?|prices?)[ \t](?:is[ \t]|are[ \t])?(?:provided|powered|supplied)[ \t]by[ \t][^\n]{1,60}?(?:and[ \t]subject[ \t]to[ \t]terms[ \t]of[ \t]use)[^\n]{0,200}"
+        ),
+        description="Market-data notices of quote pages: 'Quotes displayed in real-time or delayed by at least 15 minutes', 'Intraday Data provided by FACTSET and subject to terms of use.'",
+        where=Where.TAIL,
+        within=8,
+        max_chars=400,
+        examples=(
+            "Intraday Data provided by FACTSET and subject to terms of use.",
+            "Quotes delayed at least 15 minutes.",
+            "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by Factset.",
+            "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, Stock Quotes, and Market Data and Analysis.",
+        ),
+        counterexamples=(
+            "Data from the exchange was delayed by 15 minutes on Monday after a glitch.",
+            "Prices are provided by suppliers and subject to change, the retailer said.",
+            "Quotes delayed by at least 15 minutes were a problem for retail traders, the study found.",
+        ),
+        languages=("en",),
+    ),
+    Rule(
+        id="disclaimer.paid-coverage",
+        category="disclaimer",
+        pattern=(
+            _NOT_REPORTED
+            + r"[^\n]{1,60}?[ \t](?:was|has[ \t]been|is|were|have[ \t]been)[ \t](?:compensated|paid)[^\n]{0,40}?[ \t](?:by|from)[ \t](?:the[ \t])?(?:issuer|company|client|sponsor|advertiser)"
+            r"[^\n]{0,200}"
+            r"|(?:carefully[ \t])?consider[ \t](?:the[ \t])?(?:fund|funds|etf|etfs)['’]?s?['’]?[ \t]investment[ \t]objectives,[ \t]risks,[ \t](?:charges[ \t]and[ \t]expenses|fees)[^\n]{0,400}"
+        ),
+        description="Paid-coverage and fund notices: 'X was compensated by the issuer for the production of this article', 'Carefully consider the Funds' investment objectives, risks, charges and expenses before investing.'",
+        where=Where.TAIL,
+        within=6,
+        max_chars=600,
+        examples=(
+            "Stockhouse was compensated by the issuer for the production of this article.",
+            "Carefully consider the Funds’ investment objectives, risks, charges and expenses before investing. This and other information can be found in the prospectus.",
+        ),
+        counterexamples=(
+            "The consultant was paid by the company for advice on the merger, according to filings.",
+            "Investors should consider the fund's record, he said.",
+        ),
+        languages=("en",),
     ),
     Rule(
         id="disclaimer.advertiser",
