@@ -350,7 +350,9 @@ def wait_for_output(proc: subprocess.Popen[bytes], folder: Path) -> None:
         raise AssertionError(f"the run never started writing: {proc.communicate()[1][-2000:]!r}")
     time.sleep(0.5)
     if proc.poll() is not None:
-        raise AssertionError(f"the run ended before it could be interrupted: {proc.communicate()[1][-2000:]!r}")
+        raise AssertionError(
+            f"the run ended before it could be interrupted: {proc.communicate()[1][-2000:]!r}"
+        )
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

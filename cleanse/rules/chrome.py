@@ -319,9 +319,7 @@ _RULES: tuple[Rule, ...] = (
         where=Where.HEAD,
         within=6,
         max_chars=160,
-        examples=(
-            "作者：李四 阅读量：1234",
-        ),
+        examples=("作者：李四 阅读量：1234",),
         counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
         languages=("zh",),
     ),
@@ -1741,16 +1739,24 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             # Items 1-4 words long, separated by two spaces or more, or by | · • /: two items
             # at least are section names of the site.
-            r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)" + _NAV_ITEM_EN + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})"
+            r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)"
+            + _NAV_ITEM_EN
+            + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})"
             r"[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}"
             r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}"
             # The same in capitals separated by single spaces: three section names at least.
-            r"|(?-i:(?=(?:[^\n]*?\b(?i:" + _NAV_ITEM_EN + r")\b){3})[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16})"
+            r"|(?-i:(?=(?:[^\n]*?\b(?i:"
+            + _NAV_ITEM_EN
+            + r")\b){3})[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16})"
             # Chinese: short items separated by spaces or bars, two at least section names.
             r"|(?=(?:[^\n]*?(?:^|[ \t\xa0\u3000|｜·•/])" + _NAV_ITEM_ZH + r"(?:[ \t\xa0\u3000|｜·•/]|\Z)){2})"
             r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}"
             # An account bar: Sign in | Sign up, Log in  Subscribe, 登录 注册.
-            r"|" + _ACCOUNT_ITEM + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])" + _ACCOUNT_ITEM + r"){1,3}"
+            r"|"
+            + _ACCOUNT_ITEM
+            + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])"
+            + _ACCOUNT_ITEM
+            + r"){1,3}"
         ),
         description=(
             "A site's navigation bar on one line: section names separated by wide spaces, bars or dots "

@@ -489,7 +489,9 @@ RULES: tuple[Rule, ...] = (
             + _INFO_PURPOSE
             + r"[^\n]{0,400}"
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
-            r"|" + _SUBJECT + r"[ \t](?:is|are|contains|provides)[ \t](?:of[ \t]a[ \t])?general[ \t](?:information|advice)[ \t]only[^\n]{0,400}"
+            r"|"
+            + _SUBJECT
+            + r"[ \t](?:is|are|contains|provides)[ \t](?:of[ \t]a[ \t])?general[ \t](?:information|advice)[ \t]only[^\n]{0,400}"
             r"|(?:it|this|the[ \t]information)[ \t]does[ \t]not[ \t](?:consider|take[ \t]into[ \t]account)[ \t]your[ \t](?:personal[ \t])?(?:investment[ \t])?objectives[^\n]{0,400}"
             r"|this[ \t](?:communication|material|content|information)[ \t](?:is|has[ \t]been)[ \t](?:provided[ \t])?for[ \t](?:general[ \t])?(?:information|informational|education|educational|marketing)"
             r"(?:[ \t](?:and|or|&)[ \t](?:information|informational|education|educational|marketing))?[ \t]purposes[^\n]{0,500}"
