@@ -100,7 +100,7 @@ _RELATED_HEADING = (
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
@@ -229,7 +229,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]*,[ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:News|Newswires?|Reuters|Bloomberg|Times|Post|Journal|Wire|Press|Agencies)"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
             r"|(?:作者|记者|撰文|文|编译)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
-            r"|[□■]?[\u4e00-\u9fff·]{0,10}(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
+            r"|[□■]?[\u4e00-\u9fff·]{0,10}(?:[ \t\xa0\u3000]+)?(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
             r"(?:[ \t\xa0\u3000]*(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,4}|發自[\u4e00-\u9fff]{2,4}))?"
         ),
@@ -521,7 +521,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.read-more",
         category="chrome",
         pattern=(
-            r"[\[(（]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|read|see|listen|go[ \t\xa0]deeper|dig[ \t\xa0]deeper|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
+            r"(?:[▲►▶■●◆※»][ \t\xa0]*)?[\[(（]?[ \t\xa0]*(?:read[ \t\xa0]more|see[ \t\xa0]more|listen/read|read|see|listen|go[ \t\xa0]deeper|dig[ \t\xa0]deeper|see[ \t\xa0]also|also|also[ \t\xa0]read|read[ \t\xa0]also|also[ \t\xa0]see|more"
             r"|related(?:[ \t\xa0](?:post|story|article|coverage|content|reading|link|video|news|topics?))?s?"
             r"|recommended(?:[ \t\xa0]reading)?|read[ \t\xa0]next|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read|top[ \t\xa0]story|watch"
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
@@ -1102,6 +1102,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=(?:editor|note|this)\b)(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
             r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran|featured)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
             r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|(?:correction|clarification)[ \t\xa0]*[:：][ \t\xa0]*(?:an[ \t\xa0]earlier|a[ \t\xa0]previous|this)[ \t\xa0](?:version|article|story)[^\n]{0,240}"
+            r"|[*_]{0,2}(?:originally|first)[ \t\xa0](?:published|posted|appeared)[ \t\xa0](?:at|on|in)[ \t\xa0][^\n]{1,80}?[*_]{0,2}"
             r"|read[ \t\xa0]the[ \t\xa0]original[ \t\xa0](?:article|story|post)[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’ -]{1,40}"
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
@@ -1113,6 +1115,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=280,
         examples=(
+            "Correction: An earlier version of this article misstated the January output figure.",
             "(Updates with details from the statement, adds analyst comment)",
             "(Adds quotes from the minister)",
             "This story has been updated to include comment from the company.",
@@ -1164,12 +1167,16 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP
             + r"[ \t\xa0]*\]?"
             r"(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*" + _STAMP_PART + r")?"
+            r"|\d{4}年\d{1,2}月\d{1,2}日(?:[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?"
+            r"|(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)[ \t\xa0]*\d{1,2}[時时:：]\d{1,2}分?"
         ),
         description="A labelled timestamp line at the tail (First Published: Tuesday, November 19, 2019 08:38 AM).",
         where=Where.TAIL,
         within=4,
         max_chars=110,
         examples=(
+            "2025年3月7日（星期五）",
+            "香港時間16時30分",
             "First Published: Tuesday, November 19, 2019 08:38 AM",
             "Updated: Nov. 19, 2019 at 5:02 p.m.",
         ),
@@ -1305,6 +1312,9 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}"
+            r"|[（(][\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
+            r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜][ \t\xa0]*[^\n（）()]{1,30}[）)]"
+            r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
             r"|本文(?:出自|摘自|选自|選自|原载于|原載於)[^\n]{1,40}"
             r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創)[^\n]{0,120}"
@@ -1329,6 +1339,8 @@ _RULES: tuple[Rule, ...] = (
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            "（长江日报记者李萌 通讯员周婷）",
+            "（文/盖世汽车 Elaine）",
             "记者：王小明",
             "每经记者：刘思远　每经编辑：陈俊杰",
             "证券时报记者 张三 实习生 李四",
@@ -1370,7 +1382,7 @@ _RULES: tuple[Rule, ...] = (
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
-            r"|[^\n©]{1,40}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
+            r"|[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
@@ -1382,7 +1394,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網|协议|協議)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
-            r"|(?:[^\x00-\x7f][^\n]{0,20})?转载请(?:注明|联系)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
+            r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:转载请|轉載請)(?:注明|联系|保留|註明|聯繫|保留)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -1719,12 +1731,13 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.link-bar",
         category="chrome",
         pattern=(
-            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement)(?:[ \t\xa0]*(?:\||\Z)))"
+            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款)(?:[ \t\xa0]*(?:\||\Z)))"
             r"[^\W\d_][^|\n\d.!?]{0,30}?(?:[ \t\xa0]+\|[ \t\xa0]+[^\W\d_][^|\n\d.!?]{0,30}?){2,14}"
         ),
         description="A bar of links separated by ' | ' with site-navigation words (Home | News | Markets, About Us | Careers | Privacy Policy, Reprints | Email | Print).",
         max_chars=300,
         examples=(
+            "首页 | 联系我们 | 投资者关系 | 网站地图",
             "Home | Business | Markets",
             "About Us | Advertise | Help Center | User Agreement | Privacy Policy",
             "Reprints | Email | Print",
@@ -1738,19 +1751,22 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             # Items 1-4 words long, separated by two spaces or more, or by | · • /: two items
-            # at least are section names of the site.
+            # at least are section names of the site. The shape is checked first (prose fails
+            # it within a few words), the section names after.
+            r"(?=[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}"
+            r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}\Z)"
             r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)"
             + _NAV_ITEM_EN
-            + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})"
-            r"[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}"
-            r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}"
+            + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
             # The same in capitals separated by single spaces: three section names at least.
-            r"|(?-i:(?=(?:[^\n]*?\b(?i:"
+            r"|(?-i:(?=[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16}\Z)(?=(?:[^\n]*?\b(?i:"
             + _NAV_ITEM_EN
-            + r")\b){3})[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16})"
+            + r")\b){3})[^\n]+)"
             # Chinese: short items separated by spaces or bars, two at least section names.
-            r"|(?=(?:[^\n]*?(?:^|[ \t\xa0\u3000|｜·•/])" + _NAV_ITEM_ZH + r"(?:[ \t\xa0\u3000|｜·•/]|\Z)){2})"
-            r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}"
+            r"|(?=[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}\Z)"
+            r"(?=(?:[^\n]*?(?:^|[ \t\xa0\u3000|｜·•/])"
+            + _NAV_ITEM_ZH
+            + r"(?:[ \t\xa0\u3000|｜·•/]|\Z)){2})[^\n]+"
             # An account bar: Sign in | Sign up, Log in  Subscribe, 登录 注册.
             r"|"
             + _ACCOUNT_ITEM
@@ -1846,6 +1862,18 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            r"|(?:unlock|read)[ \t\xa0]this[ \t\xa0](?:article|story)[^\n]{0,40}?(?:subscription|subscribe|subscriber)[^\n]{0,80}"
+            r"|this[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:first|originally)[ \t\xa0](?:sent|published|made[ \t\xa0]available)[ \t\xa0]to[ \t\xa0](?:our[ \t\xa0])?(?:paying[ \t\xa0]|premium[ \t\xa0])?(?:subscribers|members)[^\n]{0,200}"
+            r"|(?:member|subscriber|premium)[- ]only[ \t\xa0](?:story|article|post|content)"
+            r"|thanks[ \t\xa0]for[ \t\xa0]reading[ \t\xa0][^\n]{1,60}?[!.][^\n]{0,200}"
+            r"|keep[ \t\xa0]up[ \t\xa0](?:to[ \t\xa0]date[ \t\xa0])?with[^\n]{0,80}?(?:email|newsletter|alerts?|follow[ \t\xa0]us)[^\n]{0,100}"
+            r"|got[ \t\xa0]a[ \t\xa0](?:tip|story|news[ \t\xa0]tip)[^\n?]{0,60}\?[^\n]{0,120}"
+            r"|email[ \t\xa0]alerts?[ \t\xa0]*:[ \t\xa0]*(?:sign[ \t\xa0]up|subscribe|register)[^\n]{0,120}"
+            r"|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:insights|updates|alerts|newsletters?|briefings?)[^\n]{0,80}"
+            r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[^\n]{0,200}?(?:sign[ \t\xa0]up|subscribe)[^\n]{0,120}"
+            r"|if[ \t\xa0](?:you[ \t\xa0]found[ \t\xa0])?this[ \t\xa0](?:was[ \t\xa0]|is[ \t\xa0])?(?:useful|helpful)[^\n]{0,200}?(?:follow|subscribe|clap|👏)[^\n]{0,100}"
+            r"|join[ \t\xa0]the[ \t\xa0]conversation[ \t\xa0]*:[^\n]{0,160}"
+            r"|join[ \t\xa0][^\n]{1,40}?(?:viber|whatsapp|telegram|discord|signal|line)[ \t\xa0](?:community|channel|group)[^\n]{0,100}"
             r"|(?:[^\n?]{1,60}\?[ \t\xa0]+)?(?:start|begin|claim|get|try)[ \t\xa0](?:a|your|our)[ \t\xa0](?:[\w-]{1,12}[ \t\xa0]){0,2}free[ \t\xa0]trial[^\n]{0,80}"
             r"|download[ \t\xa0](?:a|the)[ \t\xa0](?:spreadsheet|pdf|excel[ \t\xa0]file|data[ \t\xa0]file|full[ \t\xa0]report|chart[ \t\xa0]data)[^\n]{0,100}"
             r"|this[ \t\xa0](?:report|story|article)[ \t\xa0]by[ \t\xa0][^\n]{1,60}?[ \t\xa0]was[ \t\xa0]first[ \t\xa0]published[^\n]{0,60}"
@@ -1893,6 +1921,10 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Unlock this article and more with a subscription — 3 months for $1",
+            "Member-only story",
+            "Keep up with breaking news via our daily email alert or follow us on Bluesky.",
+            "Email Alerts: Sign up to receive Northgate news releases by email",
             "Benzinga Pro: Lightning-fast news, unique data, and powerful tools. Start your free trial today.",
             "Stay on top of crypto news, get daily updates in your inbox.",
             "Have a confidential tip for our reporters? Get in touch",

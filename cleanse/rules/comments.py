@@ -136,6 +136,7 @@ _RULES: tuple[Rule, ...] = (
         category="comments",
         pattern=(
             r"(?:leave|post|add|write)[ \t\xa0](?:a|your)[ \t\xa0](?:comment|reply)"
+            r"|(?:【[^】\n]{1,10}】[ \t\xa0]*)?(?:欢迎|歡迎)(?:在评论区|在評論區|在留言區|在留言区)?(?:留言|评论|評論)[^\n]{0,40}"
             r"|be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0](?:comment|reply|review)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:article|story|post))?"
             r"|no[ \t\xa0](?:comments|replies)(?:[ \t\xa0]yet)?(?:\.[ \t\xa0]*be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0]comment!?)?"
             r"|we[ \t\xa0]need[ \t\xa0]your[ \t\xa0]insight[ \t\xa0]to[ \t\xa0]fill[ \t\xa0]this[ \t\xa0]gap"
@@ -175,6 +176,7 @@ _RULES: tuple[Rule, ...] = (
         within=12,
         max_chars=160,
         examples=(
+            "【你點睇？】歡迎留言分享你的意見",
             "We need your insight to fill this gap",
             "Be the first to comment",
             "No comments yet. Be the first to comment!",
