@@ -1,13 +1,14 @@
 """Accuracy of cleanse on the text path of the AEB dev set, with the benchmark's own metric.
 
-    python benchmarks/text_accuracy.py [EVAL_DIR] [--leftovers FILE] [--removed FILE] [--worst N]
+    python benchmarks/text_accuracy.py [EVAL_DIR] [--leftovers FILE] [--removed FILE] [--worst N] [--gap N]
 
 EVAL_DIR defaults to ../shared/eval (relative to the repo root); pages are read from
 EVAL_DIR/aeb/docs/<id>/{extracted.txt,page.txt,gold.txt}. For each input (extracted.txt,
 page.txt) it prints F1 / P / R / accuracy with no cleaning and with cleanse (keep_title False,
 the gold has no headline, and True), cleanse's docs/s and MB/s, and ftfy.fix_text alone on the
 same texts in the same run. Then the documents where cleanse lost the most recall, with the
-removed snippets and rule ids.
+removed snippets and rule ids, and, for each input, the precision its F1 target needs and
+the documents that lose the most of it, with their largest leftover lines.
 
 --leftovers FILE: lines of the cleaned extracted.txt whose tokens are not in the gold
 (boilerplate left over), grouped by normalised line text, most frequent first.
@@ -36,6 +37,8 @@ import cleanse
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 INPUTS = ("extracted.txt", "page.txt")
+#: The issue's F1 targets on the development set.
+TARGETS = {"extracted.txt": 0.970, "page.txt": 0.85}
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def main() -> None:
     ap.add_argument("--leftovers", type=Path, help="write leftover boilerplate candidates here")
     ap.add_argument("--removed", type=Path, help="write every removal here")
     ap.add_argument("--worst", type=int, default=10, help="documents listed by recall lost")
+    ap.add_argument("--gap", type=int, default=10, help="documents listed by precision short of the target")
     args = ap.parse_args()
 
     docs = load(args.eval_dir)
@@ -168,10 +172,46 @@ def main() -> None:
             flag = " [IN GOLD?]" if gold.contains(rem.text) else ""
             print(f"    {rem.rule_id}{flag}: {snippet(rem.text)}")
 
+    for name, target in TARGETS.items():
+        pages = [d for d in docs if name in d.inputs]
+        print_gap(name, target, pages, {d.id: per_doc[name][d.id] for d in pages}, body, args.gap)
+
+    name = "extracted.txt"
     if args.leftovers:
         write_leftovers(args.leftovers, pages, body, name)
     if args.removed:
         write_removed(args.removed, pages, body, name)
+
+
+def print_gap(
+    name: str, target: float, pages: list[Doc], scores: dict[str, PageScore], cleaner: cleanse.Cleaner, n: int
+) -> None:
+    """The documents that keep F1 from ``target``: the precision they lose (precision is a
+    mean over pages, so each page's share is (1 - P) / pages), with their largest leftover
+    lines that are not in the gold."""
+    s = summarise(scores.values())
+    needed = target * s.recall / (2 * s.recall - target) if 2 * s.recall > target else float("inf")
+    print(
+        f"\nF1 target {target} on {name}: at recall {s.recall:.4f} it needs precision {needed:.4f}, "
+        f"{needed - s.precision:+.4f} from {s.precision:.4f}. Top {n} precision losses "
+        "(share of mean precision lost; F1 if this and the documents above were at precision 1; "
+        "largest leftover lines not in the gold):"
+    )
+    cum = 0.0
+    for d in sorted(pages, key=lambda d: scores[d.id].precision)[:n]:
+        sc = scores[d.id]
+        share = (1 - sc.precision) / len(pages)
+        cum += share
+        p = s.precision + cum
+        print(
+            f"- {d.id}: P {sc.precision:.3f} R {sc.recall:.3f}, {share:.4f} of mean P, F1 {2 * p * s.recall / (p + s.recall):.4f}"
+        )
+        gold = Gold(d.gold)
+        left = [
+            ln for ln in cleaner.clean(d.inputs[name]).split("\n") if tokens(ln) and not gold.contains(ln)
+        ]
+        for line in sorted(left, key=lambda ln: -len(tokens(ln)))[:3]:
+            print(f"    [{len(tokens(line))} tokens] {snippet(line)}")
 
 
 def write_leftovers(path: Path, pages: list[Doc], cleaner: cleanse.Cleaner, name: str) -> None:
