@@ -44,6 +44,10 @@ _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
+#: Characters that decorate the start of a line (list bullets, notice marks, arrows,
+#: Markdown emphasis and headings) and are stripped before a second try at matching it.
+_MARKERS = frozenset("※＊*▲►▶▸•·■□◆◇★☆→»›●○◎◉♦➤➔⇒#-–—>")
+_MARKER_STRIP = "".join(_MARKERS) + " \t\u00a0\u3000"
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 #: Characters of scripts written without spaces between words (CJK ideographs, kana, hangul).
 _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -338,7 +342,19 @@ class Engine:
         text: str, rules: _Group, state: _State, distance: int = 0, *, record: bool = True
     ) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start);
-        ``record``: keep the named groups of the match as metadata."""
+        ``record``: keep the named groups of the match as metadata.
+
+        A unit that opens with list or emphasis markers (※, *, ▲, •, ##, -) is tried as it
+        is and then without them: a site's decoration does not change what the line is."""
+        found = Engine._match_unit(text, rules, state, distance, record)
+        if found is None and text[:1] in _MARKERS:
+            bare = text.lstrip(_MARKER_STRIP)
+            if bare:
+                found = Engine._match_unit(bare, rules, state, distance, record)
+        return found
+
+    @staticmethod
+    def _match_unit(text: str, rules: _Group, state: _State, distance: int, record: bool) -> Rule | None:
         checks = rules.checks(text, distance)
         if not checks:
             return None  # most units: no rule can start this way

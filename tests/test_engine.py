@@ -176,3 +176,24 @@ def test_bare_comments_button_above_the_last_paragraph_keeps_it() -> None:
     # A heading with a count starts a thread even when the first comment is long.
     thread = f"{ARTICLE}\n\n2 comments\n\n{last}\n\nTotally agree."
     assert last not in cleanse.clean(thread)
+
+
+def test_list_and_emphasis_markers_do_not_hide_boilerplate() -> None:
+    tail = (
+        "• Past performance is no guarantee of future results.\n"
+        "**Disclaimer:** This article is not financial advice.\n"
+        "※本资料仅供参考，不构成投资建议。"
+    )
+    result = cleanse.explain(f"{ARTICLE}\n\n{tail}")
+    assert result.text == ARTICLE
+    assert result.rule_ids() == ["disclaimer.past-performance", "disclaimer.labelled", "disclaimer.zh-not-advice"]
+
+
+def test_bulleted_story_lines_are_still_story() -> None:
+    bullets = (
+        "• Revenue rose 12% to $4.1 billion.\n"
+        "• The company said it would not provide guidance.\n"
+        "* Shares fell 3% in after-hours trading."
+    )
+    doc = f"{ARTICLE}\n\n{bullets}\n\n{LONG_PROSE}"
+    assert cleanse.clean(doc) == doc

@@ -85,8 +85,8 @@ _NAV_ITEM_ZH = (
 _RELATED_HEADING = (
     r"(?:related|recommended|suggested|featured|popular|trending|latest|top|similar|other|more|editors['’]?|staff)"
     r"(?:[ \t\xa0](?:stories|articles|news|posts|content|coverage|reading|links|videos?|topics|headlines|roundup|picks|items"
-    r"|reads|now|for[ \t\xa0]you|this[ \t\xa0]week|today)){1,2}(?:[ \t\xa0](?:from|on|about|in)[ \t\xa0][^\n]{1,40})?"
-    r"|next[ \t\xa0]up(?:[ \t\xa0]in[ \t\xa0][^\n]{1,30})?|(?:picked|selected|handpicked|recommended)[ \t\xa0]for[ \t\xa0]you|just[ \t\xa0]for[ \t\xa0]you"
+    r"|reads|now|for[ \t\xa0]you|this[ \t\xa0]week|today|press[ \t\xa0]releases?|releases|analysis|insights|research|quotes|guides|funds)){1,2}(?:[ \t\xa0](?:from|on|about|in)[ \t\xa0][^\n]{1,40})?"
+    r"|(?:people|readers|others|users)[ \t\xa0](?:also[ \t\xa0])?(?:read|viewed|liked|watched|bought)|next[ \t\xa0]up(?:[ \t\xa0]in[ \t\xa0][^\n]{1,30})?|(?:picked|selected|handpicked|recommended)[ \t\xa0]for[ \t\xa0]you|just[ \t\xa0]for[ \t\xa0]you"
     r"|вам[ \t\xa0]также[ \t\xa0]может[ \t\xa0]быть[ \t\xa0]интересно|материалы[ \t\xa0]по[ \t\xa0]теме|читайте[ \t\xa0]также|関連記事|おすすめ記事"
     r"|você[ \t\xa0]pode[ \t\xa0]gostar(?:\.\.\.|…)?|veja[ \t\xa0]também|(?:también[ \t\xa0])?te[ \t\xa0]puede[ \t\xa0]interesar|ähnliche[ \t\xa0]artikel"
     r"|weitere[ \t\xa0]artikel|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0]sujet|à[ \t\xa0]voir[ \t\xa0]aussi|articoli[ \t\xa0]correlati|potrebbe[ \t\xa0]interessarti"
@@ -584,7 +584,7 @@ _RULES: tuple[Rule, ...] = (
             r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[ \t\xa0]*share[ \t\xa0]it[ \t\xa0]with[ \t\xa0]a[ \t\xa0]friend!?"
             r"|(?:(?:"
             + SOCIAL
-            + r"|e-?mail|print|tweet|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
+            + r"|e-?mail|print|tweet|share|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
             r"|save|whatsapp|more)[ \t\xa0]*[|·,/]?[ \t\xa0]*){2,10}"
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
         ),
@@ -598,6 +598,7 @@ _RULES: tuple[Rule, ...] = (
             "Share this: Twitter Facebook",
             "Like this story? Share it with a friend!",
             "Facebook Twitter Email",
+            "Share  Tweet  Email",
             "分享到：微信 微博",
         ),
         counterexamples=(
@@ -667,6 +668,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
             r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
             r"|(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印|关注|關注)(?:[ \t\xa0\u3000]+(?:听全文|聽全文|收听新闻|收聽新聞|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印))*"
+            r"|(?:[\u4e00-\u9fff]{1,8}(?-i:APP|App)[ \t\xa0\u3000]+)?(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)(?:[ \t\xa0\u3000|｜·/]*(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)){1,12}|\+[ \t\xa0]?(?:关注|關注|订阅|訂閱)|\+[ \t\xa0]*more"
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
             r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
@@ -712,6 +714,10 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Skip to main content",
             "Back to main menu",
+            "+ MORE",
+            "+关注",
+            "新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享",
+            "文字大小 小 中 大 ｜ 列印 ｜ 收藏",
             "Menu",
             "Copy link",
             "1.2k shares",
@@ -730,6 +736,7 @@ _RULES: tuple[Rule, ...] = (
             "In this article, the author argues that rates will fall.",
             "Add Google on Monday to the list of companies fined by the EU.",
             "Search crews found the hikers on Sunday.",
+            "微信和微博的用户数都在增长。",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
         ),
@@ -1102,6 +1109,9 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=(?:editor|note|this)\b)(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
             r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran|featured)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
             r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|(?![^\n]{0,200}\b(?:said|says|argued|argues|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|content|page|post|report)[ \t\xa0](?:was[ \t\xa0](?:published|posted|written|updated)[ \t\xa0]|is[ \t\xa0])"
+            r"(?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0])?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\xa0]"
+            r"(?:days?|weeks?|months?|years?)[ \t\xa0](?:ago|old)\b[^\n]{0,160}"
             r"|(?:correction|clarification)[ \t\xa0]*[:：][ \t\xa0]*(?:an[ \t\xa0]earlier|a[ \t\xa0]previous|this)[ \t\xa0](?:version|article|story)[^\n]{0,240}"
             r"|[*_]{0,2}(?:originally|first)[ \t\xa0](?:published|posted|appeared)[ \t\xa0](?:at|on|in)[ \t\xa0][^\n]{1,80}?[*_]{0,2}"
             r"|read[ \t\xa0]the[ \t\xa0]original[ \t\xa0](?:article|story|post)[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’ -]{1,40}"
@@ -1131,11 +1141,14 @@ _RULES: tuple[Rule, ...] = (
             "Read the original article on Business Insider",
             "This story was originally featured on Fortune.com",
             "※本文由鉅亨網授權轉載",
+            "This article was published more than 6 months ago. Some information may no longer be current.",
+            "This article is more than 5 years old",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
             "This article originally published in 2019 was cited in the ruling.",
+            "This article is more than 70 years old and needs reform, the minister said.",
             "本文来自公司年报，数据显示营收同比增长36%。",
         ),
     ),
@@ -1389,7 +1402,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
-            r"|(?:如需|如要)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,60}"
+            r"|(?:如需|如要|如有意愿|如有意願|如欲|若需|若要|若欲)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,80}"
+            r"|(?:欢迎|歡迎)(?:转载|轉載|转发|轉發|分享)[，,]?(?:但)?(?:请|請|须|須)(?:注明|註明|保留)[^\n]{0,40}"
+            r"|(?:转载|轉載)(?:与|與|及|和|或)(?:合作|商务合作|商務合作)[^\n]{0,8}?(?:可|请|請)?(?:联系|聯繫|聯絡)[^\n]{0,60}"
+            r"|(?:不得|禁止|严禁|嚴禁|請勿|请勿)(?:任意|擅自)?(?:转载|轉載|重製|重制|复制|複製)(?:[、，,及和与與或]{1,2}(?:重製|重制|复制|複製|散佈|散布|改编|改編|摘编|摘編|转载|轉載|使用|公開播送|公开播送|镜像|鏡像)){0,4}"
             r"|(?:授权|授權)?(?:转载|轉載)(?:合作)?(?:联系|聯繫|聯絡)(?:人|方式|电话|電話)?[：:][^\n]{0,60}"
             r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網|协议|協議)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
@@ -1411,6 +1427,10 @@ _RULES: tuple[Rule, ...] = (
             "(c) Copyright Thomson Reuters 2019.",
             "版权所有 © 新华网",
             "本文为原创内容，未经授权，不得转载。",
+            "转载与合作可联系证券时报小助理，微信ID：SecuritiesTimes",
+            "如有意愿转载，请发邮件至hello@caixin.com，获得书面确认及授权后，方可转载。",
+            "不得轉載、重製及散佈",
+            "欢迎转载，请注明出处",
             "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。",
             "财新网所刊载内容之知识产权为财新传媒及/或相关权利人专属所有或持有。",
             "※ 文章未經授權，請勿轉載",
@@ -1420,6 +1440,7 @@ _RULES: tuple[Rule, ...] = (
             "Copyright lawsuits against the company rose in 2023, filings show.",
             "The Copyright Office rejected the claim last year.",
             "He said the band had reserved all rights to the songs.",
+            "该平台承诺不得转载未经授权的短视频内容，违者将被处罚。",
             "法院认定，涉案作品的著作权归原告所有。",
             "該公司未經授權使用他人商標，法院判決其賠償新台幣300萬元。",
             "该报道的著作权归属问题引发争议，双方已对簿公堂。",
@@ -2104,6 +2125,8 @@ _RULES: tuple[Rule, ...] = (
             "Trending Now",
             "Read Next",
             "Most read in world news",
+            "Related press releases",
+            "People also read",
             "Popular on IndieWire",
             "Most Popular",
             "Suggested Topics",

@@ -786,7 +786,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=[^\n]{0,140}?(?:commission|compensation|affiliate|disclaimer|disclosure|risk[ \t]))"
             + _NOT_REPORTED
             + r"(?:"
-            r"if[ \t]you[ \t](?:buy|purchase|click|sign[ \t]up)[^\n]{0,60}?,[ \t](?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t][^\n]{0,40}?(?:commission|compensation)[^\n]{0,100}"
+            r"(?:if|when)[ \t]you[ \t](?:buy|purchase|shop|click|sign[ \t]up)[^\n]{0,60}?,[ \t](?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t][^\n]{0,40}?(?:commission|compensation)[^\n]{0,100}"
             r"|(?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t]"
             r"(?:a[ \t](?:small[ \t])?|an[ \t])?(?:affiliate[ \t])?(?:commission|compensation|share[ \t]of[ \t](?:the[ \t])?(?:sales?|revenue))"
             r"[^\n]{0,40}?(?:when[ \t]you|through|via|from|if[ \t]you)[^\n]{0,60}?(?:links?|purchases?|our[ \t]site|this[ \t](?:page|article|site|post))[^\n]{0,100}"
@@ -804,6 +804,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "We may earn a commission when you buy through links on our site.",
             "If you buy something through our links, we may earn a commission.",
+            "When you purchase through links on our site, we may earn an affiliate commission.",
             "This post may contain affiliate links.",
             "Read our full disclaimer here.",
             "The Arena Media Brands, LLC and respective content providers to this website may receive compensation for some links to products and services on this website.",
@@ -1306,14 +1307,14 @@ RULES: tuple[Rule, ...] = (
             + r"[^\n。！？]{0,80}?(?:不构成|不構成|并不构成|並不構成|不作为|不作為|不代表|并非|並非|不是|不应视为|不應視為|不应被视为|不應被視為|不对|不對|不涉及|不提供)"
             r"(?:任何|对任何人的|對任何人的|对|對)?[^\n。！？]{0,12}?(?:投资|投資|买卖|買賣|交易|操作|个人|個人)?(?:建议|建議|依据|依據|推荐|推薦|意见|意見|邀约|邀約|要约|要約|指导|指導)"
             r"[^\n。！？]{0,80}[)）】]?"
-            r"|[（(【]?"
+            r"|[（(【※＊]?"
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,40}?(?:仅供|僅供|仅作|僅作|只供|仅用作|僅用作|仅用于|僅用於)(?:读者)?(?:参考|參考|资讯|資訊|信息|学习|學習|交流)[^\n。！？]{0,80}[)）】]?"
-            r"|[（(【]?"
+            r"|[（(【※＊]?"
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}[)）】]?"
             r"|[（(]?(?:以上|文中|文章)?(?:观点|觀點)(?:仅|僅|只)代表(?:个人|個人|作者)[^\n。！？]{0,80}[)）]?"
-            r"|[（(【]?"
+            r"|[（(【※＊]?"
             + _ZH_SUBJECT
             + r"[^\n。！？]{0,40}?(?:不代表|並不代表|并不代表)[^\n。！？，,]{0,16}?(?:立场|立場|观点|觀點)[^\n。！？]{0,80}[)）】]?"
             r"|[（(]?(?:基金的?)?(?:过往|過往|过去|過去|历史|歷史)(?:业绩|業績|表现|表現)[^\n。！？]{0,6}?(?:不预示|不預示|不代表|不构成|不構成|并不预示|並不預示|不能代表)[^\n。！？]{0,40}[)）]?"
@@ -1337,6 +1338,7 @@ RULES: tuple[Rule, ...] = (
             "本文不构成投资建议。",
             "以上内容仅供参考，不构成投资建议。",
             "本文仅代表作者个人观点，不代表本站立场。",
+            "※本資料僅供參考，投資人應審慎評估並自負投資風險，本網站不保證資料之正確性及完整性。",
             "基金过往业绩不预示其未来表现。",
             "过往表现不预示未来收益。",
             "以上内容仅用作资讯或教育之目的，不构成与富途相关的任何投资建议。",
