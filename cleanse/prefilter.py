@@ -330,12 +330,30 @@ def _alternatives(seq: list[Any]) -> list[list[Any]] | None:
     """``seq`` as a list of sequences whose matches together are its matches: the first
     alternation (outside groups with inline flags) distributed over what surrounds it;
     None when there is none."""
+    alts = _first_alternation(seq)
+    if alts is None:
+        return None
+    # An alternative may open with an alternation of its own (a pattern written as
+    # ``(?:A|B)|C`` or ``(?=x)(?:A|B)|C``): distribute those too, while they stay few.
+    while True:
+        flat: list[Any] = []
+        for alt in alts:
+            inner = _first_alternation(alt)
+            flat.extend([alt] if inner is None else inner)
+            if len(flat) > _MAX_BRANCHES:
+                return alts
+        if len(flat) == len(alts):
+            return alts
+        alts = flat
+
+
+def _first_alternation(seq: list[Any]) -> list[Any] | None:
     for i, (op, av) in enumerate(seq):
         name = str(op)
         if name == "BRANCH":
             return [seq[:i] + list(b) + seq[i + 1 :] for b in av[1]]
         if name == "SUBPATTERN" and not (av[1] or av[2]):
-            inner = _alternatives(list(av[-1]))
+            inner = _first_alternation(list(av[-1]))
             if inner is not None:
                 return [seq[:i] + alt + seq[i + 1 :] for alt in inner]
     return None

@@ -186,7 +186,11 @@ def test_list_and_emphasis_markers_do_not_hide_boilerplate() -> None:
     )
     result = cleanse.explain(f"{ARTICLE}\n\n{tail}")
     assert result.text == ARTICLE
-    assert result.rule_ids() == ["disclaimer.past-performance", "disclaimer.labelled", "disclaimer.zh-not-advice"]
+    assert result.rule_ids() == [
+        "disclaimer.past-performance",
+        "disclaimer.labelled",
+        "disclaimer.zh-not-advice",
+    ]
 
 
 def test_bulleted_story_lines_are_still_story() -> None:

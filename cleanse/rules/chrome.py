@@ -30,7 +30,10 @@ from .patterns import (
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
     r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
-    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|original|修改于|修改於|最后更新|最後更新|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
+    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
+    r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
+    r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
+    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新|最後更新|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
@@ -57,7 +60,7 @@ _STAFF_TITLE = (
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|统筹|統籌|编审"
-    r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
+    r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
 _NAV_ITEM_EN = (
@@ -165,6 +168,16 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
             r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
             r"|updated|published"
+            + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—][ \t\xa0]+"
+            + _STAMP
+            + r"|(?:"
+            + _STAMP_LABEL
+            + r")?[ \t\xa0]*[:：]?[ \t\xa0]*\d{1,2}/\d{1,2}[（(][月火水木金土日][)）][ \t\xa0]*(?:"
+            + TIME
+            + r")?"
+            + r"|"
+            + _STAMP
+            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -189,11 +202,21 @@ _RULES: tuple[Rule, ...] = (
             "发布日期：2025-03-14　浏览次数：1286　【字体：大 中 小】",
             "发布时间：2024-03-05 10:32 来源：新浪财经",
             "2025-03-05 10:21:33　来源: 中国经济网",
+            "Publié le 5 févr. 2025 à 7:05Mis à jour le 5 févr. 2025 à 11:48",
+            "Veröffentlicht am 27.05.2025, 05.30 Uhr",
+            "18/02/2025 10h32  Atualizado há 2 horas",
+            "입력2025.04.08 09:12 수정2025.04.08 10:37",
+            "2025/05/21 15:47 송고",
+            "最終更新:5/12(月) 17:21",
+            "3 giugno 2025",
+            "Publié le 13 mars 2025 à 6:15",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
             "Published reports said the deal was worth $2 billion.",
             "Updated figures show a 4% rise in sales.",
+            "Madrid - 27 ene 2025 - el Gobierno aprobó el presupuesto.",
+            "Stand der Verhandlungen: offen.",
         ),
         languages=("en", "zh", "pt", "de", "fr", "es"),
     ),
@@ -232,6 +255,9 @@ _RULES: tuple[Rule, ...] = (
             r"|[□■]?[\u4e00-\u9fff·]{0,10}[ \t\xa0\u3000]*(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
             r"(?:[ \t\xa0\u3000]*(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,4}|發自[\u4e00-\u9fff]{2,4}))?"
+            + r"|(?i:par|por|di|door|von|van|av|af)[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]*(?:,|—|–|-|(?i:avec|con|com|mit|und|et|e|y|en))[ \t\xa0]*[^\n]{1,40})?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -253,12 +279,18 @@ _RULES: tuple[Rule, ...] = (
             "Jack Farchy and Mariana Duran, Bloomberg News",
             "By Dana Kowalczyk (she/her) – Senior Reporter, Pittsburgh Business Times",
             "Reported by Aditi Menon",
+            "Par Le Figaro avec AFP",
+            "Por Renata Paiva, Valor — Rio",
+            "di Marta Cerutti",
+            "Par Sharon Lebrun",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
             "By most accounts, the law worked.",
             "By 2018, only two of her books remained in print.",
             "记者从央行获悉，下周将公布一季度数据。",
+            "Por fin llega la reforma fiscal",
+            "Von der Leyen will Zölle erhöhen",
         ),
         languages=("en", "zh"),
         ignore_case=False,
@@ -430,6 +462,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:reading[ \t\xa0]time|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura|temps[ \t\xa0]de[ \t\xa0]lecture|lesezeit"
             r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
             r"[ \t\xa0]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
+            + r"|\d{1,3}[ \t\xa0]?min\.?|\d{1,3}['’′][ \t\xa0]?di[ \t\xa0]lettura|(?:leestijd|lesedauer|lectura|lettura|leitura)[ \t\xa0]*[:：]?[ \t\xa0]*\d{1,3}[ \t\xa0]?(?:min(?:uten|utos|uti|utes)?\.?|minuten)|\d{1,3}[ \t\xa0]?min(?:utos|utes|uten|uti)?\.?[ \t\xa0](?:de|di)[ \t\xa0](?:lectura|leitura|lecture|lettura)|(?:約)?\d{1,3}分で読めます|読了(?:時間|目安)[:：]?[ \t\xa0]*(?:約)?\d{1,3}分|\d{1,3}분[ \t\xa0]?(?:소요|읽기)"
         ),
         description="A reading-time line at the head (Reuters Staff 4 Min Read, Tempo de leitura: 2 minutos).",
         where=Where.HEAD,
@@ -443,6 +476,11 @@ _RULES: tuple[Rule, ...] = (
             "Tempo de leitura: 1 minuto",
             "Lesezeit: 3 Min.",
             "阅读时间：5分钟",
+            "4 min",
+            "3' di lettura",
+            "Leestijd 3 minuten",
+            "3 min de lectura",
+            "約3分で読めます",
         ),
         counterexamples=(
             "It is a 5 min read on the train to work, she said.",
@@ -534,6 +572,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:read|see|get)[ \t\xa0](?:more|all|the[ \t\xa0]latest)[ \t\xa0](?:news|stories|articles|updates|coverage)[ \t\xa0](?:on|about|from)[ \t\xa0][^\n]{1,120}"
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
+            + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -560,6 +599,9 @@ _RULES: tuple[Rule, ...] = (
             "DON'T MISS",
             "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
             "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+            "Mehr: Warum der Netzausbau für Siemens Energy zur Goldgrube wird",
+            "Lire aussi : Le CAC 40 termine en hausse",
+            "Leia também: Ibovespa fecha em alta",
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -567,6 +609,7 @@ _RULES: tuple[Rule, ...] = (
             "Related party transactions rose 4% in the year.",
             "Watch the video, he told reporters, and judge for yourself.",
             "The index rose 2% [chart below] after the data.",
+            "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es"),
     ),
@@ -587,6 +630,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|e-?mail|print|tweet|share|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
             r"|save|whatsapp|more)[ \t\xa0]*[|·,/]?[ \t\xa0]*){2,10}"
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
+            + r"|condividi|partager|teilen|compartir|compartilhar|delen|シェア(?:する)?|공유(?:하기)?"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -600,6 +644,8 @@ _RULES: tuple[Rule, ...] = (
             "Facebook Twitter Email",
             "Share  Tweet  Email",
             "分享到：微信 微博",
+            "Condividi",
+            "Partager",
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
@@ -704,6 +750,7 @@ _RULES: tuple[Rule, ...] = (
             + MONTH
             + r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
             r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)(?:[ \t\xa0]\d{4})?[ \t\xa0]*\(\d{1,4}\))"
+            + r"|cadastre-se|inscreva-se|regístrate|iscriviti|anmelden|registrieren|s['’]inscrire|se[ \t\xa0]connecter|connexion|iniciar[ \t\xa0]sesión|accedi|inloggen|ログイン|로그인|[\[【]?(?:会員限定(?:記事)?|有料会員限定|有料記事|プレミアム記事|유료[ \t\xa0]?기사)[\]】]?|記事を(?:マイページに)?保存(?:できます|する)?|지면[ \t\xa0]?[A-Z]?\d{1,3}(?:면)?"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -731,6 +778,10 @@ _RULES: tuple[Rule, ...] = (
             "In this article:",
             "Add AP News on Google",
             "Add CNBC as a preferred source on Google",
+            "Cadastre-se",
+            "[会員限定記事]",
+            "記事をマイページに保存できます。",
+            "지면A1",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -787,6 +838,10 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
             r"|加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
+            + r"|(?:síguenos|sigue(?:nos)?|siga(?:-nos)?|suivez(?:-nous)?|folgen[ \t\xa0]sie|seguici|volg[ \t\xa0]ons|únete|unete|rejoignez(?:-nous)?|junte-se|unisciti)[^\n.!?。！？]{0,80}?[ \t\xa0](?:en|no|na|on|auf|bei|su|sur|op|via|in|a)[ \t\xa0](?:nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0]|notre[ \t\xa0](?:chaîne|compte)[ \t\xa0]|nosso[ \t\xa0]canal[ \t\xa0]no[ \t\xa0]|unserem[ \t\xa0]kanal[ \t\xa0]auf[ \t\xa0]|il[ \t\xa0]nostro[ \t\xa0]canale[ \t\xa0])?(?:"
+            + SOCIAL
+            + r"|linkedin|google[ \t\xa0]news)[^\n]{0,140}"
+            + r"|(?:追蹤|追踪|關注|关注)[^\n]{1,20}?(?:Google[ \t\xa0]?(?:新聞|新闻|News)|LINE|臉書|脸书|Facebook|IG|YouTube)|(?i:line)[ \t\xa0]*加好友[^\n]{0,40}|著者(?:を)?フォロー|フォローすると[、，]?[^\n]{0,60}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -810,6 +865,14 @@ _RULES: tuple[Rule, ...] = (
             "加入LINE好友，財經新聞不漏接",
             "新浪财经公众号",
             "Follow Yahoo Finance on Twitter, Instagram, YouTube, Facebook, Flipboard, and LinkedIn.",
+            "Síguenos en Google News",
+            "Siga a EXAME no Instagram e no LinkedIn",
+            "Sigue toda la información de Cinco Días en Facebook, X y Linkedin, o en nuestra newsletter Agenda de Cinco Días",
+            "Únete a nuestro canal de Telegram y recibe al instante las noticias de Bolsamanía",
+            "追蹤工商時報 Google 新聞",
+            "Line 加好友 訂閱 經濟日報 即時財經新聞",
+            "著者フォロー",
+            "フォローすると、この著者の新着記事をメールでお知らせします。",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -817,6 +880,7 @@ _RULES: tuple[Rule, ...] = (
             "Followers on Twitter rose to 2 million in the quarter.",
             "关注政策动向的投资者认为，本轮降准将为市场带来更多增量资金。",
             "加入LINE好友的用户数突破2000万，公司表示。",
+            "Siga a polícia, disse o juiz, e não o Facebook.",
         ),
         languages=("en", "zh"),
     ),
@@ -915,6 +979,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:unlock|get)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}?(?:digest|newsletter)[ \t\xa0]for[ \t\xa0]free"
             r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
+            + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -942,6 +1007,12 @@ _RULES: tuple[Rule, ...] = (
             "Sign up for Kiplinger's free Retirement Tips e-letter.",
             "Contact me with news and offers from other Future brands",
             "Receive email from us on behalf of our trusted partners or sponsors",
+            "Newsletter «Wirtschaft»: Erhalten Sie jeden Werktag die wichtigsten Wirtschaftsnachrichten. Jetzt kostenlos abonnieren.",
+            "Chaque matin, l'essentiel de l'actualité économique dans votre boîte mail : inscrivez-vous gratuitement à notre newsletter",
+            "Receba as principais notícias do mercado no seu e-mail: assine a newsletter gratuita do InfoMoney",
+            "Subscreva a newsletter diária do ECO e receba as notícias mais importantes no seu email",
+            "Iscriviti alla newsletter di Money.it per ricevere ogni mattina le notizie più importanti",
+            "Assine o ECO Premium",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -951,6 +1022,8 @@ _RULES: tuple[Rule, ...] = (
             "Get daily updates in your inbox is the promise of most newsletters, the study found.",
             "Get a daily email briefing was the most common request from readers.",
             "Contact me with news of any changes, the minister told his aides.",
+            "Assine o contrato até sexta-feira, disse o ministro.",
+            "« Abonnez-vous », a lancé le patron du groupe aux investisseurs.",
         ),
         languages=("en", "zh"),
     ),
@@ -1282,6 +1355,7 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
             + NAMES
+            + r"|[\[(]?[가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자|논설위원)[\])]?(?:[ \t\xa0]*(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}))?|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[ \t\xa0\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{0,6}[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,20}?記者|[（(][^\n（()）]{1,20}?[ \t\xa0\u3000]+編集[：:][^\n（()）]{1,20}[)）]"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -1302,6 +1376,10 @@ _RULES: tuple[Rule, ...] = (
             "--With assistance from Muyao Shen.",
             "AP Business Writers Dee-Ann Durbin and Michelle Chapman contributed.",
             "Associated Press writer Jane Doe in Tokyo contributed.",
+            "김민수 기자 kms@hankyung.com",
+            "[박지훈 기자]",
+            "西村 浩之 : 東洋経済 記者",
+            "（杉山健太郎　編集：田中志保）",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1411,6 +1489,13 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網|协议|協議)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:转载请|轉載請)(?:注明|联系|保留|註明|聯繫)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
+            + r"|(?=[^\n]{0,80}?(?:droits|derechos|direitos|diritti|riservata|[Rr]echte|rechten))(?![^\n]{0,60}[„“\x22«»‚「『])(?![^\n]{0,200}(?i:gericht|urteil|klage|tribunal|juge|tribunale|procès|demanda|ação|rechter|判決|裁判|법원))(?:[^\n.!?。！？]|\.(?=\w)){0,60}?"
+            r"(?:[Tt]ous[ \t\xa0]droits[ \t\xa0](?:de[ \t\xa0]reproduction[ \t\xa0])?réservés|[Tt]odos[ \t\xa0]los[ \t\xa0]derechos[ \t\xa0]reservados"
+            r"|[Tt]odos[ \t\xa0]os[ \t\xa0]direitos[ \t\xa0]reservados|[Tt]utti[ \t\xa0]i[ \t\xa0]diritti[ \t\xa0]riservati|[Rr]iproduzione[ \t\xa0]riservata"
+            r"|[Aa]lle[ \t\xa0][Rr]echte[ \t\xa0]vorbehalten|[Aa]lle[ \t\xa0]rechten[ \t\xa0]voorbehouden)[^\n]{0,120}"
+            r"|[\[(<]?[ \t\xa0]*(?:ⓒ|©|\([cC]\)|저작권자[ \t\xa0]*(?:ⓒ|©|\([cC]\))?)(?:[^\n.!?。！？]|\.(?=\w)){0,80}?(?:무단[ \t\xa0]?전재|재배포)[^\n]{0,80}"
+            r"|제보는(?:[^\n.!?。！？]|\.(?=\w)){0,40}?(?:카카오톡|이메일|전화)[^\n]{0,160}"
+            r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -1435,6 +1520,12 @@ _RULES: tuple[Rule, ...] = (
             "财新网所刊载内容之知识产权为财新传媒及/或相关权利人专属所有或持有。",
             "※ 文章未經授權，請勿轉載",
             "This copy is for your personal, non-commercial use only.",
+            "elEconomista.es - Todos los derechos reservados",
+            "Riproduzione riservata ©",
+            "©2025 AOF - Tous droits de reproduction réservés par AOF.",
+            "[ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지]",
+            "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+            "記事の無断転載を禁じます。",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -1444,6 +1535,8 @@ _RULES: tuple[Rule, ...] = (
             "法院认定，涉案作品的著作权归原告所有。",
             "該公司未經授權使用他人商標，法院判決其賠償新台幣300萬元。",
             "该报道的著作权归属问题引发争议，双方已对簿公堂。",
+            "Der Vermerk „Alle Rechte vorbehalten“ schütze die Texte nicht, urteilte das Gericht.",
+            "判決は「無断転載・複製を禁じます」との表示だけでは足りないとした。",
         ),
         languages=("en", "zh", "ko"),
         ignore_case=False,
@@ -1634,6 +1727,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
             r"|[-–—][ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
+            + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -1655,6 +1749,8 @@ _RULES: tuple[Rule, ...] = (
             "-0-",
             "###",
             "-Joy Wiltermuth",
+            "/nas/jha/",
+            "株探ニュース",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -1675,6 +1771,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]|[（(][\w\u3040-\u30ff\u4e00-\u9fff]{1,12}(?:ニュース|通信)[)）]"
             r"|(?i:redaktion|r[ée]daction|redacci[oó]n)[ \t\xa0]*:?[ \t\xa0]+[\w.\-]{2,30}(?:[ \t\xa0][\w.\-]{2,30}){0,2}"
             r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
+            + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
         ),
         description=(
             "A wire-agency attribution line at the tail ((With AFP), (Avec AFP), (Con información de Reuters), "
@@ -1694,6 +1791,13 @@ _RULES: tuple[Rule, ...] = (
             "Conforme a los criterios de The Trust Project",
             "(With files from The Canadian Press)",
             "With AFP",
+            "(APA, 19.3.2025)",
+            "(ATS)",
+            "(Belga)",
+            "(Lusa)",
+            "(ANSA)",
+            "私たちの行動規範：トムソン・ロイター「信頼の原則」",
+            "Conforme a los criterios de The Trust Project ¿Por qué confiar en nosotros?",
         ),
         counterexamples=(
             "With Apple and Google, the market is crowded.",
@@ -1936,6 +2040,7 @@ _RULES: tuple[Rule, ...] = (
             r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our[ \t\xa0]|the[ \t\xa0]|[\w&.'’-]{1,20}(?:['’]s)?[ \t\xa0])[^\n]{0,40}?"
             r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
             r")"
+            + r"|jetzt[ \t\xa0][^\n.!?。！？]{0,30}?weiterlesen[^\n]{0,80}|\d{1,3}[ \t\xa0](?:tage|jours|d[ií]as|giorni|dagen)[ \t\xa0](?:kostenlos|gratuit\w{0,5}|gratis)[ \t\xa0]?(?:testen|essayer|probar|provar|prova)?[^\n]{0,40}|最新の情報は[、，]?[^\n]{1,30}(?:にて|で)(?:ご覧ください|ご確認ください)?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -1951,6 +2056,8 @@ _RULES: tuple[Rule, ...] = (
             "Have a confidential tip for our reporters? Get in touch",
             "Got a news tip? Contact us",
             "Before it's here, it's on the Bloomberg Terminal",
+            "Jetzt mit F+ weiterlesen: 30 Tage kostenlos testen",
+            "最新の情報は、ブルームバーグ端末にて",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -1969,6 +2076,7 @@ _RULES: tuple[Rule, ...] = (
             r"[^\n]{0,300})?"
             r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
+            + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -1983,10 +2091,18 @@ _RULES: tuple[Rule, ...] = (
             "Topics: Markets, Federal Reserve",
             "Tags Kristi Noem South Dakota",
             "#台股 #AI伺服器",
+            "Mots-clés: UBS · Finma · Banques · Credit Suisse",
+            "Archivado En",
+            "CNMC · Electricidad · Multas · Consumidores",
+            "Argomenti: Mps · Mediobanca · Bce",
+            "Meer over: AFM · Toezicht · Beleggen",
+            "Onderwerpen: KBC, Banken, Resultaten",
+            "Valeurs associées : ALSTOM (ALO) +4,61 %",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
             "Topics discussed at the summit included trade and climate.",
+            "Temas como la inflación dominaron la reunión del banco central.",
         ),
         languages=("en", "zh", "de", "pt", "es"),
     ),
@@ -2107,6 +2223,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:more(?:[ \t\xa0](?:articles|stories|news|videos|posts|great|top))?(?:[ \t\xa0](?:from|by|on|about|in))?)[ \t\xa0]"
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
             r"(?:[ \t\xa0]*[:：])?"
+            + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -2139,11 +2256,24 @@ _RULES: tuple[Rule, ...] = (
             "Next Up In Science & Health",
             "Picked For You",
             "Вам также может быть интересно",
+            "Weitere News zur Zalando-Aktie",
+            "La rédaction vous conseille",
+            "Seguir leyendo:",
+            "Saiba mais e leia também",
+            "Mais de Invest",
+            "Altre notizie su Enel",
+            "Plus d'actualités sur : CAPGEMINI SE",
+            "Lees ook",
+            "Gerelateerd",
+            "【関連記事】",
+            "관련기사",
         ),
         counterexamples=(
             "Top executives left the company in March.",
             "More from the central bank's statement was released on Friday, officials said.",
             "Related costs rose 4% in the quarter.",
+            "Mais de 300 pessoas foram afetadas",
+            "Weitere Artikel des Gesetzes wurden geändert.",
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es"),
         ignore_case=False,

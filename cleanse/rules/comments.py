@@ -50,6 +50,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[)）]?)?(?:[ \t\xa0]+(?:参与|參與)[ \t\xa0]*\d{1,9}"
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
+            + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -82,6 +83,11 @@ _RULES: tuple[Rule, ...] = (
             "3 Comments (+)",
             "[ 167 comments ]",
             "View the discussion thread.",
+            "Voir les 52 commentaires",
+            "Commentaires (14)",
+            "Commentaires 2",
+            "コメント392件",
+            "Forum: 87 Postings – Hier mitdiskutieren",
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
@@ -167,6 +173,7 @@ _RULES: tuple[Rule, ...] = (
             + r"人参与[^\n]{0,20}|"
             + _NUM
             + r"人参与[^\n]{0,20}|查看(?:全部|更多)评论|我要评论"
+            + r"|vous[ \t\xa0]devez[ \t\xa0]être[ \t\xa0](?:membre|connecté|inscrit|abonné)e?[^\n]{0,60}commentaire[^\n]{0,20}|(?:hier|jetzt)[ \t\xa0]mitdiskutieren|(?:deja|escribe)[ \t\xa0]tu[ \t\xa0]comentario[^\n]{0,40}|(?:deixe|escreva)[ \t\xa0](?:o[ \t\xa0]seu|seu|um)[ \t\xa0]comentário[^\n]{0,40}|lascia[ \t\xa0]un[ \t\xa0]commento[^\n]{0,40}|(?:schreiben|verfassen)[ \t\xa0]sie[ \t\xa0]einen[ \t\xa0]kommentar[^\n]{0,40}|コメントを(?:書く|投稿する|する)|댓글[ \t\xa0]?(?:쓰기|달기)"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -195,6 +202,9 @@ _RULES: tuple[Rule, ...] = (
             "暂无评论",
             "说两句",
             "Leave a comment",
+            "Vous devez être membre pour ajouter un commentaire.",
+            "Deja tu comentario",
+            "コメントを書く",
         ),
         counterexamples=(
             "Radchenko commented.",

@@ -411,6 +411,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:long|short|financial|beneficial)[ \t])?(?i:positions?|shares|stakes?|investments?|holdings?|interests?)[ \t](?i:in|on)[^\n]{1,300}"
             r"|(?i:for[ \t]more[ \t]information,?[ \t]please[ \t](?:view|see|read)[ \t]the[ \t])[^\n]{0,40}?(?i:disclosure|disclaimer)[ \t](?i:policy)(?:[ \t](?i:here))?"
             + r")"
+            + r"|(?i:(?:de[ \t]auteur|der[ \t]autor|die[ \t]autorin|l['’]auteur|el[ \t]autor|o[ \t]autor|l['’]autore)[^\n.!?。！？]{0,40}?(?:heeft[ \t]geen[ \t]positie|hält[ \t]keine|ne[ \t]détient[ \t](?:pas|aucune)|no[ \t]tiene[ \t](?:posiciones|posición)|não[ \t](?:possui|tem)[ \t]posi|non[ \t]detiene)[^\n]{0,160})"
         ),
         description=(
             "Authors' position disclosures: Barchart 'On the date of publication, [Name] did not have ... positions', "
@@ -427,6 +428,7 @@ RULES: tuple[Rule, ...] = (
             "I have no business relationship with any company whose stock is mentioned in this article.",
             "At the time of writing, the author held a long position in Tesla.",
             "For more information please view the Barchart Disclosure Policy here.",
+            "De auteur heeft geen positie in ASML.",
         ),
         counterexamples=(
             "At the time of the merger, the bank held a large stake in the insurer.",
@@ -1394,6 +1396,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.intl-not-advice",
         category="disclaimer",
         pattern=(
+            r"(?![^\n]{0,300}\b(?:a[ \t]déclaré|a[ \t]indiqué|a[ \t]affirmé|a[ \t]prévenu|a[ \t]rappelé|rappelle|souligne|avertit|afirmó|dijo|advirtió|recuerda|señaló|afirmou|disse|alertou|lembrou|ha[ \t]detto|ha[ \t]affermato|ricorda|sagte|erklärte|warnte|betonte|zei|waarschuwde)\b)"
             r"(?:(?:wichtiger[ \t])?hinweis[ \t]*:[ \t]*|remarque[ \t]*:[ \t]*|nota[ \t]*:[ \t]*|[※＊*][ \t　]*)?(?:"
             # German
             r"(?:dies(?:er|e|es)?|der|die|das|unsere)[ \t]?(?:artikel|beitrag|inhalt|inhalte|informationen|analyse|text|veröffentlichung|video|seite|publikation)?"
@@ -1423,6 +1426,7 @@ RULES: tuple[Rule, ...] = (
             r"|本(?:記事|稿|資料|ページ|サイト|コンテンツ)[^\n。]{0,40}?(?:情報提供|情報の提供)を目的と[^\n。]{0,80}"
             r"|本(?:記事|稿|資料|ページ)[^\n。]{0,40}?投資(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n。]{0,20}"
             r")"
+            + r"|(?![^\n]{0,300}(?:[\x22“”«»„]|[ \t(]['‘]))(?![^\n]{0,300}\b(?:recuerda|advierte|señala|explica|souligne|avertit|lembra|alerta|ricorda|avverte|warnt|betont|waarschuwt|selon|a[ \t]déclaré|a[ \t]indiqué|rappelle|estime|según|afirmó|dijo|segundo|afirmou|disse|secondo|ha[ \t]detto|sagte|laut|erklärte|volgens|zei)\b)(?:[^\n.!?。！？]{0,160}?ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas|pas)[ \t](?:une?[ \t])?(?:incitation|conseil|recommandation|sollicitation|offre)[^\n]{0,200}|[^\n.!?。！？]{0,60}?s['’]appuie[ \t]sur[ \t]des[ \t]sources[^\n.!?。！？]{0,40}?sans[ \t]pouvoir[ \t]en[ \t]garantir[^\n]{0,200}|[^\n.!?。！？]{0,80}?(?:tem|possui)[ \t]caráter[ \t](?:exclusivamente[ \t]|meramente[ \t])?informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?não[ \t](?:deve[ \t]ser[ \t](?:interpretad[oa]|considerad[oa])[ \t]como|constitui)[ \t](?:uma[ \t])?(?:recomendação|oferta|sugestão)[^\n]{0,200}|[^\n.!?。！？]{0,120}?finalità[ \t](?:esclusivamente[ \t]|puramente[ \t])?informativ[ae][^\n]{0,200}|[^\n.!?。！？]{0,160}?non[ \t]costituisc(?:e|ono)[^\n.!?。！？]{0,40}?(?:sollecitazione|consulenza|raccomandazione|offerta)[^\n]{0,160}|[^\n.!?。！？]{0,160}?no[ \t]constituye[^\n.!?。！？]{0,40}?(?:recomendación|asesoramiento|oferta|invitación)[^\n]{0,160}|[^\n.!?。！？]{0,80}?(?:tiene|con)[ \t]carácter[ \t](?:meramente|exclusivamente|puramente)[ \t]informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?(?:geen|is[ \t]geen)[ \t](?:beleggingsadvies|beleggingsaanbeveling)[^\n]{0,160}|[※＊]?[ \t]*(?:本記事|本稿|本資料|当記事|本ページ|掲載情報)[^\n.!?。！？]{0,60}?(?:情報(?:の)?提供|参考)[^\n.!?。！？]{0,80}?(?:勧誘|推奨|助言)[^\n.!?。！？]{0,40}?(?:ものではありません|ものではない)[^\n]{0,120}|[^\n.!?。！？]{0,40}?投資(?:に関する)?(?:の)?(?:最終)?(?:判断|決定)は[^\n.!?。！？]{0,20}?(?:ご自身|ご自分|お客様ご自身)[^\n]{0,80}|[^\n.!?。！？]{0,80}?투자[ \t]?(?:권유|권고)(?:를)?[^\n.!?。！？]{0,20}?(?:아닙니다|않습니다)[^\n]{0,80})"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
         where=Where.TAIL,
@@ -1442,6 +1446,11 @@ RULES: tuple[Rule, ...] = (
             "Cet article est fourni à titre d'information uniquement et ne saurait constituer un conseil en investissement.",
             "※本記事は情報提供を目的としたものであり、特定の銘柄の売買を推奨するものではありません。",
             "投資に関する最終決定はご自身の判断でお願いします。",
+            "Les analyses et recommandations publiées ne constituent en aucun cas une incitation à acheter ou à vendre des valeurs mobilières.",
+            "AOF s'appuie sur des sources jugées fiables, sans pouvoir en garantir l'exactitude ; le lecteur demeure seul juge de l'usage qu'il fait de ces informations.",
+            "Este conteúdo tem caráter exclusivamente informativo e não deve ser interpretado como recomendação de compra ou venda de ativos.",
+            "Le notizie riportate in questa pagina hanno finalità esclusivamente informativa e non costituiscono in alcun modo sollecitazione all'investimento.",
+            "※本記事は情報の提供のみを目的として作成されたものであり、特定銘柄の売買を勧誘するものではありません。",
         ),
         counterexamples=(
             "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",
@@ -1450,6 +1459,8 @@ RULES: tuple[Rule, ...] = (
             "投資判断の材料として、決算発表が注目されている。",
             "Cette mesure est fournie à titre d'information par le ministère, qui publiera le décret en juin.",
             "Hinweis: Die Polizei bittet um Hinweise aus der Bevölkerung.",
+            "Ces publications ne constituent pas un conseil en investissement, a déclaré l'AMF, qui a sanctionné le site.",
+            "La CVM afirmou que o conteúdo tem caráter exclusivamente informativo apenas na aparência.",
         ),
         languages=("de", "fr", "es", "ja"),
     ),

@@ -15,21 +15,35 @@ MONTH = (
 #: A clock time: 10:32, 10:32 AM, 10:32 a.m. ET, 10:32:05 GMT+8, 4.12pm.
 TIME = (
     r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}[ \t]?[AaPp]\.?[Mm]\.?"
-    r"|\d{1,2}\.\d{2}(?=[ \t]?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|HKT|SGT|JST|KST|AEST|AEDT)\b))"
+    r"|\d{1,2}\.\d{2}(?=[ \t]?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|HKT|SGT|JST|KST|AEST|AEDT|Uhr)\b)|\d{1,2}h\d{2})"
+    r"(?:[ \t]?Uhr)?"
     r"(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}"
     r"|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|Hong[ \t]Kong|China|Japan|Singapore|India)"
     r"(?:[ \t](?:Standard|Daylight|Summer|Mean))?[ \t]Time))?)"
+)
+#: Month names and abbreviations in German, French, Spanish, Portuguese, Italian and Dutch
+#: (English ones are ``MONTH``); only used before a year, where they cannot be a word.
+MONTH_INTL = (
+    r"(?i:jan(?:uar|vier|eiro|uari)?|jän(?:ner)?|feb(?:ruar|rero|braio|ruari)?|févr(?:ier)?|fev(?:ereiro)?|mär(?:z)?|mars|marzo?|março|maart"
+    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|mai|maio?|mayo|maggio|mei|jun(?:i|io|ho)?|juin|giu(?:gno)?|jul(?:i|io|ho)?|juil(?:let)?|lug(?:lio)?"
+    r"|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|setiembre|set(?:embro|tembre)?|okt(?:ober)?|oct(?:obre|ubre)?|out(?:ubro)?"
+    r"|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|dec(?:ember)?|ene(?:ro)?|gen(?:naio)?)\.?"
 )
 #: A date with a year, or a month name; numeric month-day without a year.
 DATE_FULL = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|" + MONTH + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]\d{4})?"
-    r"|\d{1,2}[ \t]" + MONTH + r",?(?:[ \t]\d{4})?)"
+    r"|\d{1,2}[ \t]" + MONTH + r",?(?:[ \t]\d{4})?"
+    r"|\d{1,2}\.?[ \t](?:de[ \t])?" + MONTH_INTL + r"(?:[ \t]de)?,?[ \t]\d{4})"
 )
 DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
 #: A relative time: 2 hours ago, 5 mins ago.
-AGO = r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)[ \t]ago)"
+AGO = (
+    r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)[ \t]ago"
+    r"|(?:há|hace|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t](?:segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|heures?|jours?"
+    r"|sekunden|minuten|stunden|tagen?)|\d{1,3}[ \t](?:minuti|ore|giorni)[ \t]fa|\d{1,3}[ \t](?:minuten|uur|dagen)[ \t]geleden)"
+)
 #: A separator between byline parts.
 SEP = r"(?:[ \t]*[|·•–—/,][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
 #: Straight or curly apostrophe.
