@@ -218,7 +218,7 @@ _RULES: tuple[Rule, ...] = (
             "Madrid - 27 ene 2025 - el Gobierno aprobó el presupuesto.",
             "Stand der Verhandlungen: offen.",
         ),
-        languages=("en", "zh", "pt", "de", "fr", "es"),
+        languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
     Rule(
         id="chrome.byline",
@@ -292,7 +292,7 @@ _RULES: tuple[Rule, ...] = (
             "Por fin llega la reforma fiscal",
             "Von der Leyen will Zölle erhöhen",
         ),
-        languages=("en", "zh"),
+        languages=("en", "zh", "fr", "es", "pt", "it", "nl", "de"),
         ignore_case=False,
     ),
     Rule(
@@ -486,7 +486,7 @@ _RULES: tuple[Rule, ...] = (
             "It is a 5 min read on the train to work, she said.",
             "The meeting lasted 45 minutes.",
         ),
-        languages=("en", "zh", "pt", "es", "fr", "de", "it"),
+        languages=("en", "zh", "pt", "es", "fr", "de", "it", "nl", "ja", "ko"),
     ),
     # -- anywhere: ads, continuation markers, read-more links ------------------------------
     Rule(
@@ -611,7 +611,7 @@ _RULES: tuple[Rule, ...] = (
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
         ),
-        languages=("en", "zh", "de", "fr", "it", "pt", "es"),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
     ),
     Rule(
         id="chrome.share",
@@ -652,7 +652,7 @@ _RULES: tuple[Rule, ...] = (
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
         ),
-        languages=("en", "zh"),
+        languages=("en", "zh", "it", "fr", "de", "es", "pt", "nl", "ja", "ko"),
     ),
     Rule(
         id="chrome.tools",
@@ -791,7 +791,7 @@ _RULES: tuple[Rule, ...] = (
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
         ),
-        languages=("en", "pt", "es"),
+        languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
     Rule(
         id="chrome.follow",
@@ -882,7 +882,7 @@ _RULES: tuple[Rule, ...] = (
             "加入LINE好友的用户数突破2000万，公司表示。",
             "Siga a polícia, disse o juiz, e não o Facebook.",
         ),
-        languages=("en", "zh"),
+        languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
     Rule(
         id="chrome.contact",
@@ -1025,7 +1025,7 @@ _RULES: tuple[Rule, ...] = (
             "Assine o contrato até sexta-feira, disse o ministro.",
             "« Abonnez-vous », a lancé le patron du groupe aux investisseurs.",
         ),
-        languages=("en", "zh"),
+        languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
     Rule(
         id="chrome.app-download",
@@ -1389,6 +1389,7 @@ _RULES: tuple[Rule, ...] = (
             "Rising rents contributed.",
         ),
         ignore_case=False,
+        languages=("en", "ko", "ja"),
     ),
     Rule(
         id="chrome.editor-zh",
@@ -1538,7 +1539,7 @@ _RULES: tuple[Rule, ...] = (
             "Der Vermerk „Alle Rechte vorbehalten“ schütze die Texte nicht, urteilte das Gericht.",
             "判決は「無断転載・複製を禁じます」との表示だけでは足りないとした。",
         ),
-        languages=("en", "zh", "ko"),
+        languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
     ),
     Rule(
@@ -1758,7 +1759,7 @@ _RULES: tuple[Rule, ...] = (
             "- Apple Inc",
             "-Goldman Sachs cut its target, analysts noted",
         ),
-        languages=("zh", "en"),
+        languages=("zh", "en", "de", "ja"),
     ),
     Rule(
         id="chrome.wire-attribution",
@@ -1803,7 +1804,7 @@ _RULES: tuple[Rule, ...] = (
             "With Apple and Google, the market is crowded.",
             "Con Edison said power was restored.",
         ),
-        languages=("en", "fr", "es", "de", "ja"),
+        languages=("en", "fr", "es", "de", "ja", "pt", "it", "nl"),
     ),
     Rule(
         id="chrome.source-tag-head",
@@ -2064,6 +2065,7 @@ _RULES: tuple[Rule, ...] = (
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
         ),
+        languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
     Rule(
         id="chrome.tags",
@@ -2104,7 +2106,7 @@ _RULES: tuple[Rule, ...] = (
             "Topics discussed at the summit included trade and climate.",
             "Temas como la inflación dominaron la reunión del banco central.",
         ),
-        languages=("en", "zh", "de", "pt", "es"),
+        languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
     Rule(
@@ -2275,7 +2277,7 @@ _RULES: tuple[Rule, ...] = (
             "Mais de 300 pessoas foram afetadas",
             "Weitere Artikel des Gesetzes wurden geändert.",
         ),
-        languages=("en", "zh", "de", "fr", "it", "pt", "es"),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
         ignore_case=False,
     ),
 )

@@ -95,7 +95,7 @@ _RULES: tuple[Rule, ...] = (
             "Three thoughts on the rate decision stood out, analysts said.",
             "评论人士认为，这一政策将提振市场信心。",
         ),
-        languages=("en", "zh", "pt", "es", "de", "fr", "it", "ru", "id"),
+        languages=("en", "zh", "pt", "es", "de", "fr", "it", "ru", "id", "nl", "ja", "ko"),
     ),
     Rule(
         id="comments.widget",
@@ -212,7 +212,7 @@ _RULES: tuple[Rule, ...] = (
             "What do you think happens next? the minister asked the committee.",
             "Report cards were mailed to parents on Friday.",
         ),
-        languages=("en", "zh"),
+        languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),
 )
 

@@ -434,6 +434,7 @@ RULES: tuple[Rule, ...] = (
             "At the time of the merger, the bank held a large stake in the insurer.",
             "The author of the report has a long history of criticising the central bank.",
         ),
+        languages=("en", "nl", "de", "fr", "es", "pt", "it"),
     ),
     Rule(
         id="disclaimer.views-opinions",
@@ -1462,6 +1463,6 @@ RULES: tuple[Rule, ...] = (
             "Ces publications ne constituent pas un conseil en investissement, a déclaré l'AMF, qui a sanctionné le site.",
             "La CVM afirmou que o conteúdo tem caráter exclusivamente informativo apenas na aparência.",
         ),
-        languages=("de", "fr", "es", "ja"),
+        languages=("de", "fr", "es", "ja", "pt", "it", "nl", "ko"),
     ),
 )
