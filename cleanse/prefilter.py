@@ -327,9 +327,9 @@ _MAX_BRANCHES = 64
 
 
 def _alternatives(seq: list[Any]) -> list[list[Any]] | None:
-    """``seq`` as a list of sequences whose matches together are its matches: the first
-    alternation (outside groups with inline flags) distributed over what surrounds it;
-    None when there is none."""
+    """``seq`` as a list of sequences whose matches together are its matches: its
+    alternations (outside groups with inline flags) distributed over what surrounds them,
+    while the list stays within ``_MAX_BRANCHES``; None when there is none."""
     alts = _first_alternation(seq)
     if alts is None:
         return None
@@ -348,6 +348,7 @@ def _alternatives(seq: list[Any]) -> list[list[Any]] | None:
 
 
 def _first_alternation(seq: list[Any]) -> list[Any] | None:
+    """``seq`` with its first alternation distributed over what surrounds it (None: none)."""
     for i, (op, av) in enumerate(seq):
         name = str(op)
         if name == "BRANCH":
