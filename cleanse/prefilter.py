@@ -323,7 +323,7 @@ def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 #: A pattern split into more alternatives than this is not worth the per-branch checks.
-_MAX_BRANCHES = 64
+_MAX_BRANCHES = 128
 
 
 def _alternatives(seq: list[Any]) -> list[list[Any]] | None:

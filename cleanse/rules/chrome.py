@@ -29,7 +29,7 @@ from .patterns import (
 #: A timestamp label: Published, Updated, Last updated on, 发布时间 ...
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
-    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
+    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
@@ -103,12 +103,42 @@ _RELATED_HEADING = (
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯)|相關(?:閱讀|新聞|文章|報導)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
-    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
+    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|熱讀|热读|百万用户都在看|百萬用戶都在看"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
+    r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
 )
+
+#: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
+_ZH_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)"
+_ZH_CLOCK = r"(?:(?:上午|下午|早上|晚上|凌晨|中午)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\xa0]?(?:HKT|CST|GMT\+8|UTC\+8))?)"
+_ZH_WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
+#: A site's name with the suffix of a news outlet (日报, 晚報, 新闻, 雜誌, 財經, 客户端 ...).
+_ZH_MASTHEAD = (
+    r"[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9]{0,7}?(?:(?:[日晚早商时時周週导導快晨信明]|都市|青年|经济|經濟|金融|证券|證券|投资|投資|参考|參考|法治|科技)(?:报|報)"
+    r"|(?<![电電])(?:网|網)|新闻|新聞|杂志|雜誌|周刊|週刊|传媒|傳媒|财经|財經|客户端|客戶端)"
+    r"|[\u4e00-\u9fff]{2,4}(?:APP|App)"
+)
+_ZH_META_SEG = (
+    r"(?:"
+    + _ZH_DATE
+    + r"|"
+    + _ZH_CLOCK
+    + r"|"
+    + _ZH_WEEKDAY
+    + r"|(?:作者|撰文者?|文字|文|记者|記者|编辑|編輯|责编|責編|来源|來源|出处|出處|摄影|攝影|发布时间|發布時間|發佈時間|发布日期|更新時間|更新时间|时间|時間|日期)"
+    r"[ \t\xa0]*[：:｜|/／][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·\-: ]{1,20}?"
+    r"|(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[／/][\u4e00-\u9fff]{2,6}(?:报道|報導|報道))?"
+    r"|分享(?:到)?|字[号號体體](?:[ \t\xa0]*[：:])?(?:[ \t\xa0]*[大中小]){0,3}|语音播报|語音播報|阅读量?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}|閱讀(?:數)?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}"
+    r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:[ \t\xa0][A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?)?)"
+)
+#: The same, where a bar starts: not a Latin word (which English prose starts with).
+_ZH_META_SEG_FIRST = _ZH_META_SEG.replace(
+    r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}", r"|[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9·]{0,13}"
+)
+_ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
 
 _RULES: tuple[Rule, ...] = (
     # -- head: bylines, timestamps, reading time -----------------------------------------
@@ -258,6 +288,15 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:par|por|di|door|von|van|av|af)[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]*(?:,|—|–|-|(?i:avec|con|com|mit|und|et|e|y|en))[ \t\xa0]*[^\n]{1,40})?"
+            + r"|(?i:by)[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]*,[ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}"
+            + _STAFF_TITLE
+            + r"[ \t\xa0]+(?:of|at|for)[ \t\xa0]+(?:[A-Z][\w.&'’-]{0,25}(?:[ \t\xa0](?:[A-Z][\w.&'’-]{0,25}|of|and|&|the)){0,5})"
+            + r"|(?i:by)[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]*[|·•][ \t\xa0]*(?i:(?:edited|reviewed|fact[ \t\xa0-]?checked|additional[ \t\xa0]reporting)[ \t\xa0]by)[ \t\xa0]+"
+            + NAMES
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -283,6 +322,8 @@ _RULES: tuple[Rule, ...] = (
             "Por Renata Paiva, Valor — Rio",
             "di Marta Cerutti",
             "Par Sharon Lebrun",
+            "By Helen Crane, Deputy Editor of This Is Money",
+            "By Marisol Quintero, Lyllah Ainsworth|Edited by Stephen Alpher",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -454,6 +495,80 @@ _RULES: tuple[Rule, ...] = (
         languages=("zh",),
     ),
     Rule(
+        id="chrome.masthead-zh",
+        category="chrome",
+        pattern=(
+            r"(?:"
+            + _ZH_MASTHEAD
+            + r")(?:[ \t\xa0\u3000]*(?:[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?))?(?:"
+            + _ZH_META_SEP
+            + _ZH_META_SEG
+            + r"){0,4}"
+            r"|(?=[^\n]{0,80}?(?:"
+            + _ZH_DATE
+            + r"|"
+            + _ZH_CLOCK
+            + r"|(?<![^ \t\xa0\u3000|｜·•丨/／])(?:作者|撰文|文字[：:]|文[ \t\xa0]*[｜|/／]|记者|記者|编辑|編輯|责编|責編|来源|來源|摄影|攝影|分享|字[号號体體])|综合报道|綜合報導))"
+            r"(?=[^\n]{0,80}?(?:[|｜·•丨/／]|"
+            + _ZH_DATE
+            + r"[ \t\xa0\u3000]*(?:"
+            + _ZH_WEEKDAY
+            + r"[ \t\xa0\u3000]*)?"
+            + _ZH_CLOCK
+            + r"|(?:作者|撰文|文字|记者|記者|编辑|編輯|来源|來源|发布时间|發布時間|更新時間|更新时间|时间|時間)[ \t\xa0]*[：:]))"
+            + _ZH_META_SEG_FIRST
+            + r"(?:"
+            + _ZH_META_SEP
+            + _ZH_META_SEG
+            + r"){1,6}"
+            r"|(?:发布时间|發布時間|發佈時間|发布日期|更新時間|更新时间|时间|時間|日期|作者)[ \t\xa0]*[：:][ \t\xa0]*(?:"
+            + _ZH_META_SEG
+            + r")(?:"
+            + _ZH_META_SEP
+            + _ZH_META_SEG
+            + r"){0,4}"
+        ),
+        description=(
+            "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
+            "or parts separated by | ｜ · / or spaces that include a date, a time or a credit "
+            "(2025年7月2日 週三 上午9:35, 港聞 | 撰文：高俊傑, 文｜杨逸飞 编辑｜袁斯来, 字體：大 中 小 | 分享到)."
+        ),
+        where=Where.HEAD,
+        within=6,
+        max_chars=80,
+        examples=(
+            "新京报客户端 | 新京报网 | 新京报官方微博",
+            "南方都市报 南都N视频",
+            "天下雜誌",
+            "鏡週刊 Mirror Media",
+            "钛媒体APP",
+            "2025年7月2日 週三 上午9:35",
+            "05月22日 19:30 · 北京",
+            "2025-06-13 07:31 · 作者：郭虹妘 · 来源：钛媒体",
+            "港聞 | 撰文：高俊傑",
+            "更新時間：17:52 2025-06-09 HKT",
+            "文｜杨逸飞 编辑｜袁斯来",
+            "財經 | 文 / 黃筱珮",
+            "天下雜誌 第812期 | 文字：陳良榕",
+            "字體：大 中 小 | 分享到",
+            "2025.09.03 | 新頭殼newtalk 記者林瑋豐／台北報導",
+            "作者：林宏達｜2025/08/26 18:10",
+            "發布時間：2025-04-16 19:42",
+        ),
+        counterexamples=(
+            "国泰金控上半年获利创新高",
+            "贵州茅台发布年报",
+            "多家银行关停直销APP",
+            "国家电网",
+            "5月22日 19:30，北京市发布暴雨预警。",
+            "央行：适时降准降息，保持流动性充裕",
+            "台灣首起新聞著作權告AI案 媒體控業者擅用報導訓練模型",
+            "3月15日 消费者权益日 多家银行发布提示",
+        ),
+        languages=("zh",),
+        ignore_case=False,
+    ),
+    Rule(
         id="chrome.reading-time",
         category="chrome",
         pattern=(
@@ -463,6 +578,8 @@ _RULES: tuple[Rule, ...] = (
             r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
             r"[ \t\xa0]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
             + r"|\d{1,3}[ \t\xa0]?min\.?|\d{1,3}['’′][ \t\xa0]?di[ \t\xa0]lettura|(?:leestijd|lesedauer|lectura|lettura|leitura)[ \t\xa0]*[:：]?[ \t\xa0]*\d{1,3}[ \t\xa0]?(?:min(?:uten|utos|uti|utes)?\.?|minuten)|\d{1,3}[ \t\xa0]?min(?:utos|utes|uten|uti)?\.?[ \t\xa0](?:de|di)[ \t\xa0](?:lectura|leitura|lecture|lettura)|(?:約)?\d{1,3}分で読めます|読了(?:時間|目安)[:：]?[ \t\xa0]*(?:約)?\d{1,3}分|\d{1,3}분[ \t\xa0]?(?:소요|읽기)"
+            + r"|\d{1,3}[ \t\xa0]?min(?:ute)?s?\.?[ \t\xa0]read(?:[ \t\xa0]*[|·•,–-])?[ \t\xa0]*"
+            + _STAMP_PART
         ),
         description="A reading-time line at the head (Reuters Staff 4 Min Read, Tempo de leitura: 2 minutos).",
         where=Where.HEAD,
@@ -499,6 +616,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
+            + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -513,11 +631,13 @@ _RULES: tuple[Rule, ...] = (
             "Ad Feedback",
             "第一财经广告合作，请点击这里",
             "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
+            "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
             "该公司与腾讯达成广告合作。",
+            "The network ran the segment without labelling it (sponsored) until viewers complained.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -669,6 +789,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
             r"|下一篇[^\n]{0,40}|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
             r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
+            + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
+            + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -689,6 +811,11 @@ _RULES: tuple[Rule, ...] = (
             "新浪财经意见反馈留言板",
             "Purchase Licensing Rights, opens new tab",
             "Acquire Licensing Rights, opens new tab",
+            "转发 12 讨论 38 赞 105",
+            "阅读 3.2万 点赞 128 在看 16",
+            "点赞 36 | 收藏",
+            "评论 12",
+            "赞赏",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -696,6 +823,7 @@ _RULES: tuple[Rule, ...] = (
             "Save the date: the summit opens on June 3.",
             "意见反馈渠道已经开通，市民可通过热线提出建议。",
             "Acquire licensing rights to the film was the studio's first move.",
+            "转发 12 次后，这条消息被平台删除。",
         ),
         languages=("en", "zh", "pt"),
     ),
@@ -751,6 +879,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
             r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)(?:[ \t\xa0]\d{4})?[ \t\xa0]*\(\d{1,4}\))"
             + r"|cadastre-se|inscreva-se|regístrate|iscriviti|anmelden|registrieren|s['’]inscrire|se[ \t\xa0]connecter|connexion|iniciar[ \t\xa0]sesión|accedi|inloggen|ログイン|로그인|[\[【]?(?:会員限定(?:記事)?|有料会員限定|有料記事|プレミアム記事|유료[ \t\xa0]?기사)[\]】]?|記事を(?:マイページに)?保存(?:できます|する)?|지면[ \t\xa0]?[A-Z]?\d{1,3}(?:면)?"
+            + r"|(?:did[ \t\xa0]you[ \t\xa0](?:find|like|enjoy)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post|page|content)(?:[ \t\xa0](?:useful|helpful|interesting))?|was[ \t\xa0]this[ \t\xa0](?:article|story|page|content|information)[ \t\xa0](?:useful|helpful)|how[ \t\xa0](?:useful|helpful)[ \t\xa0]was[ \t\xa0]this[ \t\xa0](?:article|story|page)|rate[ \t\xa0]this[ \t\xa0](?:article|story))[ \t\xa0]*\??(?:[ \t\xa0]*(?:yes|no)[ \t\xa0]*[/|]?[ \t\xa0]*(?:yes|no)?)?|reasons?[ \t\xa0]to[ \t\xa0]trust"
+            + r"|(?:喜歡|喜欢)(?:這篇|这篇|本篇|本文|這則|这则)[^\n？?]{0,6}[嗎吗]?[？?][^\n]{0,30}"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -782,6 +912,10 @@ _RULES: tuple[Rule, ...] = (
             "[会員限定記事]",
             "記事をマイページに保存できます。",
             "지면A1",
+            "Did you find this article useful?",
+            "Was this article helpful? Yes No",
+            "Reason to trust",
+            "喜歡這篇新聞嗎？歡迎贊助新頭殼",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -830,8 +964,8 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+and[ \t\xa0]+"
             + URL
             + r")?"
-            r"|(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
-            r"|(?:[^\n？?]{1,30}[？?][ \t\xa0\u3000]*)?(?:立即|马上|馬上)?(?:追蹤|追踪|關注|关注|訂閱|订阅)[^\n]{0,30}?(?:Facebook|FB|IG|Instagram|YouTube|專頁|专页|頻道|频道|公众号|公眾號)[^\n]{0,20}"
+            r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
+            r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:[^\n？?]{1,30}[？?][ \t\xa0\u3000]*)?(?:立即|马上|馬上)?(?:追蹤|追踪|關注|关注|訂閱|订阅)[^\n]{0,30}?(?:Facebook|FB|IG|Instagram|YouTube|專頁|专页|頻道|频道|公众号|公眾號)[^\n]{0,20}"
             r"|[►▶●■◆★※•]?[ \t\xa0]*加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?"
             r"|[►▶●■◆★※•]?[ \t\xa0]*[^\n]{0,30}?(?-i:LINE|Line)[ \t\xa0]*(?:官方帳號|官方账号|加入[^\n]{1,12}?好友)[^\n]{0,40}"
             r"|[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎)?(?:加入|追蹤|追踪)[^\n]{1,24}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|官方帳號|官方账号|LINE帳號)[^\n]{0,20}"
@@ -842,6 +976,8 @@ _RULES: tuple[Rule, ...] = (
             + SOCIAL
             + r"|linkedin|google[ \t\xa0]news)[^\n]{0,140}"
             + r"|(?:追蹤|追踪|關注|关注)[^\n]{1,20}?(?:Google[ \t\xa0]?(?:新聞|新闻|News)|LINE|臉書|脸书|Facebook|IG|YouTube)|(?i:line)[ \t\xa0]*加好友[^\n]{0,40}|著者(?:を)?フォロー|フォローすると[、，]?[^\n]{0,60}"
+            + r"|(?:点击|點擊|长按|長按)(?:下方|上方)?(?:名片|蓝字|藍字|卡片)[，,]?[ \t\xa0]*(?:关注|關注)[^\n]{0,30}"
+            + r"|【[^\n】]{1,20}(?:頻道|频道|專頁|专页|群組|群组)】[ \t\xa0]*(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅|追蹤|追踪|加入|關注|关注)[^\n]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -873,6 +1009,9 @@ _RULES: tuple[Rule, ...] = (
             "Line 加好友 訂閱 經濟日報 即時財經新聞",
             "著者フォロー",
             "フォローすると、この著者の新着記事をメールでお知らせします。",
+            "点击下方名片，关注医药观察家 ▼",
+            "点击上方蓝字，关注我们",
+            "【晴報 whatsapp 頻道】立即訂閱",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -881,6 +1020,7 @@ _RULES: tuple[Rule, ...] = (
             "关注政策动向的投资者认为，本轮降准将为市场带来更多增量资金。",
             "加入LINE好友的用户数突破2000万，公司表示。",
             "Siga a polícia, disse o juiz, e não o Facebook.",
+            "银行方面提醒，用户可关注官方微信公众号或拨打客服热线了解迁移进度，谨防不法分子冒充银行发送的“账户升级”链接。",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -980,6 +1120,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
+            + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1013,6 +1154,8 @@ _RULES: tuple[Rule, ...] = (
             "Subscreva a newsletter diária do ECO e receba as notícias mais importantes no seu email",
             "Iscriviti alla newsletter di Money.it per ricevere ogni mattina le notizie più importanti",
             "Assine o ECO Premium",
+            "Kick off your day with the crypto stories that matter, original reporting, our podcast and more — free, in your inbox.",
+            "Sign up to Citywire Selector's daily bulletin for the latest fund and manager news.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1041,13 +1184,15 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
-            r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
+            r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000，,]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
             r"|[^\n]{0,30}?(?:用|下載|下载|打開|打开)(?:app|客户端|客戶端)[ \t\xa0]*(?:看|讀|读)(?:新聞|新闻)[^\n]{0,40}"
             r"|(?:點我|点我|立即|马上|馬上)?(?:下載|下载)[^\n，,。]{1,20}?(?:app|客户端|客戶端)[^\n]{0,30}"
             r"|(?:欢迎|歡迎)?(?:关注|關注|下载|下載)[^\n，,。]{1,20}(?:app|客户端|客戶端)[！!]?"
             r"|[^\n]{0,40}?(?:app|客户端|客戶端)[^\n]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
+            + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注)[^\n]{2,40}"
+            + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾))[^\n]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1065,6 +1210,11 @@ _RULES: tuple[Rule, ...] = (
             "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法",
             "Get the Forexlive app for real-time headlines.",
             "Download our app for real-time market alerts",
+            "打开界面新闻，查看更多专业报道",
+            "更多精彩内容，请登陆智通财经网站（www.zhitongcaijing.com）",
+            "（下载红星新闻，报料有奖！）",
+            "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP，或搜索微信小程序“壹点情报站”，全省600多位记者在线等你来报料！",
+            "正在改变与想要改变世界的人，都在 虎嗅APP",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1074,6 +1224,9 @@ _RULES: tuple[Rule, ...] = (
             "点击下载APP的用户中，有三成来自三四线城市。",
             "下载APP的用户数量在第三季度增长了25%，公司表示。",
             "打开客户端的频率同比下降，报告指出。",
+            "更多内容请登陆官网查询的提示，被消费者认为是在推卸责任。",
+            "下载量同比增长，达到1200万次。",
+            "以某城商行为例，其公告称，新版App整合了信用卡、理财和生活缴费功能，旧版App将无法登录。用户可在各大应用商店搜索下载新版App，或在网点扫描二维码完成升级。",
         ),
         languages=("en", "zh"),
     ),
@@ -1120,6 +1273,8 @@ _RULES: tuple[Rule, ...] = (
             r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
             r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
             r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
+            + r"|(?:cover|top|main|lead|header|hero|feature|featured|thumbnail|article)[ \t\xa0](?:photo|image|picture|illustration|graphic)s?[ \t\xa0](?:via|from|by|courtesy[ \t\xa0]of)[ \t\xa0][^\n]{1,60}?(?:[ \t\xa0]*(?:,|and|&)[ \t\xa0]*(?:[\w/.-]{1,20}[ \t\xa0])?(?:chart|charts|graph|data)[ \t\xa0](?:via|from|by|on)[ \t\xa0][^\n]{1,40})?|(?:[\w/.-]{1,20}[ \t\xa0])?(?:photo|image|picture|chart|graph|illustration)s?[ \t\xa0](?:via|from|by|on)[ \t\xa0](?:unsplash|shutterstock|freepik(?:\.com)?|pexels|pixabay|getty[ \t\xa0]images|istock(?:photo)?|adobe[ \t\xa0]stock|dall-?e|midjourney|canva|tradingview(?:\.com)?|wikimedia[ \t\xa0]commons|envato(?:[ \t\xa0]elements)?)[^\n]{0,60}"
+            + r"|[^\n]{0,80}?[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1137,11 +1292,17 @@ _RULES: tuple[Rule, ...] = (
             "图片来源：视觉中国",
             "封面图片来源：每日经济新闻 刘国梅 摄",
             "Bildquelle: Shutterstock",
+            "Featured image via Shutterstock",
+            "Cover image from Unsplash, ETHUSD chart via TradingView",
+            "Cover image via freepik.com",
+            "BTCUSD chart from TradingView",
+            "▲國泰金控今日召開法說會。（圖／記者許家禎攝）",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
             "Images from the telescope show a thin ring around the planet.",
             "AP reported the figures first, and the ministry confirmed them on Monday.",
+            "Images from the satellite show the damage to the refinery.",
         ),
         languages=("en", "zh"),
     ),
@@ -1284,6 +1445,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0](?:at|for|with)[ \t\xa0][^\n.]{1,40})?\.?\)?"
             r"|[A-Z][\w'’.\-]{1,25}[ \t\xa0][A-Z][\w'’.\-]{1,25}[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0]"
             r"(?![^\n]{0,220}\b(?:his|her|their|its|new|book|novel|said|says|told|according)\b)[a-z][^\n]{2,220}"
+            + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -1298,11 +1460,14 @@ _RULES: tuple[Rule, ...] = (
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
             "John Roe covers technology for The Daily Star.",
             "Jonathan Shapiro writes on financial markets and investing.",
+            "About the author: Spencer Tierney is a consumer banking writer at NerdWallet. His work has appeared in USA Today and the Associated Press.",
+            "Bruno Calderon is a commodities analyst with more than 12 years of experience covering energy markets.",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
             "Jane Smith writes about the dangers of leverage in her new book.",
+            "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -1356,6 +1521,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
             + NAMES
             + r"|[\[(]?[가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자|논설위원)[\])]?(?:[ \t\xa0]*(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}))?|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[ \t\xa0\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{0,6}[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,20}?記者|[（(][^\n（()）]{1,20}?[ \t\xa0\u3000]+編集[：:][^\n（()）]{1,20}[)）]"
+            + r"|\(?(?i:with[ \t\xa0](?:agency|wire|additional|news[ \t\xa0]agency)[ \t\xa0]inputs)\)?\.?|(?:(?i:reporting|written|words)[ \t\xa0]+)?(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]+(?i:at|for)[ \t\xa0]+(?:[A-Z][\w&'’-]{1,25}(?:[ \t\xa0][A-Z][\w&'’-]{1,25}){0,3}|[\w-]{2,30}\.(?i:com|co\.uk|net|org|com\.au|in|io))\.?"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -1380,6 +1546,9 @@ _RULES: tuple[Rule, ...] = (
             "[박지훈 기자]",
             "西村 浩之 : 東洋経済 記者",
             "（杉山健太郎　編集：田中志保）",
+            "(With agency inputs)",
+            "Reporting by Ewan McTeer at Sharecast.com",
+            "By Marcus Ellery for Oilprice.com",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1395,7 +1564,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"(?:【(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
+            r"(?:【(?:我要)?(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
             + _ZH_CREDIT
             + r"|(?:记者|記者)(?=[ \t\xa0]*[：:]))(?:[/／、]"
             + _ZH_CREDIT
@@ -1418,15 +1587,21 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
             + EMAIL
             + r""
-            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话|邮箱|郵箱|热线|熱線)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
             + EMAIL
             + r"|"
             + URL
-            + r")[^\n]{0,20}"
+            + r")[^\n]{0,48}"
             + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             + r"|"
             + _ZH_CREDIT
             + r"[ \t\xa0]*[/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            + r"|[（(][\u4e00-\u9fff]{1,8}?(?:网|網|社|报|報|台)(?:编辑|編輯|责编|責編)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
+            + r"|[（(][^\n（）()。，]{2,24}?(?:对此文|對此文|对本文|對本文|对此稿|對此稿)(?:亦|也)?有(?:贡献|貢獻)[）)]"
+            + r"|《[ \t\xa0\u3000]*[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*》[ \t\xa0\u3000]*[（(][ \t\xa0\u3000]*\d{4}[ \t\xa0]*年[ \t\xa0]*\d{1,2}[ \t\xa0]*月[ \t\xa0]*\d{1,2}[ \t\xa0]*日[ \t\xa0\u3000]*(?:第?[ \t\xa0]*\d{1,3}[ \t\xa0]*版)?[ \t\xa0\u3000]*[）)]"
+            + r"|(?:原标题|原標題|原題)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,56}"
+            + r"|(?:有|有新闻|有新聞)?(?:线索|線索)[、，,]?(?:要|想)?(?:报料|爆料)[？?!！]?(?:[ \t\xa0\u3000]*[^\n]{0,30})?"
+            + r"|[（(][A-Za-z\u4e00-\u9fff]{1,12}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:报道|報導|報道)?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1453,6 +1628,17 @@ _RULES: tuple[Rule, ...] = (
             "版面编辑：刘潇",
             "界面新闻记者 | 张三",
             "澎湃新闻报料：021-962866",
+            "（鉅亨網編輯林羿君）",
+            "（财新记者 杜涵对此文亦有贡献）",
+            "《 人民日报 》（ 2025年04月15日 02 版）",
+            "《经济日报》（2025年3月2日 第05版）",
+            "原标题：两部门：加快推进设备更新贷款贴息政策落地",
+            "【我要纠错】 责任编辑：陈曦",
+            "违法和不良信息举报电话：010-88387100　举报邮箱：jubao@chinanews.com.cn",
+            "有线索、要报料？",
+            "(MoneyDJ新聞 記者王怡茜報導)",
+            "（相關報導見A3）",
+            "违法和不良信息举报邮箱：qszg@stcn.com",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1460,6 +1646,9 @@ _RULES: tuple[Rule, ...] = (
             "编辑/审校是出版流程中的重要环节，该公司计划在今年引入AI辅助。",
             "（记者 从现场获悉，救援仍在进行）",
             "有网友爆料：该餐厅使用过期食材。",
+            "（该报总编辑表示将继续关注此事。）",
+            "《人民日报》2025年4月15日刊发评论员文章，呼吁稳外贸。",
+            "原标题中的“暴涨”一词被监管部门认定为误导投资者。",
         ),
         languages=("zh",),
     ),
@@ -1729,6 +1918,7 @@ _RULES: tuple[Rule, ...] = (
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
             r"|[-–—][ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
+            + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -1752,6 +1942,7 @@ _RULES: tuple[Rule, ...] = (
             "-Joy Wiltermuth",
             "/nas/jha/",
             "株探ニュース",
+            "【TVBS新聞網】",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -1841,6 +2032,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?![^\n]{0,100}(?:表示|指出|透露|称|稱))[^\n]{0,40}?(?:[京沪滬粤粵浙苏蘇鲁魯川鄂湘闽閩皖赣贛豫冀晋晉辽遼吉黑陕陝甘青琼瓊滇黔桂蒙宁寧新藏渝津港]?(?:ICP|icp)(?:备|備|证|證|经营许可证|經營許可證)"
             r"|[京沪滬粤粵浙苏蘇鲁魯川鄂湘闽閩皖赣贛豫冀晋晉辽遼吉黑陕陝甘青琼瓊滇黔桂蒙宁寧新藏渝津]?公网安备|(?:互联网新闻信息服务许可证|網際網路新聞資訊服務許可證|增值电信业务经营许可证))"
             r"[^\n，。]{0,10}?(?:\d{5,}|[A-Z]\d-\d{5,})[^\n]{0,120}"
+            + r"|(?:主办单位|主辦單位|承办单位|承辦單位|主管单位|主管單位)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,40}?(?:网站标识码|網站標識碼|技术支持|技術支持|版权所有|版權所有|承办单位|承辦單位)[^\n]{0,60}|(?:网站标识码|網站標識碼)[ \t\xa0]*[：:]?[ \t\xa0]*[A-Za-z]{0,4}\d{6,}[^\n]{0,60}"
         ),
         description="A Chinese site's licence line: 京ICP备05054869号, 沪ICP证：沪B2-20080029, 京公网安备11010502034388号.",
         max_chars=200,
@@ -1849,8 +2041,12 @@ _RULES: tuple[Rule, ...] = (
             "南方财经全媒体集团 粤ICP备13019428号-3",
             "沪ICP证：沪B2-20080029",
             "京公网安备11010502034388号",
+            "主办单位：国家金融监督管理总局　网站标识码bm99000001",
         ),
-        counterexamples=("该公司表示，已取得ICP经营许可证的网站数量同比增长12%。",),
+        counterexamples=(
+            "该公司表示，已取得ICP经营许可证的网站数量同比增长12%。",
+            "主办单位表示，论坛将于下月在上海举行，网站标识码等信息另行公布。",
+        ),
         languages=("zh",),
     ),
     Rule(
@@ -2042,6 +2238,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
             r")"
             + r"|jetzt[ \t\xa0][^\n.!?。！？]{0,30}?weiterlesen[^\n]{0,80}|\d{1,3}[ \t\xa0](?:tage|jours|d[ií]as|giorni|dagen)[ \t\xa0](?:kostenlos|gratuit\w{0,5}|gratis)[ \t\xa0]?(?:testen|essayer|probar|provar|prova)?[^\n]{0,40}|最新の情報は[、，]?[^\n]{1,30}(?:にて|で)(?:ご覧ください|ご確認ください)?"
+            + r"|get[ \t\xa0](?:live|all[ \t\xa0]the[ \t\xa0]latest|the[ \t\xa0]latest|latest|real-time)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,40}?(?:updates|news|quotes)[^\n]{0,160}?[ \t\xa0](?:on|at|with|from)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}(?:[ \t\xa0](?:app|website))?[.!]?|want[ \t\xa0]to[ \t\xa0](?:invest|buy)[ \t\xa0]in[ \t\xa0][^\n?]{1,80}\?[ \t\xa0]*check[ \t\xa0]out[ \t\xa0](?:our|the)[ \t\xa0][^\n]{1,300}|sign[ \t\xa0]up[ \t\xa0](?:on|with|at)[ \t\xa0][^\n]{1,30}?[ \t\xa0](?:through|via|using|with)[ \t\xa0](?:our|this|the[ \t\xa0]link[ \t\xa0]below)[ \t\xa0]?(?:link|code|referral)?[^\n]{0,200}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2059,11 +2256,15 @@ _RULES: tuple[Rule, ...] = (
             "Before it's here, it's on the Bloomberg Terminal",
             "Jetzt mit F+ weiterlesen: 30 Tage kostenlos testen",
             "最新の情報は、ブルームバーグ端末にて",
+            "Get live Stock market updates, Business news, Today's latest news, Trending stories, and Videos on NDTV Profit.",
+            "Want to invest in winners with rock-solid fundamentals? Check out our Strong Momentum Stocks and add them to your watchlist.",
+            "Sign up on Bybit through our link and unlock up to $30,050 in trading rewards — terms apply.",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
+            "Get live updates on the election, the network told viewers.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -2269,6 +2470,8 @@ _RULES: tuple[Rule, ...] = (
             "Gerelateerd",
             "【関連記事】",
             "관련기사",
+            "Mentioned in this article",
+            "Market Movers",
         ),
         counterexamples=(
             "Top executives left the company in March.",

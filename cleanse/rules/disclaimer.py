@@ -236,6 +236,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|ruled|alleged)\b)(?:"
             r"(?:the[ \t])?forward[- ]looking[ \t](?:information|statements?)[ \t](?:in|contained[ \t]in)[ \t]this[ \t](?:press[ \t]|news[ \t])?release[^\n]{0,300}"
             r"|[^\n]{0,200}?(?:readers|investors|you)[ \t](?:are|is)[ \t](?:cautioned|urged|advised)[ \t]not[ \t]to[ \t](?:place|put)[ \t]undue[ \t]reliance[^\n]{0,200}))"
+            + r"|we[ \t](?:seek|claim)[ \t](?:the[ \t])?safe[ \t]harbou?r(?:[ \t]protection)?\.?"
         ),
         description="A sentence of forward-looking-statement boilerplate (no obligation to update; actual results may differ materially).",
         where=Where.TAIL,
@@ -245,6 +246,7 @@ RULES: tuple[Rule, ...] = (
             "Acme Corp. undertakes no obligation to publicly update or revise any forward-looking statements, whether as a result of new information, future events or otherwise.",
             "The Company assumes no obligation to update any forward-looking statement, except as required by law.",
             "All forward-looking statements are expressly qualified in their entirety by this cautionary statement.",
+            "We seek Safe Harbor.",
         ),
         counterexamples=(
             "The board has no obligation to revise the offer, a spokeswoman said, but it is reviewing the terms.",
@@ -332,7 +334,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares|securities|stocks|funds)[ \t]|[^\n]{0,120}?[ \t]not[ \t](?:hold|have|own)[ \t])"
             + _NOT_REPORTED
             + r"(?:"
-            + r"(?:(?:(?:[A-Z][\w.]{0,20}[ \t])?(?:contributor|writer|analyst|author|columnist)[ \t])?"
+            + r"(?:(?:(?:[A-Z][\w.]{0,20}[ \t]){0,2}(?:contributor|writer|analyst|author|columnist)[ \t])?"
             + _NAME
             + r"|I|We|I/we|[A-Z][\w.&'’-]{1,30}['’]s?[ \t](?:analysts|writers|authors|editors|staff)|The[ \t](?:author|writer|analyst)s?(?:[ \t](?:or|and)[ \t](?:the[ \t])?(?:author|writer|analyst)s?)?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
             r"[ \t](?:(?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)|shares|positions|stakes)"
@@ -349,6 +351,7 @@ RULES: tuple[Rule, ...] = (
             "Mary-Ann O’Neil has no positions in any stocks mentioned.",
             "The author has no position in any of the stocks mentioned in this article.",
             "Fool contributor Jane Holloway has no position in any of the stocks mentioned.",
+            "Motley Fool contributor Tristan Kerr holds no position in any of the stocks mentioned.",
         ),
         counterexamples=(
             "The fund has no position in any of the stocks mentioned by the activist, its manager said, but is watching.",
@@ -458,6 +461,7 @@ RULES: tuple[Rule, ...] = (
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
             r"|(?:the[ \t])?(?:views|opinions)[ \t]of[ \t](?:the[ \t])?(?:market[ \t])?(?:analysts|experts|contributors|guests)[ \t](?:quoted|cited|featured)[ \t]in[ \t]this[ \t]\w+[ \t](?:are|is)[ \t]their[ \t]own[^\n]{0,300}"
             + r")"
+            + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -471,6 +475,9 @@ RULES: tuple[Rule, ...] = (
             "Any views or opinions expressed above may not reflect those of Seeking Alpha as a whole.",
             "Views expressed on the companies mentioned in this article are those of the writer and therefore may differ from the official recommendations we make in our subscription services.",
             "Opinions of market analysts quoted in this story are their own and do not reflect those of this publication.",
+            "The opinions in this column belong solely to the author and may not reflect the views of Kitco Metals Inc.",
+            "(The writer is a Kochi-based commodities analyst. Views are personal.)",
+            "Views are personal.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -545,7 +552,9 @@ RULES: tuple[Rule, ...] = (
             r"|it[ \t](?:does[ \t]not[ \t]constitute|is[ \t]not[ \t](?:intended|meant|to[ \t]be[ \t](?:construed|considered|taken))|should[ \t]not[ \t]be[ \t](?:construed|considered|regarded|relied|taken))[^\n]{0,350}"
             r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
             r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
-            r"|(?:nfa|dyor)" + r")"
+            r"|(?:nfa|dyor)"
+            + r")"
+            + r"|(?:this|the)[ \t](?:article|content|information|post|page)[ \t](?:isn['’]t|is[ \t]not)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)[^\n]{0,300}"
         ),
         description="A 'this is not financial advice' sentence ('This article does not constitute investment advice', 'Nothing herein is a recommendation to buy or sell').",
         where=Where.TAIL,
@@ -561,6 +570,7 @@ RULES: tuple[Rule, ...] = (
             "It does not constitute a recommendation to buy or sell any stock, and does not take account of your objectives, or your financial situation.",
             "No recommendation or advice is being given as to whether any investment is suitable for a particular investor.",
             "Nothing contained on the Site constitutes a solicitation, recommendation, endorsement, or offer by the publisher to buy or sell any securities.",
+            "This article isn't personal advice.",
         ),
         counterexamples=(
             "Analysts advise caution after the rally.",
@@ -609,6 +619,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:spread[ \t]bets?[ \t](?:and|&)[ \t](?:/[ \t]?or[ \t])?)?(?:cfds?|contracts[ \t]for[ \t]differences?|leveraged[ \t]products?|forex[ \t]and[ \t]cfds?)"
             r"[ \t](?:are|is)[ \t]complex[ \t]instruments?[^\n]{0,900}"
             r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor|client|cfd)[ \t]accounts[ \t]lose[ \t]money[^\n]{0,700}"
+            + r"|(?=losses|trading)(?![^\n]{0,300}\b(?:said|says|warned|told|according[ \t]to|regulators?)\b)(?:losses[ \t](?:can|may)[ \t]exceed[ \t](?:your[ \t])?(?:deposits?|investment)|trading[ \t](?:on[ \t]margin|leveraged[ \t]products|cfds|forex|foreign[ \t]exchange|derivatives)(?:[ \t]such[ \t]as[ \t][^\n,;.]{1,30})?[ \t](?:carries|involves)[ \t](?:a[ \t])?(?:high|significant|substantial)[ \t](?:level[ \t]of[ \t])?risk)[^\n]{0,900}"
         ),
         description=(
             "The regulated CFD and spread-bet risk warning: 'CFDs are complex instruments and come with a high risk of "
@@ -622,9 +633,12 @@ RULES: tuple[Rule, ...] = (
             "investor accounts lose money when trading CFDs with this provider.",
             "Spread bets and CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage.",
             "74% of retail investor accounts lose money when trading CFDs with this provider.",
+            "Losses can exceed deposits.",
+            "Trading leveraged products such as CFDs carries a high level of risk; 71% of retail investor accounts lose money when spread betting and/or trading CFDs with this provider.",
         ),
         counterexamples=(
             "The regulator said 70% of retail investor accounts lose money, and it wants tighter leverage caps.",
+            "Trading leveraged products carries a high level of risk, the regulator warned on Tuesday.",
         ),
     ),
     Rule(
@@ -661,6 +675,7 @@ RULES: tuple[Rule, ...] = (
             r"|diversification[ \t](?:does[ \t]not|doesn['’]t|cannot)[ \t](?:ensure|guarantee|assure)[ \t]a[ \t]profit[^\n]{0,80}"
             r"|(?:you[ \t]could|you[ \t]may|investors[ \t](?:could|may))[ \t]lose[ \t](?:some[ \t]or[ \t])?(?:all|more[ \t]than)[ \t](?:of[ \t])?(?:your|their)[ \t](?:initial[ \t])?(?:investment|capital|money|deposit)s?"
             + r")"
+            + r"|(?:investments?|investing)[ \t](?:and[ \t](?:any[ \t]|the[ \t])?income[ \t](?:from|of)[ \t](?:them|it)[ \t])?(?:can|may|could|will)[ \t](?:go|fall|rise)[ \t](?:down[ \t]as[ \t]well[ \t]as[ \t]up|up[ \t](?:or|and|as[ \t]well[ \t]as)[ \t]down)[^\n]{0,300}|you[ \t](?:could|may|might)[ \t]get[ \t]back[ \t]less[ \t]than[ \t]you[ \t](?:put[ \t]in|invest(?:ed)?|originally[ \t]invested)[^\n]{0,200}"
         ),
         description="Risk warnings for trading, crypto, CFDs and funds ('Investing carries risk.', 'Your capital is at risk.', 'Mutual fund investments are subject to market risks').",
         where=Where.TAIL,
@@ -677,6 +692,7 @@ RULES: tuple[Rule, ...] = (
             "Don’t invest unless you’re prepared to lose all the money you invest.",
             "Diversification does not ensure a profit or protect against loss in a declining market.",
             "Cryptoasset investing is highly volatile and unregulated in some EU countries. No consumer protection. Tax on profits may apply.",
+            "Investments and any income from them can go down as well as up, so you could get back less than you put in.",
         ),
         counterexamples=(
             "Investing carries risk, but the fund's managers say the rewards justify it.",
@@ -726,6 +742,7 @@ RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,60}?would[ \t]like[ \t]to[ \t]remind[ \t]you[ \t]that[ \t]the[ \t]data[ \t]contained[ \t]in[ \t]this[ \t]website[^\n]{0,600}"
             r"|(?:the[ \t])?data[ \t](?:and[ \t]prices[ \t])?(?:contained[ \t])?(?:in|on)[ \t](?:this|the)[ \t](?:website|site)[ \t](?:is|are)[ \t]not[ \t]necessarily[^\n]{0,400}"
             + r")"
+            + r"|[^\n]{0,120}?(?:has|have)[ \t]tried[ \t]to[ \t]ensure[ \t]accuracy[^\n]{0,400}"
         ),
         description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
         where=Where.TAIL,
@@ -736,6 +753,7 @@ RULES: tuple[Rule, ...] = (
             "Fusion Media would like to remind you that the data contained in this website is not necessarily real-time nor accurate.",
             "Decrypt makes no representation or warranty as to the timeliness, completeness, or accuracy of any information.",
             "Fusion Media or anyone involved with Fusion Media will not accept any liability for loss or damage as a result of reliance on the information.",
+            "The author has tried to ensure accuracy, but neither Kitco nor the author accepts liability for any loss resulting from the use of this information.",
         ),
         counterexamples=(
             "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
@@ -799,6 +817,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:please[ \t])?(?:read|see|view|review)[ \t](?:our|the)[ \t](?:full[ \t])?(?:[\w-]{1,20}[ \t](?:and[ \t]|&[ \t])?){0,3}(?:disclaimer|disclosure(?:[ \t]policy)?|risk[ \t]disclosure|risk[ \t]warning)s?"
             r"(?:[ \t](?:here|below|for[ \t]more[ \t]info(?:rmation)?))?"
             r")"
+            + r"|(?:some[ \t]|the[ \t])?links[ \t](?:in|on|within)[ \t](?:some[ \t]of[ \t])?(?:our|this|these)[ \t](?:articles?|pages?|posts?|site|stories)[ \t](?:may[ \t]be|are)[ \t](?:affiliate|referral|sponsored)[ \t]links[^\n]{0,300}"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
         where=Where.TAIL,
@@ -812,6 +831,7 @@ RULES: tuple[Rule, ...] = (
             "Read our full disclaimer here.",
             "The Arena Media Brands, LLC and respective content providers to this website may receive compensation for some links to products and services on this website.",
             "Read our warranty and liability disclaimer for more info.",
+            "Links in some of our articles may be affiliate links, and we may earn a commission if you use them.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
@@ -827,6 +847,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:have[ \t]feedback[ \t]on[ \t]this[ \t]article\?|concerned[ \t]about[ \t]the[ \t]content\?)[^\n]{0,300}"
             r"|(?:we|it)[ \t]provide[s]?[ \t]commentary[ \t]based[ \t]on[ \t]historical[ \t]data[^\n]{0,300}"
             r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
+            + r"|(?=the|information|content|material|advice|commentary|consider)(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to|regulators?|ruled)\b)(?:(?:the[ \t])?(?:information|content|material|advice|commentary)[ \t](?:on|in|provided[ \t](?:on|in))[ \t](?:this|our)[ \t](?:page|article|site|website|post|report)[ \t](?:is|contains|constitutes)[ \t](?:of[ \t]a[ \t])?general[ \t](?:in[ \t]nature|nature|information|advice)[^\n]{0,600}|consider[ \t](?:the[ \t])?appropriateness[ \t]of[ \t](?:the|this)[ \t](?:information|advice)[^\n]{0,300})"
         ),
         description="Simply Wall St: 'This article by Simply Wall St is general in nature ...', 'Have feedback on this article? Concerned about the content?'",
         scope=Scope.REST,
@@ -835,10 +856,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "This article by Simply Wall St is general in nature. We provide commentary based on historical data and analyst forecasts only using an unbiased methodology and our articles are not intended to be financial advice.",
             "Have feedback on this article? Concerned about the content? Get in touch with us directly.",
+            "The information on this page is general in nature and does not take into account your objectives, financial situation or needs.",
+            "Consider the appropriateness of the information and seek professional advice before acting on it.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
             "Concerned about the rally, some investors took profits on Friday.",
+            "The robo-adviser's portfolio advice does not take into account your objectives, the regulator said in its report.",
         ),
     ),
     Rule(
@@ -854,6 +878,7 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t]does[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:tax|legal|investment|financial|accounting),[ \t](?:[\w-]{1,20},?[ \t]){1,4}"
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
             r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]is[ \t]not[ \t](?:regulated|authori[sz]ed|licensed|registered)[ \t]to[ \t](?:give|provide|offer)[ \t](?:any[ \t])?(?:financial|investment)[ \t]advice[^\n]{0,300}"
+            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:does|do)[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:any[ \t])?(?:personal(?:i[sz]ed)?[ \t])?(?:investment|financial)[ \t]advice(?:[;,.]?[ \t]*(?:readers|investors|you|users)[ \t](?:should|must|are)[^\n]{0,200})?\.?[ \t]*\Z"
         ),
         description=(
             "The site's own no-advice line at the tail, with the outlet as subject: FXStreet and the author do not "
@@ -870,11 +895,13 @@ RULES: tuple[Rule, ...] = (
             "without consideration of the investment objectives, risk tolerance, or financial circumstances of any specific "
             "investor and might not be suitable for all investors.",
             "Kiplinger and its editors do not provide individual investment advice.",
+            "Proactive does not give investment advice; readers should seek their own professional guidance.",
         ),
         counterexamples=(
             "Vanguard does not provide personalized advice through its basic brokerage accounts.",
             "The bank and the authors do not provide investment advice, the regulator said.",
             "Robinhood does not provide tax, legal, or accounting services, a spokesperson said.",
+            "Robinhood does not give investment advice, a spokesperson said.",
         ),
     ),
     Rule(
@@ -1040,8 +1067,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.promo-marketbeat",
         category="disclaimer",
         pattern=(
-            r"before[ \t]you[ \t]consider[ \t][^\n]{1,60}?,[ \t]you['’]ll[ \t]want[ \t]to[ \t]hear[ \t]this[^\n]{0,600}"
-            r"|marketbeat[ \t]keeps[ \t]track[ \t]of[^\n]{0,600}"
+            r"before[ \t]you[ \t]consider[ \t][^\n]{1,60}?,[ \t]you['’]ll[ \t]want[ \t]to[ \t](?:hear|see|read)[ \t]this[^\n]{0,600}"
+            r"|marketbeat[ \t](?:keeps[ \t]track[ \t]of|tracks)[^\n]{0,600}|view[ \t]the[ \t](?:\w+[ \t])?(?:stocks|picks)[ \t]here"
             r"|receive[ \t]news[ \t](?:&|and)[ \t]ratings[ \t]for[^\n]{1,80}?[ \t](?:daily|weekly)[^\n]{0,600}"
             r"|enter[ \t]your[ \t]e-?mail[ \t]address[ \t]below[ \t]to[ \t]receive[^\n]{0,600}"
             r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
@@ -1054,6 +1081,8 @@ RULES: tuple[Rule, ...] = (
             "Before you consider Home Depot, you'll want to hear this. MarketBeat keeps track of Wall Street's top-rated and best performing research analysts.",
             "MarketBeat keeps track of Wall Street's top-rated and best performing research analysts and the stocks they recommend to their clients on a daily basis.",
             "Receive News & Ratings for Summit Ridge Realty Trust Daily - Enter your email address below to receive a concise daily summary of the latest news and analysts' ratings with MarketBeat.com's FREE daily email newsletter.",
+            "Before you consider Robinhood Markets, you'll want to see this.",
+            "View The Five Stocks Here",
         ),
         counterexamples=(
             "Before you consider a reverse mortgage, talk to your family, advisers say.",
@@ -1205,10 +1234,10 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"(?:[\u4e00-\u9fff]{2,10}(?:讯|訊)[ \t\u3000]*)?[※＊*★►]?[ \t]*(?:[《〈]?[\u4e00-\u9fffA-Za-z]{2,10}[》〉]?(?=提醒))?[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
-            r"特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|"
+            r"(?:编者按|編者按)(?=[ \t]*[:：][^\n]{0,40}(?:仅供参考|僅供參考|不构成|不構成))|[\u4e00-\u9fff]{0,6}(?:注意事項|注意事项)(?=[】\]]|[ \t]*[:：])|特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|"
             r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
             r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
-            r"[\]】）)]?[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片|不保证|不保證|准确|準確|损失|損失|资料|資料))"
+            r"[\]】）)]?(?![ \t]*(?:指出|称|稱|表示|显示|顯示|要求|强调|強調|提到|明确|明確|中|还|還|说|說|认为|認為|发布|發布|则|則|也|并|並|称|提醒|警示|内容|內容))[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片|不保证|不保證|准确|準確|损失|損失|资料|資料))"
         ),
         description="A labelled Chinese disclaimer paragraph (风险提示：, 免责声明：, 新浪声明：, 郑重声明：), simplified or traditional, at the tail.",
         scope=Scope.REST,
@@ -1226,11 +1255,14 @@ RULES: tuple[Rule, ...] = (
             "凤凰网财经声明：本文仅代表作者个人观点，与凤凰网无关。",
             "※免責聲明：本文僅供參考，不代表本站立場，投資人應自行判斷。",
             "凤凰网财经讯 免责声明：本文仅代表作者个人观点，与凤凰网无关。",
+            "＊編者按：本文僅供參考之用，並不構成要約、招攬或邀請、誘使、任何不論種類或形式之申述或訂立任何建議及推薦，讀者務請運用個人獨立思考能力，自行作出投資決定。",
+            "【投資理財注意事項】本網站提供之資訊僅供參考，投資人應獨立判斷，審慎評估並自負投資風險。",
         ),
         counterexamples=(
             "外交部声明：中方坚决反对任何形式的单边制裁。",
             "风险提示函发出后，该公司股价当日下跌5%。",
             "国务院新闻办公室声明：将于周五举行发布会，介绍一季度经济数据。",
+            "风险提示指出，此类中介往往在社交平台发布“专业律师团队”“100%成功”等虚假宣传，诱导消费者签订服务协议并收取高额服务费，有的甚至套取消费者个人信息用于违法活动。",
         ),
         languages=("zh",),
     ),
