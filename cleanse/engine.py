@@ -39,6 +39,8 @@ _MAX_COMMENT_CHARS = 400
 _GUARD_CAP = 0.9
 #: A comment heading directly above running text this long is not a thread's start.
 _FIRST_COMMENT_CHARS = 200
+#: A heading removed by an earlier pass still heads its list of headlines up to this length.
+_MAX_HEADING_CHARS = 60
 _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 #: A comment count of zero: 0 Comments, Comments (0), 跟贴 0, 评论(0).
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
@@ -520,17 +522,48 @@ class Engine:
                 if r is None and self.sections_next and pos + 1 < n:
                     joined = f"{st.text(i)}\n{st.text(window[pos + 1])}"
                     r = self._match(joined, self.sections_next, st, n - 1 - pos, record=False)
+                members: list[int] = []
                 if r is not None:
                     members = self._section_members(st, window[pos:], r)
-                    if members and sum(len(st.text(j)) for j in members) * 2 <= st.size:
-                        best, rule = members, r
-                        break
+                elif (r := self._removed_heading(st, i, n - 1 - pos)) is not None:
+                    members = self._headlines(st, window[pos:])
+                if r is not None and members and sum(len(st.text(j)) for j in members) * 2 <= st.size:
+                    best, rule = members, r
+                    break
             if best is None or rule is None:
                 return changed
             for i in best:
                 st.remove_line(i, rule)
             changed = True
         return changed
+
+    def _removed_heading(self, st: _State, i: int, distance: int) -> Rule | None:
+        """The section rule of the line before line i, when an earlier pass removed that
+        line whole and it is the heading of a list of headlines ("Read also:" goes in the
+        anywhere pass; the headlines under it still go with it)."""
+        j = i - 1
+        if j < 0 or st.alive(j):
+            return None
+        line = st.lines[j]
+        text = st.ref[line.start : line.end].strip()
+        if not text or len(text) > _MAX_HEADING_CHARS:
+            return None
+        r = self._match(text, self.sections, st, distance, record=False)
+        if r is None or r.category != "chrome" or r.to_end:
+            return None
+        return r
+
+    @staticmethod
+    def _headlines(st: _State, lines: list[int]) -> list[int]:
+        """The lines from the first of ``lines`` up to where a sentence of the story (or of
+        anything else) resumes."""
+        members: list[int] = []
+        for i in lines:
+            text = st.text(i)
+            if _is_prose_line(text) and not _headline_question(text):
+                break
+            members.append(i)
+        return members
 
     def _section_members(self, st: _State, lines: list[int], rule: Rule) -> list[int]:
         """The anchor and the lines its section takes (empty: no section here)."""
@@ -557,13 +590,7 @@ class Engine:
             return lines
         if rule.category == "disclaimer" or rule.to_end:
             return lines  # legal paragraphs under a disclaimer heading are prose too
-        members = [lines[0]]
-        for i in lines[1:]:
-            text = st.text(i)
-            if _is_prose_line(text) and not _headline_question(text):
-                break  # a sentence of the story (or of anything else) resumes: stop
-            members.append(i)
-        return members
+        return [lines[0], *self._headlines(st, lines[1:])]
 
     # -- sentence-level cuts ----------------------------------------------------------
 

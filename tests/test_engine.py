@@ -201,3 +201,23 @@ def test_bulleted_story_lines_are_still_story() -> None:
     )
     doc = f"{ARTICLE}\n\n{bullets}\n\n{LONG_PROSE}"
     assert cleanse.clean(doc) == doc
+
+
+def test_heading_removed_by_an_earlier_pass_still_takes_its_headlines() -> None:
+    label = Rule(
+        id="chrome.test-label",
+        category="chrome",
+        pattern=r"elsewhere on our site",
+        description="test label removed anywhere",
+        where=Where.ANYWHERE,
+        max_chars=40,
+        examples=("Elsewhere on our site",),
+    )
+    headlines = "Banks rally on rate hopes\nOil slips as demand cools"
+    doc = f"{ARTICLE}\n\nElsewhere on our site\n{headlines}\n\n{LONG_PROSE}"
+    result = cleanse.explain(doc, extra_rules=(label, RELATED))
+    assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+    assert result.rule_ids() == ["chrome.test-label", "chrome.test-related"]
+    # Without a section rule for the heading, the lines under it are left alone.
+    alone = cleanse.explain(doc, extra_rules=(label,))
+    assert headlines in alone.text
