@@ -35,10 +35,10 @@ def split_lines(text: str) -> list[Line]:
 
 # A sentence ends with . ! ? … or CJK 。！？, then optional closing quotes/brackets. In
 # Latin text the next sentence starts after whitespace, or glued (no space) with a capital
-# letter or an opening quote; after CJK punctuation, anywhere.
+# letter, an opening quote or a wire's dashes ('.--IANS'); after CJK punctuation, anywhere.
 _END_RE = re.compile(
     r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))[\"'”’»)\]」』】]*"
-    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|[^\x00-\x7f]))"
+    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]))"
 )
 
 # Words that end with a full stop without ending a sentence.

@@ -221,3 +221,9 @@ def test_heading_removed_by_an_earlier_pass_still_takes_its_headlines() -> None:
     # Without a section rule for the heading, the lines under it are left alone.
     alone = cleanse.explain(doc, extra_rules=(label,))
     assert headlines in alone.text
+
+
+def test_wire_tag_glued_with_dashes_is_cut() -> None:
+    result = cleanse.explain(f"{ARTICLE}--IANS")
+    assert result.text == ARTICLE
+    assert result.rule_ids() == ["chrome.source-tag"]

@@ -29,7 +29,7 @@ from .patterns import (
 #: A timestamp label: Published, Updated, Last updated on, 发布时间 ...
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
-    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
+    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|last[ \t\xa0]reviewed(?:[ \t\xa0]or[ \t\xa0]updated)?|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
@@ -107,7 +107,7 @@ _RELATED_HEADING = (
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|熱讀|热读|百万用户都在看|百萬用戶都在看"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
-    r"|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
+    r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
 )
@@ -514,7 +514,7 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_DATE
             + r"[ \t\xa0\u3000]*(?:"
             + _ZH_WEEKDAY
-            + r"[ \t\xa0\u3000]*)?"
+            + r"[ \t\xa0\u3000]*)?(?:(?:HKT|CST|SGT|MYT)[ \t\xa0\u3000]*)?"
             + _ZH_CLOCK
             + r"|(?:作者|撰文|文字|记者|記者|编辑|編輯|来源|來源|发布时间|發布時間|更新時間|更新时间|时间|時間)[ \t\xa0]*[：:]))"
             + _ZH_META_SEG_FIRST
@@ -555,6 +555,7 @@ _RULES: tuple[Rule, ...] = (
             "2025.09.03 | 新頭殼newtalk 記者林瑋豐／台北報導",
             "作者：林宏達｜2025/08/26 18:10",
             "發布時間：2025-04-16 19:42",
+            "2024-09-18 HKT 16:45",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
@@ -787,8 +788,8 @@ _RULES: tuple[Rule, ...] = (
             r"|caption|close|image|hide[ \t\xa0]caption|toggle[ \t\xa0]caption|enlarge(?:[ \t\xa0]this[ \t\xa0]image)?|expand|fullscreen|full[ \t\xa0]screen"
             r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
-            r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|上一篇[^\n]{0,40}"
-            r"|下一篇[^\n]{0,40}|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
+            r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|(?:上一篇|下一篇)(?:[ \t\xa0]*[：:>》|｜][ \t\xa0]*[^\n]{0,40}|[ \t\xa0]+[^\n，。,]{1,40}|(?:文章)?)"
+            r"|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
             r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
             + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
@@ -817,6 +818,8 @@ _RULES: tuple[Rule, ...] = (
             "点赞 36 | 收藏",
             "评论 12",
             "赞赏",
+            "上一篇：央行宣布降准",
+            "下一篇 多家银行下调存款利率",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -825,6 +828,7 @@ _RULES: tuple[Rule, ...] = (
             "意见反馈渠道已经开通，市民可通过热线提出建议。",
             "Acquire licensing rights to the film was the studio's first move.",
             "转发 12 次后，这条消息被平台删除。",
+            "上一篇文章发出后，有球友在评论区留言：“净息差还在下降，你这是提前下车了。”",
         ),
         languages=("en", "zh", "pt"),
     ),
@@ -979,6 +983,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:追蹤|追踪|關注|关注)[^\n]{1,20}?(?:Google[ \t\xa0]?(?:新聞|新闻|News)|LINE|臉書|脸书|Facebook|IG|YouTube)|(?i:line)[ \t\xa0]*加好友[^\n]{0,40}|著者(?:を)?フォロー|フォローすると[、，]?[^\n]{0,60}"
             + r"|(?:点击|點擊|长按|長按)(?:下方|上方)?(?:名片|蓝字|藍字|卡片)[，,]?[ \t\xa0]*(?:关注|關注)[^\n]{0,30}"
             + r"|【[^\n】]{1,20}(?:頻道|频道|專頁|专页|群組|群组)】[ \t\xa0]*(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅|追蹤|追踪|加入|關注|关注)[^\n]{0,20}"
+            + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|诈骗|詐騙|骗局|騙局|用户|用戶|市民|民众|民眾))(?:加入|關注|关注|追蹤|追踪|訂閱|订阅)[^\n，,。]{0,20}?(?:WhatsApp|Telegram|LINE|Line|Facebook|IG|Instagram|YouTube|Threads|X)[ \t\xa0]*(?:頻道|频道|群組|群组|專頁|专页|帳號|账号)[^\n]{0,30}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1013,6 +1018,7 @@ _RULES: tuple[Rule, ...] = (
             "点击下方名片，关注医药观察家 ▼",
             "点击上方蓝字，关注我们",
             "【晴報 whatsapp 頻道】立即訂閱",
+            "加入《聯合早報》WhatsApp頻道，獲取最新新聞動態",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1022,6 +1028,7 @@ _RULES: tuple[Rule, ...] = (
             "加入LINE好友的用户数突破2000万，公司表示。",
             "Siga a polícia, disse o juiz, e não o Facebook.",
             "银行方面提醒，用户可关注官方微信公众号或拨打客服热线了解迁移进度，谨防不法分子冒充银行发送的“账户升级”链接。",
+            "警方提醒市民，切勿加入來歷不明的WhatsApp群組，以免墮入投資騙局。",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1059,6 +1066,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
+            + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1080,6 +1088,8 @@ _RULES: tuple[Rule, ...] = (
             "Questions or Comments about the article? Write to editor@tipranks.com",
             "twitter.com/paultakahashi",
             "Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous",
+            "Primary Credit Analyst: Tamsin Rourke, New York + 1 (212) 555 0147; tamsin.rourke@spglobal.com",
+            "Inês Carvalho, VP-Senior Credit Officer, Corporate Finance Group, Moody's Investors Service Ltd., Journalists: 44 20 7772 0000",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1122,6 +1132,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
+            + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1157,6 +1168,9 @@ _RULES: tuple[Rule, ...] = (
             "Assine o ECO Premium",
             "Kick off your day with the crypto stories that matter, original reporting, our podcast and more — free, in your inbox.",
             "Sign up to Citywire Selector's daily bulletin for the latest fund and manager news.",
+            "To read the full story, subscribe to Mergermarket or request a trial.",
+            "Stay up to date with recent funding rounds, acquisitions, and more with the Crunchbase Daily.",
+            "Sign up for Semafor Business: Wall Street, decoded. Read it now.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1183,17 +1197,18 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
             r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)(?![的地得]|[^\n]{0,30}(?:表示|指出|透露|显示|称|增长|下降|同比|环比|[%％]|亿))[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
-            r"|(?:更多[^\n，,。]{0,16}?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
+            r"|(?:(?:欲知|想知|想看|想了解)?更多[^\n，,。]{0,16}?[，,]?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
             r"|(?:打开|打開)[\u4e00-\u9fffA-Za-z]{2,8}[ \t\xa0\u3000，,]*(?:查看|閱讀|阅读|观看|觀看)[^\n]{0,12}"
-            r"|[^\n]{0,30}?(?:用|下載|下载|打開|打开)(?:app|客户端|客戶端)[ \t\xa0]*(?:看|讀|读)(?:新聞|新闻)[^\n]{0,40}"
+            r"|[^\n]{0,30}?(?:用|下載|下载|打開|打开)[^\n，,。]{0,8}?(?:app|客户端|客戶端)[ \t\xa0]*(?:看|讀|读)(?:新聞|新闻)[^\n]{0,40}"
             r"|(?:點我|点我|立即|马上|馬上)?(?:下載|下载)[^\n，,。]{1,20}?(?:app|客户端|客戶端)[^\n]{0,30}"
             r"|(?:欢迎|歡迎)?(?:关注|關注|下载|下載)[^\n，,。]{1,20}(?:app|客户端|客戶端)[！!]?"
             r"|[^\n]{0,40}?(?:app|客户端|客戶端)[^\n]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
-            + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注)[^\n]{2,40}"
+            + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注|看|閱讀|阅读|参阅|參閱)[^\n]{2,40}"
             + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾))[^\n]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
+            + r"|(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[，,]?[^\n]{0,50}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1216,6 +1231,10 @@ _RULES: tuple[Rule, ...] = (
             "（下载红星新闻，报料有奖！）",
             "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP，或搜索微信小程序“壹点情报站”，全省600多位记者在线等你来报料！",
             "正在改变与想要改变世界的人，都在 虎嗅APP",
+            "用自由時報APP看新聞，天天抽好禮 點我下載",
+            "欲知更多新聞，請下載8world新聞App",
+            "掃描二維碼，加入星洲網Telegram頻道，即時接收最新新聞",
+            "更多精彩內容，請看《今周刊》第1450期",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1265,7 +1284,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.photo-credit",
         category="chrome",
         pattern=(
-            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file|thumbnail|hero)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
@@ -1276,6 +1295,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
             + r"|(?:cover|top|main|lead|header|hero|feature|featured|thumbnail|article)[ \t\xa0](?:photo|image|picture|illustration|graphic)s?[ \t\xa0](?:via|from|by|courtesy[ \t\xa0]of)[ \t\xa0][^\n]{1,60}?(?:[ \t\xa0]*(?:,|and|&)[ \t\xa0]*(?:[\w/.-]{1,20}[ \t\xa0])?(?:chart|charts|graph|data)[ \t\xa0](?:via|from|by|on)[ \t\xa0][^\n]{1,40})?|(?:[\w/.-]{1,20}[ \t\xa0])?(?:photo|image|picture|chart|graph|illustration)s?[ \t\xa0](?:via|from|by|on)[ \t\xa0](?:unsplash|shutterstock|freepik(?:\.com)?|pexels|pixabay|getty[ \t\xa0]images|istock(?:photo)?|adobe[ \t\xa0]stock|dall-?e|midjourney|canva|tradingview(?:\.com)?|wikimedia[ \t\xa0]commons|envato(?:[ \t\xa0]elements)?)[^\n]{0,60}"
             + r"|[^\n]{0,80}?[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
+            + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|EPA|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1298,6 +1318,8 @@ _RULES: tuple[Rule, ...] = (
             "Cover image via freepik.com",
             "BTCUSD chart from TradingView",
             "▲國泰金控今日召開法說會。（圖／記者許家禎攝）",
+            "Thumbnail photo: Polyethylene pellets (Source: Shutterstock)",
+            "Retail investors have poured money into US stocks during the sell-off. Spencer Platt/Getty Images",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -1353,6 +1375,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
+            + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
+            + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -1378,6 +1402,8 @@ _RULES: tuple[Rule, ...] = (
             "※本文由鉅亨網授權轉載",
             "This article was published more than 6 months ago. Some information may no longer be current.",
             "This article is more than 5 years old",
+            'This article appeared in the Finance & economics section of the print edition under the headline "Rising sun, rising margins"',
+            "A version of this article originally appeared in Quartz's Markets newsletter.",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -1523,6 +1549,7 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r"|[\[(]?[가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자|논설위원)[\])]?(?:[ \t\xa0]*(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}))?|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[ \t\xa0\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{0,6}[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,20}?記者|[（(][^\n（()）]{1,20}?[ \t\xa0\u3000]+編集[：:][^\n（()）]{1,20}[)）]"
             + r"|\(?(?i:with[ \t\xa0](?:agency|wire|additional|news[ \t\xa0]agency)[ \t\xa0]inputs)\)?\.?|(?:(?i:reporting|written|words)[ \t\xa0]+)?(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]+(?i:at|for)[ \t\xa0]+(?:[A-Z][\w&'’-]{1,25}(?:[ \t\xa0][A-Z][\w&'’-]{1,25}){0,3}|[\w-]{2,30}\.(?i:com|co\.uk|net|org|com\.au|in|io))\.?"
+            + r"|(?:[AC-Z][\w'’.\-]{1,25}|B[\w'’.\-]{2,25})(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?(?:Canadian[ \t\xa0]Press|Associated[ \t\xa0]Press|Press[ \t\xa0]Association|AAP|AFP|Reuters|Bloomberg(?:[ \t\xa0]News)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|Kyodo(?:[ \t\xa0]News)?|Yonhap|Bernama|Xinhua)|(?i:insight|analysis|commentary|opinion|explainer|column|report)[ \t\xa0]+(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}|\(\([^\n()]{0,40}@[^\n()]{1,120}\)\)"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -1550,6 +1577,9 @@ _RULES: tuple[Rule, ...] = (
             "(With agency inputs)",
             "Reporting by Ewan McTeer at Sharecast.com",
             "By Marcus Ellery for Oilprice.com",
+            "Craig Lennox, The Canadian Press",
+            "Insight by Vanessa Odell",
+            "((yousef.khalil@thomsonreuters.com; +971 4 555 1234))",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1557,6 +1587,7 @@ _RULES: tuple[Rule, ...] = (
             "The doctors contributed money and raised more from friends.",
             "With assistance from the IMF, the government plans to restructure its debt.",
             "Rising rents contributed.",
+            "Analysis by Goldman Sachs showed margins widening across the sector.",
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),
@@ -1603,6 +1634,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:原标题|原標題|原題)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,56}"
             + r"|(?:有|有新闻|有新聞)?(?:线索|線索)[、，,]?(?:要|想)?(?:报料|爆料)[？?!！]?(?:[ \t\xa0\u3000]*[^\n]{0,30})?"
             + r"|[（(][A-Za-z\u4e00-\u9fff]{1,12}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:报道|報導|報道)?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
+            + r"|[\u4e00-\u9fff]{0,8}(?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff](?:[ \t\xa0\u3000、]+(?:[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})){0,3}|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報|新闻|新聞)(?:编译|編譯|记者|記者|编辑|編輯)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000]+(?:综合报道|綜合報導|綜合報道|报道|報導))?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1640,6 +1672,8 @@ _RULES: tuple[Rule, ...] = (
             "(MoneyDJ新聞 記者王怡茜報導)",
             "（相關報導見A3）",
             "违法和不良信息举报邮箱：qszg@stcn.com",
+            "经济日报记者 刘 慧",
+            "鉅亨網編譯陳韻涵 綜合報導",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1687,6 +1721,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[\[(<]?[ \t\xa0]*(?:ⓒ|©|\([cC]\)|저작권자[ \t\xa0]*(?:ⓒ|©|\([cC]\))?)(?:[^\n.!?。！？]|\.(?=\w)){0,80}?(?:무단[ \t\xa0]?전재|재배포)[^\n]{0,80}"
             r"|제보는(?:[^\n.!?。！？]|\.(?=\w)){0,40}?(?:카카오톡|이메일|전화)[^\n]{0,160}"
             r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
+            + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -1717,6 +1752,8 @@ _RULES: tuple[Rule, ...] = (
             "[ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지]",
             "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
             "記事の無断転載を禁じます。",
+            "<Copyright by Yonhap News Agency>",
+            "No part of this publication may be reproduced or distributed in any form without the prior written permission of the publisher.",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -1917,9 +1954,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
-            r"|[-–—][ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
+            r"|[-–—]{1,2}[ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
+            + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,6}[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -1944,6 +1982,10 @@ _RULES: tuple[Rule, ...] = (
             "/nas/jha/",
             "株探ニュース",
             "【TVBS新聞網】",
+            "老虎资讯综合",
+            "（星洲日報/財經）",
+            "（8world綜合報道）",
+            "--IANS",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -1965,6 +2007,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:redaktion|r[ée]daction|redacci[oó]n)[ \t\xa0]*:?[ \t\xa0]+[\w.\-]{2,30}(?:[ \t\xa0][\w.\-]{2,30}){0,2}"
             r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
             + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
+            + r"|\((?-i:[A-Z]{2,8})\)"
         ),
         description=(
             "A wire-agency attribution line at the tail ((With AFP), (Avec AFP), (Con información de Reuters), "
@@ -1991,6 +2034,7 @@ _RULES: tuple[Rule, ...] = (
             "(ANSA)",
             "私たちの行動規範：トムソン・ロイター「信頼の原則」",
             "Conforme a los criterios de The Trust Project ¿Por qué confiar en nosotros?",
+            "(ANI)",
         ),
         counterexamples=(
             "With Apple and Google, the market is crowded.",
@@ -2152,13 +2196,13 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
-            r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}"
+            r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
         ),
         description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）.",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完"),
+        examples=("— ENDS —", "完", "SP ANU ANU"),
         counterexamples=("The end of cheap money is here.", "完成"),
         languages=("*",),
     ),
@@ -2240,6 +2284,7 @@ _RULES: tuple[Rule, ...] = (
             r")"
             + r"|jetzt[ \t\xa0][^\n.!?。！？]{0,30}?weiterlesen[^\n]{0,80}|\d{1,3}[ \t\xa0](?:tage|jours|d[ií]as|giorni|dagen)[ \t\xa0](?:kostenlos|gratuit\w{0,5}|gratis)[ \t\xa0]?(?:testen|essayer|probar|provar|prova)?[^\n]{0,40}|最新の情報は[、，]?[^\n]{1,30}(?:にて|で)(?:ご覧ください|ご確認ください)?"
             + r"|get[ \t\xa0](?:live|all[ \t\xa0]the[ \t\xa0]latest|the[ \t\xa0]latest|latest|real-time)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,40}?(?:updates|news|quotes)[^\n]{0,160}?[ \t\xa0](?:on|at|with|from)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}(?:[ \t\xa0](?:app|website))?[.!]?|want[ \t\xa0]to[ \t\xa0](?:invest|buy)[ \t\xa0]in[ \t\xa0][^\n?]{1,80}\?[ \t\xa0]*check[ \t\xa0]out[ \t\xa0](?:our|the)[ \t\xa0][^\n]{1,300}|sign[ \t\xa0]up[ \t\xa0](?:on|with|at)[ \t\xa0][^\n]{1,30}?[ \t\xa0](?:through|via|using|with)[ \t\xa0](?:our|this|the[ \t\xa0]link[ \t\xa0]below)[ \t\xa0]?(?:link|code|referral)?[^\n]{0,200}"
+            + r"|(?:想|想要|欲)(?:閱讀|阅读|了解|知道|看|獲取|获取|收看)更多[^\n？?。]{0,20}[？?](?:[ \t\xa0]*[^\n]{0,30})?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2260,6 +2305,7 @@ _RULES: tuple[Rule, ...] = (
             "Get live Stock market updates, Business news, Today's latest news, Trending stories, and Videos on NDTV Profit.",
             "Want to invest in winners with rock-solid fundamentals? Check out our Strong Momentum Stocks and add them to your watchlist.",
             "Sign up on Bybit through our link and unlock up to $30,050 in trading rewards — terms apply.",
+            "想閱讀更多獨家財經分析？立即訂閱信報網站",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2310,6 +2356,46 @@ _RULES: tuple[Rule, ...] = (
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
+    Rule(
+        id="chrome.publisher-note",
+        category="chrome",
+        pattern=(
+            r"(?:The[ \t\xa0])?(?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}){0,3}[ \t\xa0]"
+            r"(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|announced|agreed|plans?|will|reported|reports)\b)"
+            r"(?:is[ \t\xa0](?:part[ \t\xa0]of|a[ \t\xa0](?:division|unit|brand|subsidiary)[ \t\xa0]of)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n.,;]{1,60}\."
+            r"|is[ \t\xa0]an?[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}){0,3}[ \t\xa0](?:company|business|brand|publication)\."
+            r"|is[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}(?:financial|business|investment|markets?|crypto|economic)[ \t\xa0](?:news|media|information|data)[ \t\xa0](?:publisher|platform|outlet|provider|organi[sz]ation|company|website|service)\b[^\n]{0,500}"
+            r"|provides[ \t\xa0](?:up-to-date|the[ \t\xa0]latest|timely|authentic|breaking)[^\n]{0,80}?news[^\n]{0,300}"
+            r"|welcomes[ \t\xa0](?:your|reader|readers['’]?)[ \t\xa0](?:feedback|comments|views|letters)[^\n]{0,200})"
+            r"|(?i:for[ \t\xa0]more[ \t\xa0](?:news|stories|updates),?[ \t\xa0](?:please[ \t\xa0])?(?:visit|go[ \t\xa0]to|see|log[ \t\xa0]on[ \t\xa0]to))[ \t\xa0]+[^\n]{2,80}"
+            r"|(?i:news[ \t\xa0]provided[ \t\xa0]by|content[ \t\xa0]provided[ \t\xa0]by|distributed[ \t\xa0]by)[ \t\xa0]+[^\n]{2,80}"
+            r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+(?-i:[A-Z])[\w]{2,20}(?:[ \t\xa0]here)?\.?"
+        ),
+        description=(
+            "A line about the publisher at the tail: 'Platts is part of S&P Global Commodity Insights.', 'Mergermarket is "
+            "an ION Analytics company.', '[Outlet] is a global financial news publisher ...', 'BERNAMA provides up-to-date "
+            "... news', 'The Global Times welcomes your feedback.', 'For more news, visit ...', 'NEWS PROVIDED BY ...', "
+            "'Read this story in Spanish'."
+        ),
+        where=Where.TAIL,
+        within=6,
+        max_chars=600,
+        examples=(
+            "Platts is part of S&P Global Commodity Insights.",
+            "Mergermarket is an ION Analytics company.",
+            "Proactive Investors is a global financial news publisher covering small- and mid-cap companies for an investing audience.",
+            "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires.",
+            "The Global Times welcomes your feedback. For more news, visit www.globaltimes.cn.",
+            "For more news, visit www.globaltimes.cn.",
+            "NEWS PROVIDED BY Halvorsen Industrial, Inc.",
+            "Read this story in Spanish",
+        ),
+        counterexamples=(
+            "Instagram is part of Meta Platforms, which reported earnings on Wednesday.",
+            "Axios is a news media company based in Virginia, the buyer said.",
+            "The unit is part of the group's plan to cut costs by 2027.",
+        ),
+    ),
     # -- tail sections: lists of other stories -----------------------------------------------
     Rule(
         id="chrome.author-box",
@@ -2337,7 +2423,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?:media|press|investor|investors|analyst|company|corporate|news[ \t\xa0]media)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:investor|media|analyst|press)s?)?"
             r"[ \t\xa0](?:relations[ \t\xa0])?)(?:contacts?|enquiries|inquiries)(?:[ \t\xa0]information)?(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?"
-            r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]"
+            r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]|enquiries|inquiries"
             r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details)(?:,?[ \t\xa0](?:please[ \t\xa0])?contact)?[ \t\xa0]*[:：]"
             r"|(?:媒体|媒體|投资者|投資者)?(?:联系方式|聯絡方式|联系人|聯絡人)[ \t\xa0]*[:：]?"
         ),
@@ -2355,6 +2441,7 @@ _RULES: tuple[Rule, ...] = (
             "Contacts",
             "Media and Investor Contacts:",
             "For more information, contact:",
+            "Enquiries",
         ),
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",
@@ -2390,7 +2477,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"About[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<co>[A-Z][\w&'’.-]{1,30})(?:[ \t\xa0,]+[\w&'’.(),:-]{1,30}){0,6}[ \t\xa0]*:?\n[ \t\xa0]*"
             r"(?:(?:Founded|Established|Headquartered|Based)[ \t\xa0]in[ \t\xa0][^\n,]{1,40},[ \t\xa0]+|Since[ \t\xa0]\d{4},[ \t\xa0]+)?(?:The[ \t\xa0]+)?"
-            r"(?P=co)\b[^\n]{0,160}?[ \t\xa0](?:is|are)[ \t\xa0](?:a|an|the|one[ \t\xa0]of|among|headquartered|based|listed|committed|dedicated|focused)\b[^\n]*"
+            r"(?P=co)\b[^\n]{0,160}?[ \t\xa0](?:(?:is|are)[ \t\xa0](?:a|an|the|one[ \t\xa0]of|among|headquartered|based|listed|committed|dedicated|focused)|designs|develops|manufactures|provides|operates|offers|delivers|specializes|specialises|serves|produces)\b[^\n]*"
             r"|(?:关于|關於)[ \t\xa0\u3000]*(?P<zc>[\u4e00-\u9fffA-Za-z]{2,12})[ \t\xa0\u3000]*[:：]?\n[ \t\xa0\u3000]*(?P=zc)[^\n]{0,40}?"
             r"(?:是一家|是全球|是中国|是國際|是国际|是领先|是領先|成立于|成立於|创立于|創立於)[^\n]*"
         ),
@@ -2411,6 +2498,7 @@ _RULES: tuple[Rule, ...] = (
             "About Aldermoor Therapeutics\nAldermoor Therapeutics is a clinical-stage biotechnology company developing "
             "treatments for obesity and metabolic disease.",
             "关于华泰科技\n华泰科技是一家专注于工业软件的高新技术企业，总部位于南京。",
+            "About Halvorsen Industrial\nHalvorsen Industrial, Inc. designs and manufactures motion control and fluid power components for industrial and aerospace customers in more than 40 countries.",
         ),
         counterexamples=(
             "About Tesla\nTesla shares rose 3% on Monday after the company said deliveries beat estimates.",
@@ -2474,6 +2562,8 @@ _RULES: tuple[Rule, ...] = (
             "Mentioned in this article",
             "Market Movers",
             "Read also:",
+            "Read more on Bloomberg Línea:",
+            "Explore more",
         ),
         counterexamples=(
             "Top executives left the company in March.",

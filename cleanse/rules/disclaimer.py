@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.heading",
         category="disclaimer",
         pattern=(
-            r"[\[【(]?(?:important[ \t]|legal[ \t]|general[ \t]|investment[ \t]|risk[ \t])?"
+            r"[\[【(]?(?:important[ \t]|legal[ \t]|general[ \t]|investment[ \t]|risk[ \t]|regulatory[ \t])?"
             r"(?:disclaimers?|disclosures?|risk[ \t]warnings?|risk[ \t]disclosures?|risk[ \t]and[ \t]disclaimer)[\]】)]?"
             r"|(?:cautionary[ \t](?:note|statement|language)[ \t](?:regarding|concerning|about|on|for)[ \t]|"
             r"(?:special[ \t])?note[ \t](?:regarding|concerning|about|on)[ \t]|safe[ \t]harbou?r[ \t](?:statement[ \t])?(?:regarding|for|on)[ \t])?"
@@ -168,6 +168,7 @@ RULES: tuple[Rule, ...] = (
             "Safe Harbor Statement",
             "免责声明",
             "Risikohinweis",
+            "REGULATORY DISCLOSURES",
         ),
         counterexamples=(
             "Disclaimer fight heads to court",
@@ -462,6 +463,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?(?:views|opinions)[ \t]of[ \t](?:the[ \t])?(?:market[ \t])?(?:analysts|experts|contributors|guests)[ \t](?:quoted|cited|featured)[ \t]in[ \t]this[ \t]\w+[ \t](?:are|is)[ \t]their[ \t]own[^\n]{0,300}"
             + r")"
             + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
+            + r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post)[ \t](?:reflects|represents|expresses)[ \t]the[ \t](?:personal[ \t])?(?:views|opinions)[ \t]of[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,300}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -478,6 +480,7 @@ RULES: tuple[Rule, ...] = (
             "The opinions in this column belong solely to the author and may not reflect the views of Kitco Metals Inc.",
             "(The writer is a Kochi-based commodities analyst. Views are personal.)",
             "Views are personal.",
+            "This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -736,7 +739,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?:"
             + r"[^\n]{0,150}?(?:assumes?|accepts?|takes?|bears?|shall[ \t]have|has|will[ \t](?:not[ \t])?(?:accept|bear|assume))[ \t](?:no|any)[ \t](?:responsibility|liability|warranty)"
             r"(?:[ \t](?:or|and)[ \t](?:responsibility|liability|warranty))?[ \t](?:for|whatsoever|with[ \t]respect)[ \t]?[^\n]{0,60}?"
-            r"\b(?:accuracy|completeness|reliability|timeliness|loss|losses|damages?|errors?|omissions?|decisions?|actions?|content|information|use)\b[^\n]{0,350}"
+            r"\b(?:accuracy|completeness|reliability|timeliness|loss|losses|damages?|errors?|omissions?|decisions?|actions?|contents?|information|use)\b[^\n]{0,350}"
             r"|neither[ \t][^\n]{1,160}?[ \t]nor[ \t][^\n]{1,200}?[ \t](?:accepts?|assumes?|takes?|bears?)[ \t](?:any[ \t])?(?:responsibility|liability)[ \t]for[ \t][^\n]{1,200}"
             r"|[^\n]{0,80}?makes[ \t]no[ \t](?:representations?|warrant(?:y|ies)|guarantees?)[^\n]{0,40}?(?:accuracy|completeness|timeliness|reliability|suitability)[^\n]{0,300}"
             r"|[^\n]{0,60}?would[ \t]like[ \t]to[ \t]remind[ \t]you[ \t]that[ \t]the[ \t]data[ \t]contained[ \t]in[ \t]this[ \t]website[^\n]{0,600}"
@@ -754,6 +757,7 @@ RULES: tuple[Rule, ...] = (
             "Decrypt makes no representation or warranty as to the timeliness, completeness, or accuracy of any information.",
             "Fusion Media or anyone involved with Fusion Media will not accept any liability for loss or damage as a result of reliance on the information.",
             "The author has tried to ensure accuracy, but neither Kitco nor the author accepts liability for any loss resulting from the use of this information.",
+            "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness.",
         ),
         counterexamples=(
             "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
@@ -936,9 +940,9 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.generated-by",
         category="disclaimer",
         pattern=(
-            r"this[ \t](?:article|story|content|post|report|summary|news[ \t]alert|instant[ \t]news[ \t]alert)[ \t](?:was|has[ \t]been|is)[ \t](?:partially[ \t])?"
+            r"this[ \t](?:article|story|content|post|report|summary|news[ \t]alert|instant[ \t]news[ \t]alert)[ \t](?:was|has[ \t]been|is)[ \t](?:partially[ \t]|automatically[ \t])?"
             r"(?:generated|produced|written|created|prepared|compiled|translated|drafted)[ \t](?:by|with|using|in[ \t]part[ \t](?:by|with)|with[ \t]the[ \t](?:help|support|assistance)[ \t]of)"
-            r"[^\n]{0,80}?(?:automated|ai\b|artificial[ \t]intelligence|narrative[ \t]science|machine|algorithm|content[ \t]engine|language[ \t]model)[^\n]{0,300}"
+            r"[^\n]{0,80}?(?:automated|automation|technology[ \t]from|ai\b|artificial[ \t]intelligence|narrative[ \t]science|machine|algorithm|content[ \t]engine|language[ \t]model)[^\n]{0,300}"
             r"|this[ \t](?:story|article)[ \t]was[ \t](?:reviewed|edited|fact[- ]checked)[ \t]by[ \t][^\n]{1,40}?['’]s?[ \t]editorial[ \t]team[^\n]{0,120}"
             r"|please[ \t]send[ \t]any[ \t]questions[ \t]or[ \t]comments[ \t]about[ \t]this[ \t]story[ \t]to[^\n]{0,80}"
             r"|(?:ai|artificial[ \t]intelligence|generative[ \t]ai)(?:[ \t](?:tools?|models?|software))?[ \t](?:was|were|has[ \t]been|have[ \t]been)[ \t]used[ \t]to[ \t]"
@@ -955,6 +959,7 @@ RULES: tuple[Rule, ...] = (
             "This article was generated with the support of AI and reviewed by an editor.",
             "This story was reviewed by MarketBeat's editorial team prior to publication.",
             "This instant news alert was generated by narrative science technology and financial data from MarketBeat in order to provide readers with the fastest and most accurate reporting.",
+            "This article was automatically generated by MarketWatch using technology from Automated Insights.",
         ),
         counterexamples=(
             "This article was written by a reporter who spent a year in the Arctic.",
@@ -1141,6 +1146,7 @@ RULES: tuple[Rule, ...] = (
             r"|this[ \t](?:information|material|content|advice)[ \t](?:is|has[ \t]been)[ \t](?:general|prepared)[ \t](?:in[ \t]nature|without[ \t]taking)[^\n]{0,600}"
             r"|(?:the[ \t])?projections[ \t]or[ \t]other[ \t]information[^\n]{0,60}?(?:are|is)[ \t]hypothetical[ \t]in[ \t]nature[^\n]{0,600}"
             r"|(?:issued|published|approved)[ \t]by[ \t][^\n]{1,200}?(?:authori[sz]ed|regulated)[ \t](?:and[ \t](?:regulated|authori[sz]ed)[ \t])?by[ \t]the[ \t][^\n]{0,300}"
+            + r"|all[ \t][^\n]{1,30}?(?:credit[ \t])?ratings[ \t]are[ \t]subject[ \t]to[ \t]certain[ \t]limitations[^\n]{0,400}|this[ \t](?:report|commentary|bulletin|article)[ \t]does[ \t]not[ \t]constitute[ \t]a[ \t]rating[ \t]action\.?"
         ),
         description=(
             "Regulatory notices at the tail: inside-information (MAR) notices, wholesale-clients-only notes, general-advice "
@@ -1153,6 +1159,8 @@ RULES: tuple[Rule, ...] = (
             "This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.",
             "This information is general in nature and does not take into account your objectives, financial situation or needs.",
             "Issued by Schroder Investment Management Limited, which is authorised and regulated by the Financial Conduct Authority.",
+            "ALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS. PLEASE READ THESE LIMITATIONS AND DISCLAIMERS BY FOLLOWING THIS LINK: HTTPS://WWW.FITCHRATINGS.COM/UNDERSTANDINGCREDITRATINGS.",
+            "This report does not constitute a rating action.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
