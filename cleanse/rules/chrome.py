@@ -1375,8 +1375,6 @@ _RULES: tuple[Rule, ...] = (
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
-            + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
-            + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -1402,8 +1400,6 @@ _RULES: tuple[Rule, ...] = (
             "※本文由鉅亨網授權轉載",
             "This article was published more than 6 months ago. Some information may no longer be current.",
             "This article is more than 5 years old",
-            'This article appeared in the Finance & economics section of the print edition under the headline "Rising sun, rising margins"',
-            "A version of this article originally appeared in Quartz's Markets newsletter.",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -1852,6 +1848,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:this[ \t\xa0](?:article|story)[ \t\xa0])?appeared[ \t\xa0]in[ \t\xa0]print[ \t\xa0]on[ \t\xa0]"
             + DATE_FULL
             + r"[^\n]{0,200}"
+            + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
+            + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
         ),
         description=(
             "A print-edition note at the tail (Appeared in the March 7, 2025, print edition as '...', "
@@ -1864,6 +1862,8 @@ _RULES: tuple[Rule, ...] = (
             "Appeared in the March 7, 2025, print edition as 'Chip Designer’s Forecast Lifts Sector'.",
             "A version of this article appears in print on Dec. 4, 2024, Section B, Page 3 of the New York edition with the headline: Retailer Slashes Outlook.",
             "Appeared in the November 20, 2019, print edition.",
+            'This article appeared in the Finance & economics section of the print edition under the headline "Rising sun, rising margins"',
+            "A version of this article originally appeared in Quartz's Markets newsletter.",
         ),
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
@@ -1918,12 +1918,25 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]to[ \t\xa0](?:use|cite)[ \t\xa0](?:primary|original|reputable)[ \t\xa0]sources[^\n]{0,400}"
             r"|This[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:written|produced|filed)[ \t\xa0]by[ \t\xa0][A-Z][\w.'’-]{1,25}(?:[ \t\xa0][A-Z][\w.'’-]{1,25}){0,3}"
             r"[ \t\xa0](?:at|for|on)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,30}\.(?:com|net|org|co|io|news)\b[^\n]{0,100}"
+            r"|(?:The[ \t\xa0])?[A-Z][\w&.'’-]{1,30}(?:[ \t\xa0][A-Z][\w&.'’-]{1,30}){0,3}[ \t\xa0]"
+            r"(?:is[ \t\xa0](?:part[ \t\xa0]of|a[ \t\xa0](?:division|unit|brand|subsidiary)[ \t\xa0]of)[ \t\xa0](?:the[ \t\xa0])?[A-Z][^\n.,;]{1,60}\.[ \t\xa0]*\Z"
+            r"|is[ \t\xa0]an?[ \t\xa0][A-Z][\w&.'’-]{1,30}(?:[ \t\xa0][A-Z][\w&.'’-]{1,30}){0,3}[ \t\xa0](?:company|business|brand|publication)\.[ \t\xa0]*\Z"
+            r"|is[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}(?:financial|business|investment|markets?|crypto|economic)[ \t\xa0](?:news|media|information|data)[ \t\xa0](?:publisher|platform|outlet|provider|organi[sz]ation|company|website|service)\b[^\n]{0,500}"
+            r"|provides[ \t\xa0](?:up-to-date|the[ \t\xa0]latest|timely|authentic|breaking)[^\n]{0,80}?news[^\n]{0,300}"
+            r"|welcomes[ \t\xa0](?:your|reader|readers['’]?)[ \t\xa0](?:feedback|comments|views|letters)[^\n]{0,200})"
+            r"|(?i:for[ \t\xa0]more[ \t\xa0](?:news|stories|updates),?[ \t\xa0](?:please[ \t\xa0])?(?:visit|go[ \t\xa0]to|see|log[ \t\xa0]on[ \t\xa0]to))[ \t\xa0]+[^\n]{2,80}"
+            r"|(?i:news[ \t\xa0]provided[ \t\xa0]by|content[ \t\xa0]provided[ \t\xa0]by|distributed[ \t\xa0]by)[ \t\xa0]+[^\n]{2,80}"
+            r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+[A-Z][\w]{2,20}(?:[ \t\xa0]here)?\.?"
             r")"
         ),
-        description="The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide by ...).",
+        description=(
+            "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
+            "by ...; Platts is part of S&P Global Commodity Insights.; [Outlet] welcomes your feedback; For more news, visit ...; "
+            "NEWS PROVIDED BY ...; Read this story in Spanish)."
+        ),
         scope=Scope.REST,
         where=Where.TAIL,
-        within=4,
+        within=6,
         ignore_case=False,
         examples=(
             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
@@ -1933,6 +1946,13 @@ _RULES: tuple[Rule, ...] = (
             "Kiplinger is part of Future plc, an international media group and leading digital publisher.",
             "This article was written by Adam Button at www.forexlive.com.",
             "Investopedia requires writers to use primary sources to support their work.",
+            "Platts is part of S&P Global Commodity Insights.",
+            "Mergermarket is an ION Analytics company.",
+            "Proactive Investors is a global financial news publisher covering small- and mid-cap companies for an investing audience.",
+            "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires.",
+            "The Global Times welcomes your feedback. For more news, visit www.globaltimes.cn.",
+            "NEWS PROVIDED BY Halvorsen Industrial, Inc.",
+            "Read this story in Spanish",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -1940,6 +1960,9 @@ _RULES: tuple[Rule, ...] = (
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
             "Its journalists are on strike for a second week.",
             "Bloomberg requires writers to use primary sources where possible, the editor said.",
+            "Instagram is part of Meta Platforms, which reported earnings on Wednesday.",
+            "Axios is a news media company based in Virginia, the buyer said.",
+            "The unit is part of the group's plan to cut costs by 2027.",
         ),
     ),
     Rule(
@@ -2355,46 +2378,6 @@ _RULES: tuple[Rule, ...] = (
             "Temas como la inflación dominaron la reunión del banco central.",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
-    ),
-    Rule(
-        id="chrome.publisher-note",
-        category="chrome",
-        pattern=(
-            r"(?:The[ \t\xa0])?(?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}){0,3}[ \t\xa0]"
-            r"(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|announced|agreed|plans?|will|reported|reports)\b)"
-            r"(?:is[ \t\xa0](?:part[ \t\xa0]of|a[ \t\xa0](?:division|unit|brand|subsidiary)[ \t\xa0]of)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n.,;]{1,60}\."
-            r"|is[ \t\xa0]an?[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}){0,3}[ \t\xa0](?:company|business|brand|publication)\."
-            r"|is[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}(?:financial|business|investment|markets?|crypto|economic)[ \t\xa0](?:news|media|information|data)[ \t\xa0](?:publisher|platform|outlet|provider|organi[sz]ation|company|website|service)\b[^\n]{0,500}"
-            r"|provides[ \t\xa0](?:up-to-date|the[ \t\xa0]latest|timely|authentic|breaking)[^\n]{0,80}?news[^\n]{0,300}"
-            r"|welcomes[ \t\xa0](?:your|reader|readers['’]?)[ \t\xa0](?:feedback|comments|views|letters)[^\n]{0,200})"
-            r"|(?i:for[ \t\xa0]more[ \t\xa0](?:news|stories|updates),?[ \t\xa0](?:please[ \t\xa0])?(?:visit|go[ \t\xa0]to|see|log[ \t\xa0]on[ \t\xa0]to))[ \t\xa0]+[^\n]{2,80}"
-            r"|(?i:news[ \t\xa0]provided[ \t\xa0]by|content[ \t\xa0]provided[ \t\xa0]by|distributed[ \t\xa0]by)[ \t\xa0]+[^\n]{2,80}"
-            r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+(?-i:[A-Z])[\w]{2,20}(?:[ \t\xa0]here)?\.?"
-        ),
-        description=(
-            "A line about the publisher at the tail: 'Platts is part of S&P Global Commodity Insights.', 'Mergermarket is "
-            "an ION Analytics company.', '[Outlet] is a global financial news publisher ...', 'BERNAMA provides up-to-date "
-            "... news', 'The Global Times welcomes your feedback.', 'For more news, visit ...', 'NEWS PROVIDED BY ...', "
-            "'Read this story in Spanish'."
-        ),
-        where=Where.TAIL,
-        within=6,
-        max_chars=600,
-        examples=(
-            "Platts is part of S&P Global Commodity Insights.",
-            "Mergermarket is an ION Analytics company.",
-            "Proactive Investors is a global financial news publisher covering small- and mid-cap companies for an investing audience.",
-            "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires.",
-            "The Global Times welcomes your feedback. For more news, visit www.globaltimes.cn.",
-            "For more news, visit www.globaltimes.cn.",
-            "NEWS PROVIDED BY Halvorsen Industrial, Inc.",
-            "Read this story in Spanish",
-        ),
-        counterexamples=(
-            "Instagram is part of Meta Platforms, which reported earnings on Wednesday.",
-            "Axios is a news media company based in Virginia, the buyer said.",
-            "The unit is part of the group's plan to cut costs by 2027.",
-        ),
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
     Rule(
