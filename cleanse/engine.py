@@ -734,6 +734,8 @@ def _headline_question(text: str) -> bool:
     """A headline that asks a question (Why Is X Trading Higher Today?, What does the rate cut
     mean for you?): ends with a question mark, and short or mostly capitalised. In a list of
     other stories it is not prose."""
+    if text.endswith("？"):  # a Chinese headline: short, one clause
+        return len(text) <= 40 and not any(p in text for p in "，。；")
     if len(text) > 110 or not text.endswith("?"):
         return False
     words = [w for w in text.split() if w[:1].isalpha()]

@@ -227,3 +227,34 @@ def test_wire_tag_glued_with_dashes_is_cut() -> None:
     result = cleanse.explain(f"{ARTICLE}--IANS")
     assert result.text == ARTICLE
     assert result.rule_ids() == ["chrome.source-tag"]
+
+
+def test_a_tail_line_goes_whole_when_every_sentence_is_boilerplate() -> None:
+    def tail_rule(rule_id: str, pattern: str) -> Rule:
+        return Rule(
+            id=rule_id,
+            category="chrome",
+            pattern=pattern,
+            description="test tail sentence",
+            where=Where.TAIL,
+            max_chars=40,
+            examples=(pattern.replace("\\", "") + ".",),
+        )
+
+    alpha, beta = (
+        tail_rule("chrome.test-alpha", r"alpha notice\."),
+        tail_rule("chrome.test-beta", r"beta notice\."),
+    )
+    result = cleanse.explain(f"{ARTICLE}\n\nAlpha notice. Beta notice.", extra_rules=(alpha, beta))
+    assert result.text == ARTICLE
+    assert result.rule_ids() == ["chrome.test-alpha", "chrome.test-beta"]
+    # A story sentence before them stays, byte for byte.
+    kept = cleanse.explain(f"{ARTICLE}\n\n{LONG_PROSE} Alpha notice. Beta notice.", extra_rules=(alpha, beta))
+    assert kept.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+
+
+def test_chinese_question_headline_in_a_related_list_goes_with_it() -> None:
+    headlines = "大额存单“秒光”背后：存款搬家还会继续吗？\n六大行同日下调存款挂牌利率"
+    doc = f"{ARTICLE}\n\nElsewhere on our site\n{headlines}\n\n{LONG_PROSE}"
+    result = cleanse.explain(doc, extra_rules=(RELATED,))
+    assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"

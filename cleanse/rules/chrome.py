@@ -29,11 +29,11 @@ from .patterns import (
 #: A timestamp label: Published, Updated, Last updated on, 发布时间 ...
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
-    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|last[ \t\xa0]reviewed(?:[ \t\xa0]or[ \t\xa0]updated)?|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
+    r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|issued(?:[ \t\xa0]on)?|last[ \t\xa0]modified(?:[ \t\xa0]on)?|last[ \t\xa0]reviewed(?:[ \t\xa0]or[ \t\xa0]updated)?|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
-    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新|最後更新|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
+    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新时间|最後更新時間|最后更新|最後更新|更新於|更新于|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
@@ -104,10 +104,10 @@ _RELATED_HEADING = (
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
-    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|熱讀|热读|百万用户都在看|百萬用戶都在看"
+    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
-    r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
+    r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
 )
@@ -123,7 +123,13 @@ _ZH_MASTHEAD = (
     r"|[\u4e00-\u9fff]{2,4}(?:APP|App)"
 )
 _ZH_META_SEG = (
-    r"(?:"
+    r"(?:(?:更新於|更新于|發佈於|发布于|發布於)?[ \t\xa0]*"
+    + _ZH_DATE
+    + r"[ \t\xa0]*"
+    + _ZH_CLOCK
+    + r"|\d{1,3}[ \t\xa0]?(?:分鐘|分钟)[ \t\xa0]*[（(]?(?:閱讀時間|阅读时间)[）)]?|(?:更新於|更新于|發佈於|发布于|發布於)[ \t\xa0]*"
+    + _ZH_DATE
+    + r"|"
     + _ZH_DATE
     + r"|"
     + _ZH_CLOCK
@@ -298,6 +304,22 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r"[ \t\xa0]*[|·•][ \t\xa0]*(?i:(?:edited|reviewed|fact[ \t\xa0-]?checked|additional[ \t\xa0]reporting)[ \t\xa0]by)[ \t\xa0]+"
             + NAMES
+            + r"|"
+            + NAMES
+            + r"(?:[ \t\xa0]+@[\w/.\-]{2,30}){1,3}"
+            + r"|(?i:by)[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]*\("
+            + EMAIL
+            + r"\)"
+            + r"|(?i:by)[ \t\xa0]+(?i:(?:business|political|finance|economics|markets|senior|chief|staff|technology|consumer)[ \t\xa0])?(?i:reporter|correspondent|writer|editor)[ \t\xa0]+"
+            + NAMES
+            + r"|(?i:author[ \t\xa0]of[ \t\xa0]the[ \t\xa0](?:article|story|post))[ \t\xa0]*:[ \t\xa0]*"
+            + NAMES
+            + r"|"
+            + NAME
+            + r"[ \t\xa0]*,[ \t\xa0]*(?i:author|co-author|editor|host)[ \t\xa0]of[ \t\xa0][A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,4}"
+            + r"|I[ \t\xa0]cover[ \t\xa0][^\n.!?]{1,100}\."
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -325,6 +347,12 @@ _RULES: tuple[Rule, ...] = (
             "Par Sharon Lebrun",
             "By Helen Crane, Deputy Editor of This Is Money",
             "By Marisol Quintero, Lyllah Ainsworth|Edited by Stephen Alpher",
+            "Kif Leswing @in/kifleswing @kifleswing",
+            "By Jo He-rim (herim@heraldcorp.com)",
+            "By business reporter Gareth Hutchens",
+            "Author of the article: Kevin Carmichael",
+            "Emily Peck, author of Axios Markets",
+            "I cover billionaires, politics and philanthropy.",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -428,7 +456,12 @@ _RULES: tuple[Rule, ...] = (
             + NAME
             + r"(?:[ \t\xa0]in[ \t\xa0][A-Z][\w .'’-]{1,30})?(?:[ \t\xa0]*\|[ \t\xa0]*[^|\n]{1,40}){1,3}"
             r"|(?i:by)[ \t\xa0]+" + NAME + r"[ \t\xa0](?i:for)[ \t\xa0][^\n]{1,40}"
-            r"|(?i:authors?)[ \t\xa0]*:[ \t\xa0]*" + NAME + r",[ \t\xa0][^\n]{1,140}"
+            r"|(?i:authors?)[ \t\xa0]*:[ \t\xa0]*"
+            + NAME
+            + r",[ \t\xa0][^\n]{1,140}"
+            + r"|"
+            + NAME
+            + r"[ \t\xa0]+(?:(?i:Senior|Chief|Deputy|Global|International|Political|Economics|Business)[ \t\xa0])?(?:[a-z][\w&-]{1,20}[ \t\xa0]){1,2}(?i:correspondent|editor|reporter|writer|columnist)"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -442,6 +475,7 @@ _RULES: tuple[Rule, ...] = (
             "Reviewed by Somer Anderson",
             "Josh Schafer · Reporter",
             "Medically reviewed by Jane Doe, Staff Editor",
+            "Richard Partington Senior economics correspondent",
         ),
         counterexamples=(
             "Reviewed by regulators in three countries, the merger closed in May.",
@@ -556,6 +590,8 @@ _RULES: tuple[Rule, ...] = (
             "作者：林宏達｜2025/08/26 18:10",
             "發布時間：2025-04-16 19:42",
             "2024-09-18 HKT 16:45",
+            "2024年07月22日09:03 | 来源：人民网-人民日报",
+            "中央社 更新於 2024年06月05日 下午2:31 · 2 分鐘 (閱讀時間)",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
@@ -753,6 +789,7 @@ _RULES: tuple[Rule, ...] = (
             r"|save|whatsapp|more)[ \t\xa0]*[|·,/]?[ \t\xa0]*){2,10}"
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
             + r"|condividi|partager|teilen|compartir|compartilhar|delen|シェア(?:する)?|공유(?:하기)?"
+            + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -768,6 +805,8 @@ _RULES: tuple[Rule, ...] = (
             "分享到：微信 微博",
             "Condividi",
             "Partager",
+            "FB X LINE 複製連結",
+            "加入好友 分享 複製連結",
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
@@ -793,6 +832,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
             + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
+            + r"|(?:(?:评论|評論|阅读|閱讀|分享|收藏|点赞|點讚)[ \t\xa0]*(?:[（(]\d{1,7}[）)])?[ \t\xa0]*){2,5}|(?:阅读|閱讀|阅|閱)[ \t\xa0]*[（(]?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?[）)]?|(?:上一条|下一条|上一則|下一則|上一篇|下一篇)[：:][^\n]{1,60}|字級設定[：:]?(?:[ \t\xa0]*[小中大特]){0,4}|(?:点击|點擊)播报本文[^\n]{0,20}|\+1"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -820,6 +860,13 @@ _RULES: tuple[Rule, ...] = (
             "赞赏",
             "上一篇：央行宣布降准",
             "下一篇 多家银行下调存款利率",
+            "评论(56) 分享 收藏",
+            "阅读 (3521)",
+            "阅 8.26W",
+            "上一条：北向资金半日净买入21.3亿元",
+            "字級設定： 小 中 大 特",
+            "点击播报本文，约",
+            "+1",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -886,6 +933,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|cadastre-se|inscreva-se|regístrate|iscriviti|anmelden|registrieren|s['’]inscrire|se[ \t\xa0]connecter|connexion|iniciar[ \t\xa0]sesión|accedi|inloggen|ログイン|로그인|[\[【]?(?:会員限定(?:記事)?|有料会員限定|有料記事|プレミアム記事|유료[ \t\xa0]?기사)[\]】]?|記事を(?:マイページに)?保存(?:できます|する)?|지면[ \t\xa0]?[A-Z]?\d{1,3}(?:면)?"
             + r"|(?:did[ \t\xa0]you[ \t\xa0](?:find|like|enjoy)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post|page|content)(?:[ \t\xa0](?:useful|helpful|interesting))?|was[ \t\xa0]this[ \t\xa0](?:article|story|page|content|information)[ \t\xa0](?:useful|helpful)|how[ \t\xa0](?:useful|helpful)[ \t\xa0]was[ \t\xa0]this[ \t\xa0](?:article|story|page)|rate[ \t\xa0]this[ \t\xa0](?:article|story))[ \t\xa0]*\??(?:[ \t\xa0]*(?:yes|no)[ \t\xa0]*[/|]?[ \t\xa0]*(?:yes|no)?)?|reasons?[ \t\xa0]to[ \t\xa0]trust"
             + r"|(?:喜歡|喜欢)(?:這篇|这篇|本篇|本文|這則|这则)[^\n？?]{0,6}[嗎吗]?[？?][^\n]{0,30}"
+            + r"|help[ \t\xa0]us[ \t\xa0]improve(?:[ \t\xa0]our[ \t\xa0]\w+)?\.?|tell[ \t\xa0]us[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think[ \t\xa0]about[^\n]{1,80}|send[ \t\xa0]us[ \t\xa0](?:your[ \t\xa0])?feedback|photo[ \t\xa0]gallery(?:[ \t\xa0]*\((?:click|tap)[ \t\xa0]to[ \t\xa0]enlarge\))?|end[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:article|story)"
+            + r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]error|technical[ \t\xa0](?:issue|problem)|typo|error|correction)|editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -921,6 +970,14 @@ _RULES: tuple[Rule, ...] = (
             "Was this article helpful? Yes No",
             "Reason to trust",
             "喜歡這篇新聞嗎？歡迎贊助新頭殼",
+            "Help us improve our coverage.",
+            "Tell us what you think about how we cover personal finance.",
+            "Send us your feedback",
+            "PHOTO GALLERY (CLICK TO ENLARGE)",
+            "end of article",
+            "Report an editorial error",
+            "Report a technical issue",
+            "Editorial code of conduct",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -984,6 +1041,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:点击|點擊|长按|長按)(?:下方|上方)?(?:名片|蓝字|藍字|卡片)[，,]?[ \t\xa0]*(?:关注|關注)[^\n]{0,30}"
             + r"|【[^\n】]{1,20}(?:頻道|频道|專頁|专页|群組|群组)】[ \t\xa0]*(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅|追蹤|追踪|加入|關注|关注)[^\n]{0,20}"
             + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|诈骗|詐騙|骗局|騙局|用户|用戶|市民|民众|民眾))(?:加入|關注|关注|追蹤|追踪|訂閱|订阅)[^\n，,。]{0,20}?(?:WhatsApp|Telegram|LINE|Line|Facebook|IG|Instagram|YouTube|Threads|X)[ \t\xa0]*(?:頻道|频道|群組|群组|專頁|专页|帳號|账号)[^\n]{0,30}"
+            + r"|check[ \t\xa0]out[ \t\xa0](?:my|our)[ \t\xa0](?:website|blog|site|podcast|youtube[ \t\xa0]channel|other[ \t\xa0]work)\.?|follow[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*:"
+            + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|詐騙|诈骗|騙局|骗局|用户|用戶|表示|公司|突破|增长|增長))[^\n]{0,40}?(?:點我|点我|立即|馬上|馬上)?加入[ \t\xa0]*LINE[ \t\xa0]*好友[^\n]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1019,6 +1078,9 @@ _RULES: tuple[Rule, ...] = (
             "点击上方蓝字，关注我们",
             "【晴報 whatsapp 頻道】立即訂閱",
             "加入《聯合早報》WhatsApp頻道，獲取最新新聞動態",
+            "Check out my website.",
+            "Follow Al Jazeera English:",
+            "已經加入好友了嗎？不再錯過重要訊息 點我加入LINE好友",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1133,6 +1195,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
             + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}){0,3}[ \t\xa0]for[ \t\xa0](?:exclusive|the[ \t\xa0]latest|more|full|unlimited|premium|in-depth)[^\n]{0,200}|[^\n]{0,80}?wherever[ \t\xa0]you[ \t\xa0](?:get|listen[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]podcasts[^\n]{0,40}|the[ \t\xa0][^\n]{1,40}?[ \t\xa0]newsletter[ \t\xa0](?:delivers|brings|is[ \t\xa0]delivered|lands|arrives)[^\n]{0,300}|while[ \t\xa0]you['’]re[ \t\xa0]here[ \t\xa0]*:[^\n]{0,300}|stay[ \t\xa0](?:informed|updated|tuned)[ \t\xa0]with[ \t\xa0]the[ \t\xa0]latest[^\n]{0,150}|[^\n]{0,30}?newsletter[ \t\xa0][^\n]{0,120}?[ \t\xa0]subscribe[.!]?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1171,6 +1234,12 @@ _RULES: tuple[Rule, ...] = (
             "To read the full story, subscribe to Mergermarket or request a trial.",
             "Stay up to date with recent funding rounds, acquisitions, and more with the Crunchbase Daily.",
             "Sign up for Semafor Business: Wall Street, decoded. Read it now.",
+            "Subscribe to CNBC PRO for exclusive insights and analysis, and live business day programming from around the world.",
+            "Click to subscribe to the Sky News Daily wherever you get your podcasts",
+            "The Business Briefing newsletter delivers major stories, exclusive coverage and expert opinion.",
+            "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society.",
+            "Stay informed with the latest business news, updates on bank holidays and public holidays.",
+            "Daily newsletter Receive essential international news every morning Subscribe",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1182,6 +1251,7 @@ _RULES: tuple[Rule, ...] = (
             "Contact me with news of any changes, the minister told his aides.",
             "Assine o contrato até sexta-feira, disse o ministro.",
             "« Abonnez-vous », a lancé le patron du groupe aux investisseurs.",
+            "Subscribe to Netflix for less: the company cut prices in India, analysts said.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1209,6 +1279,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注|看|閱讀|阅读|参阅|參閱)[^\n]{2,40}"
             + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾))[^\n]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
             + r"|(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[，,]?[^\n]{0,50}"
+            + r"|take[ \t\xa0][^\n!.]{1,40}?[ \t\xa0](?:everywhere|anywhere|on[ \t\xa0]the[ \t\xa0]go)[ \t\xa0]with[ \t\xa0]you[!.]?"
+            + r"|[^\n]{1,30}?(?:APP|App|app)[ \t\xa0]+(?:隨時|随时|一手|即時|即时|炒股|隨身)[^\n]{0,30}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1235,6 +1307,9 @@ _RULES: tuple[Rule, ...] = (
             "欲知更多新聞，請下載8world新聞App",
             "掃描二維碼，加入星洲網Telegram頻道，即時接收最新新聞",
             "更多精彩內容，請看《今周刊》第1450期",
+            "Take international news everywhere with you!",
+            "Yahoo 奇摩股市 App 隨時掌握行情",
+            "东方财富APP 炒股看资讯，一个APP就够了",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1296,6 +1371,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:cover|top|main|lead|header|hero|feature|featured|thumbnail|article)[ \t\xa0](?:photo|image|picture|illustration|graphic)s?[ \t\xa0](?:via|from|by|courtesy[ \t\xa0]of)[ \t\xa0][^\n]{1,60}?(?:[ \t\xa0]*(?:,|and|&)[ \t\xa0]*(?:[\w/.-]{1,20}[ \t\xa0])?(?:chart|charts|graph|data)[ \t\xa0](?:via|from|by|on)[ \t\xa0][^\n]{1,40})?|(?:[\w/.-]{1,20}[ \t\xa0])?(?:photo|image|picture|chart|graph|illustration)s?[ \t\xa0](?:via|from|by|on)[ \t\xa0](?:unsplash|shutterstock|freepik(?:\.com)?|pexels|pixabay|getty[ \t\xa0]images|istock(?:photo)?|adobe[ \t\xa0]stock|dall-?e|midjourney|canva|tradingview(?:\.com)?|wikimedia[ \t\xa0]commons|envato(?:[ \t\xa0]elements)?)[^\n]{0,60}"
             + r"|[^\n]{0,80}?[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
             + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|EPA|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
+            + r"|(?:image|photo|picture)[ \t\xa0](?:source|caption|credit)[ \t\xa0]*,[ \t\xa0]*[^\n]{1,200}"
+            + r"|(?:图为|圖為)[^\n]{1,100}|[^\n]{0,60}?(?:圖|图)[／/][^\n／/]{1,30}|[^\n]{0,80}?[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1320,6 +1397,13 @@ _RULES: tuple[Rule, ...] = (
             "▲國泰金控今日召開法說會。（圖／記者許家禎攝）",
             "Thumbnail photo: Polyethylene pellets (Source: Shutterstock)",
             "Retail investors have poured money into US stocks during the sell-off. Spencer Platt/Getty Images",
+            "Image source, Getty Images",
+            "Image caption, The cap limits the amount suppliers can charge per unit of energy",
+            "图为涉案AI生成图片。图片来源：法院供图",
+            "台積電示意圖。圖／聯合報系資料照片",
+            "港鐵車廂。（資料圖片）",
+            "警方展示行動中檢獲的證物。（黃偉邦攝）",
+            "(示意圖/Getty Images)",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -1536,7 +1620,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?i:with[ \t\xa0](?:assistance|help)[ \t\xa0]from)[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]*[(,][^\n]{1,40}?\)?)?"
-            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}(?i:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)[ \t\xa0]+"
+            r"|(?:[-–—]{1,2}[ \t\xa0]*)?(?:(?:[A-Z][\w.&'’-]{0,20}|staff|senior|former|special)[ \t\xa0]){0,4}(?i:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)[ \t\xa0]+"
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?[ \t\xa0]+contributed"
             r"|(?i:\(end\)[ \t\xa0]dow[ \t\xa0]jones[ \t\xa0]newswires)|(?i:compiled[ \t\xa0]by[ \t\xa0])"
@@ -1576,6 +1660,7 @@ _RULES: tuple[Rule, ...] = (
             "Craig Lennox, The Canadian Press",
             "Insight by Vanessa Odell",
             "((yousef.khalil@thomsonreuters.com; +971 4 555 1234))",
+            "Times staff writer Andrew Khouri contributed to this report.",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1606,7 +1691,7 @@ _RULES: tuple[Rule, ...] = (
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
             r"|本文(?:出自|摘自|选自|選自|原载于|原載於)[^\n]{1,40}"
-            r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創)[^\n]{0,120}"
+            r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創|独家|獨家)[^\n]{0,120}"
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
@@ -1625,12 +1710,13 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CREDIT
             + r"[ \t\xa0]*[/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             + r"|[（(][\u4e00-\u9fff]{1,8}?(?:网|網|社|报|報|台)(?:编辑|編輯|责编|責編)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
-            + r"|[（(][^\n（）()。，]{2,24}?(?:对此文|對此文|对本文|對本文|对此稿|對此稿)(?:亦|也)?有(?:贡献|貢獻)[）)]"
+            + r"|[（(]?[^\n（）()。，]{2,24}?(?:对此文|對此文|对本文|對本文|对此稿|對此稿)(?:亦|也)?有(?:贡献|貢獻)。?[）)]?"
             + r"|《[ \t\xa0\u3000]*[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*》[ \t\xa0\u3000]*[（(][ \t\xa0\u3000]*\d{4}[ \t\xa0]*年[ \t\xa0]*\d{1,2}[ \t\xa0]*月[ \t\xa0]*\d{1,2}[ \t\xa0]*日[ \t\xa0\u3000]*(?:第?[ \t\xa0]*\d{1,3}[ \t\xa0]*版)?[ \t\xa0\u3000]*[）)]"
             + r"|(?:原标题|原標題|原題)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,56}"
             + r"|(?:有|有新闻|有新聞)?(?:线索|線索)[、，,]?(?:要|想)?(?:报料|爆料)[？?!！]?(?:[ \t\xa0\u3000]*[^\n]{0,30})?"
             + r"|[（(][A-Za-z\u4e00-\u9fff]{1,12}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:报道|報導|報道)?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
             + r"|[\u4e00-\u9fff]{0,8}(?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff](?:[ \t\xa0\u3000、]+(?:[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})){0,3}|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報|新闻|新聞)(?:编译|編譯|记者|記者|编辑|編輯)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000]+(?:综合报道|綜合報導|綜合報道|报道|報導))?"
+            + r"|[（(](?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1670,6 +1756,8 @@ _RULES: tuple[Rule, ...] = (
             "违法和不良信息举报邮箱：qszg@stcn.com",
             "经济日报记者 刘 慧",
             "鉅亨網編譯陳韻涵 綜合報導",
+            "财新记者王喆对本文亦有贡献。",
+            "（記者 李潔儀）",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1700,14 +1788,14 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
-            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
+            r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f]|[A-Za-z]{1,12}[^\x00-\x7f\s\d])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要|如有意愿|如有意願|如欲|若需|若要|若欲)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,80}"
             r"|(?:欢迎|歡迎)(?:转载|轉載|转发|轉發|分享)[，,]?(?:但)?(?:请|請|须|須)(?:注明|註明|保留)[^\n]{0,40}"
             r"|(?:转载|轉載)(?:与|與|及|和|或)(?:合作|商务合作|商務合作)[^\n]{0,8}?(?:可|请|請)?(?:联系|聯繫|聯絡)[^\n]{0,60}"
             r"|(?:不得|禁止|严禁|嚴禁|請勿|请勿)(?:任意|擅自)?(?:转载|轉載|重製|重制|复制|複製)(?:[、，,及和与與或]{1,2}(?:重製|重制|复制|複製|散佈|散布|改编|改編|摘编|摘編|转载|轉載|使用|公開播送|公开播送|镜像|鏡像)){0,4}"
             r"|(?:授权|授權)?(?:转载|轉載)(?:合作)?(?:联系|聯繫|聯絡)(?:人|方式|电话|電話)?[：:][^\n]{0,60}"
             r"|(?:刊用|转载|轉載|使用|引用)[^\n]{0,12}?(?:务经|務經|须经|須經|需经|需經|应经|應經|请经|請經)(?:书面|書面)?(?:授权|授權|许可|許可|同意)[^\n]{0,30}"
-            r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:正式|书面|書面|本报|本報|本网|本網|协议|協議)?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
+            r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:[^\n，,。]{0,16}?(?:正式|书面|書面|本报|本報|本网|本網|协议|協議|报社|報社|社))?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:转载请|轉載請)(?:注明|联系|保留|註明|聯繫)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
             + r"|(?=[^\n]{0,80}?(?:droits|derechos|direitos|diritti|riservata|[Rr]echte|rechten))(?![^\n]{0,60}[„“\x22«»‚「『])(?![^\n]{0,200}(?i:gericht|urteil|klage|tribunal|juge|tribunale|procès|demanda|ação|rechter|判決|裁判|법원))(?:[^\n.!?。！？]|\.(?=\w)){0,60}?"
@@ -1718,6 +1806,7 @@ _RULES: tuple[Rule, ...] = (
             r"|제보는(?:[^\n.!?。！？]|\.(?=\w)){0,40}?(?:카카오톡|이메일|전화)[^\n]{0,160}"
             r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
             + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
+            + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -1750,6 +1839,9 @@ _RULES: tuple[Rule, ...] = (
             "記事の無断転載を禁じます。",
             "<Copyright by Yonhap News Agency>",
             "No part of this publication may be reproduced or distributed in any form without the prior written permission of the publisher.",
+            "未经上海证券报社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。",
+            "未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。",
+            "环球网版权作品，请勿转载",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -1981,6 +2073,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
             + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,6}[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
+            + r"|(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})[ \t\xa0]*\([A-Za-z]{2,10}(?:[ \t\xa0]*,[ \t\xa0]*[A-Za-z]{2,10}){0,3}\)"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -2009,6 +2102,7 @@ _RULES: tuple[Rule, ...] = (
             "（星洲日報/財經）",
             "（8world綜合報道）",
             "--IANS",
+            "kb/wd (Reuters, dpa)",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -2031,6 +2125,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
             + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
             + r"|\((?-i:[A-Z]{2,8})\)"
+            + r"|(?i:source|sources)[ \t\xa0]*:[ \t\xa0]*[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}[ \t\xa0]+(?:and|&)[ \t\xa0]+(?i:news[ \t\xa0]agencies|agencies|wires|wire[ \t\xa0]services)|(?i:additional[ \t\xa0]sources?)[ \t\xa0]*[•:·|–-][ \t\xa0]*[A-Z][^\n]{0,60}|\((?-i:[A-Z][a-z]{2,10})\)"
         ),
         description=(
             "A wire-agency attribution line at the tail ((With AFP), (Avec AFP), (Con información de Reuters), "
@@ -2058,6 +2153,9 @@ _RULES: tuple[Rule, ...] = (
             "私たちの行動規範：トムソン・ロイター「信頼の原則」",
             "Conforme a los criterios de The Trust Project ¿Por qué confiar en nosotros?",
             "(ANI)",
+            "Source: Al Jazeera and news agencies",
+            "Additional sources • AFP",
+            "(Kyodo)",
         ),
         counterexamples=(
             "With Apple and Google, the market is crowded.",
@@ -2121,7 +2219,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.link-bar",
         category="chrome",
         pattern=(
-            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款)(?:[ \t\xa0]*(?:\||\Z)))"
+            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款|免責聲明|免责声明|私隱政策|無障礙說明|无障碍)(?:[ \t\xa0]*(?:\||\Z)))"
             r"[^\W\d_][^|\n\d.!?]{0,30}?(?:[ \t\xa0]+\|[ \t\xa0]+[^\W\d_][^|\n\d.!?]{0,30}?){2,14}"
         ),
         description="A bar of links separated by ' | ' with site-navigation words (Home | News | Markets, About Us | Careers | Privacy Policy, Reprints | Email | Print).",
@@ -2132,6 +2230,7 @@ _RULES: tuple[Rule, ...] = (
             "About Us | Advertise | Help Center | User Agreement | Privacy Policy",
             "Reprints | Email | Print",
             "Company: About | Careers | Press | Editorial Policy | Cookie Settings",
+            "免責聲明 | 私隱政策 | 無障礙說明",
         ),
         counterexamples=("Ticker | Company | Price", "Love | Loss | Hope", "| Pos | Player | Plays |"),
         languages=("*",),
@@ -2308,6 +2407,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|jetzt[ \t\xa0][^\n.!?。！？]{0,30}?weiterlesen[^\n]{0,80}|\d{1,3}[ \t\xa0](?:tage|jours|d[ií]as|giorni|dagen)[ \t\xa0](?:kostenlos|gratuit\w{0,5}|gratis)[ \t\xa0]?(?:testen|essayer|probar|provar|prova)?[^\n]{0,40}|最新の情報は[、，]?[^\n]{1,30}(?:にて|で)(?:ご覧ください|ご確認ください)?"
             + r"|get[ \t\xa0](?:live|all[ \t\xa0]the[ \t\xa0]latest|the[ \t\xa0]latest|latest|real-time)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,40}?(?:updates|news|quotes)[^\n]{0,160}?[ \t\xa0](?:on|at|with|from)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}(?:[ \t\xa0](?:app|website))?[.!]?|want[ \t\xa0]to[ \t\xa0](?:invest|buy)[ \t\xa0]in[ \t\xa0][^\n?]{1,80}\?[ \t\xa0]*check[ \t\xa0]out[ \t\xa0](?:our|the)[ \t\xa0][^\n]{1,300}|sign[ \t\xa0]up[ \t\xa0](?:on|with|at)[ \t\xa0][^\n]{1,30}?[ \t\xa0](?:through|via|using|with)[ \t\xa0](?:our|this|the[ \t\xa0]link[ \t\xa0]below)[ \t\xa0]?(?:link|code|referral)?[^\n]{0,200}"
             + r"|(?:想|想要|欲)(?:閱讀|阅读|了解|知道|看|獲取|获取|收看)更多[^\n？?。]{0,20}[？?](?:[ \t\xa0]*[^\n]{0,30})?"
+            + r"|(?=[^\n]{0,400}(?:subscrib|support|donat))(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,160}?(?:quality|independent|trusted|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been|matters|needs|costs)[^\n]{0,400}|by[ \t\xa0]subscribing,[ \t\xa0]you[^\n]{0,200}|bookmark[ \t\xa0](?:our|this)[ \t\xa0](?:website|site|page)[^\n]{0,300}|get[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:from|on)[ \t\xa0](?-i:[A-Z])[^\n.]{1,60}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2329,6 +2429,9 @@ _RULES: tuple[Rule, ...] = (
             "Want to invest in winners with rock-solid fundamentals? Check out our Strong Momentum Stocks and add them to your watchlist.",
             "Sign up on Bybit through our link and unlock up to $30,050 in trading rewards — terms apply.",
             "想閱讀更多獨家財經分析？立即訂閱信報網站",
+            "In a time of both misinformation and too much information, quality journalism is more crucial than ever. By subscribing, you can help us get the story right.",
+            "Bookmark our website and support our journalism: Don't miss the business news you need to know.",
+            "Get the latest from Business & Economy Reporting",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2350,6 +2453,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
+            + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字)[：:]?(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){1,8}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -2371,6 +2475,8 @@ _RULES: tuple[Rule, ...] = (
             "Meer over: AFM · Toezicht · Beleggen",
             "Onderwerpen: KBC, Banken, Resultaten",
             "Valeurs associées : ALSTOM (ALO) +4,61 %",
+            "标签 比亚迪 新能源汽车 出海",
+            "关联话题 半导体设备 国产替代",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -2547,6 +2653,10 @@ _RULES: tuple[Rule, ...] = (
             "Read also:",
             "Read more on Bloomberg Línea:",
             "Explore more",
+            "More to Read",
+            "你可能还喜欢",
+            "【相關報道】",
+            "【更多NOWnews今日新聞報導】",
         ),
         counterexamples=(
             "Top executives left the company in March.",

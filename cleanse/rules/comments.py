@@ -175,6 +175,8 @@ _RULES: tuple[Rule, ...] = (
             + r"人参与[^\n]{0,20}|查看(?:全部|更多)评论|我要评论"
             + r"|vous[ \t\xa0]devez[ \t\xa0]être[ \t\xa0](?:membre|connecté|inscrit|abonné)e?[^\n]{0,60}commentaire[^\n]{0,20}|(?:hier|jetzt)[ \t\xa0]mitdiskutieren|(?:deja|escribe)[ \t\xa0]tu[ \t\xa0]comentario[^\n]{0,40}|(?:deixe|escreva)[ \t\xa0](?:o[ \t\xa0]seu|seu|um)[ \t\xa0]comentário[^\n]{0,40}|lascia[ \t\xa0]un[ \t\xa0]commento[^\n]{0,40}|(?:schreiben|verfassen)[ \t\xa0]sie[ \t\xa0]einen[ \t\xa0]kommentar[^\n]{0,40}|コメントを(?:書く|投稿する|する)|댓글[ \t\xa0]?(?:쓰기|달기)"
             + r"|本(?:话题|話題|文|帖)在[^\n，,]{1,10}共有\d{1,7}条(?:讨论|討論|评论|評論|回复|回覆)[^\n]{0,20}"
+            + r"|[^\n]{0,40}?is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0]maintaining[ \t\xa0]a[ \t\xa0][^\n]{0,40}?forum[^\n]{0,400}|please[ \t\xa0]keep[ \t\xa0](?:your[ \t\xa0])?comments[ \t\xa0](?:relevant|civil|respectful|on[ \t\xa0]topic)[^\n]{0,300}"
+            + r"|[^\n]{0,20}?我来说两句[^\n]{0,30}|(?:发表评论|發表評論|网友评论|網友評論)?[ \t\xa0]*已有\d{1,7}(?:条|條|人)(?:评论|評論|参与|參與|留言)[^\n]{0,10}|(?:网友评论|網友評論)?[ \t\xa0]*(?:请您|請您|请|請)?文明上网[^\n]{0,80}|(?:留言|评论|評論)总数[：:]?[ \t\xa0]*\d{1,7}[^\n]{0,10}|(?:读者|讀者)(?:迴響|回响|回響|留言)|看全文[ \t\xa0]+想说就说|想说就说"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -182,7 +184,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         where=Where.TAIL,
         within=12,
-        max_chars=160,
+        max_chars=420,
         examples=(
             "【你點睇？】歡迎留言分享你的意見",
             "We need your insight to fill this gap",
@@ -207,6 +209,13 @@ _RULES: tuple[Rule, ...] = (
             "Deja tu comentario",
             "コメントを書く",
             "本话题在雪球共有57条讨论，点击查看。",
+            "Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and respectful. Comments may take up to an hour to appear on the site.",
+            "搜狐“我来说两句” 已有128人参与",
+            "发表评论 已有56条评论",
+            "网友评论 请您文明上网、理性发言并遵守相关规定，在注册后发表评论。",
+            "留言总数：0 查看评论",
+            "讀者迴響",
+            "看全文 想说就说",
         ),
         counterexamples=(
             "Radchenko commented.",

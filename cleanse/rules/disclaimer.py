@@ -374,7 +374,7 @@ RULES: tuple[Rule, ...] = (
             + _PERSON
             + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position)[ \t]in[ \t]"
             + _COMPANIES
-            + r"(?:,?[ \t]and[ \t]has[ \t]the[ \t]following[ \t]options:[^\n]{0,400})?"
+            + r"(?:,?[ \t]and[ \t]has[ \t]the[ \t]following[ \t]options:[^\n]{0,400})?(?:[.;][ \t]+(?=[^\n]{0,300}Motley[ \t]Fool)[^\n]{0,600})?"
         ),
         description="Motley Fool disclosures: 'The Motley Fool has positions in and recommends X', '[Name] has positions in X', 'The Motley Fool has a disclosure policy'.",
         where=Where.TAIL,
@@ -389,6 +389,7 @@ RULES: tuple[Rule, ...] = (
             "Suzanne Frey, an executive at Alphabet, is a member of The Motley Fool’s board of directors.",
             "Fool.com has a disclosure policy.",
             "The Motley Fool UK has recommended Harbor Regional.",
+            "Keith Speights has positions in Pfizer. The Motley Fool has positions in and recommends Pfizer. The Motley Fool has a disclosure policy.",
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
@@ -1003,7 +1004,7 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"\*?(?:should|where|how)(?:[ \t]to)?[ \t](?:you[ \t])?(?:invest[ \t]\$[\d,]{1,7}|buy[ \t](?:stock|shares)|invest)[ \t](?:in[ \t][^\n]{1,60}?[ \t])?right[ \t]now\??"
-            r"|before[ \t]you[ \t]buy[ \t](?:stock|shares)[ \t]in[ \t][^\n]{1,60}?,[ \t]consider[ \t]this:?"
+            r"|before[ \t]you[ \t]buy[ \t](?:stock|shares)[ \t]in[ \t][^\n]{1,60}?,[ \t]consider[ \t]this:?(?:[ \t][^\n]{0,400})?"
             r"|\*?stock[ \t]advisor[ \t]returns[ \t]as[ \t]of[^\n]{1,40}"
             r"|the[ \t]motley[ \t]fool[ \t]stock[ \t]advisor[ \t]analyst[ \t]team[^\n]{0,400}"
             r"|(?=[^\n]{0,40}?stock[ \t]advisor)[^\n]{0,40}?stock[ \t]advisor['’]s[ \t]total[ \t]average[ \t]return[^\n]{0,300}"
@@ -1030,6 +1031,7 @@ RULES: tuple[Rule, ...] = (
             "Should you buy stock in Norvella Semiconductor right now?",
             "See the 10 stocks »",
             "When our analyst team has a stock tip, it can pay to listen.",
+            "Before you buy stock in Pfizer, consider this: The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Pfizer wasn't one of them.",
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
@@ -1243,9 +1245,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:[\u4e00-\u9fff]{2,10}(?:讯|訊)[ \t\u3000]*)?[※＊*★►]?[ \t]*(?:[《〈]?[\u4e00-\u9fffA-Za-z]{2,10}[》〉]?(?=提醒))?[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
             r"(?:编者按|編者按)(?=[ \t]*[:：][^\n]{0,40}(?:仅供参考|僅供參考|不构成|不構成))|[\u4e00-\u9fff]{0,6}(?:注意事項|注意事项)(?=[】\]]|[ \t]*[:：])|特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|"
-            r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|本文)(?:声明|聲明)|"
+            r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|平台|本文)(?:声明|聲明)|(?:信息披露|資訊揭露)(?=[ \t]*[:：][^\n]{0,40}(?:广告|廣告|合作|利益))|"
             r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
-            r"[\]】）)]?(?![ \t]*(?:指出|称|稱|表示|显示|顯示|要求|强调|強調|提到|明确|明確|中|还|還|说|說|认为|認為|发布|發布|则|則|也|并|並|称|提醒|警示|内容|內容))[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片|不保证|不保證|准确|準確|损失|損失|资料|資料))"
+            r"[\]】）)]?(?![ \t]*(?:指出|称|稱|表示|显示|顯示|要求|强调|強調|提到|明确|明確|中|还|還|说|說|认为|認為|发布|發布|则|則|也|并|並|称|提醒|警示|内容|內容))[ \t]*[:：]?[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片|不保证|不保證|准确|準確|损失|損失|资料|資料|广告|廣告|甄别|甄別))"
         ),
         description="A labelled Chinese disclaimer paragraph (风险提示：, 免责声明：, 新浪声明：, 郑重声明：), simplified or traditional, at the tail.",
         scope=Scope.REST,
@@ -1265,6 +1267,8 @@ RULES: tuple[Rule, ...] = (
             "凤凰网财经讯 免责声明：本文仅代表作者个人观点，与凤凰网无关。",
             "＊編者按：本文僅供參考之用，並不構成要約、招攬或邀請、誘使、任何不論種類或形式之申述或訂立任何建議及推薦，讀者務請運用個人獨立思考能力，自行作出投資決定。",
             "【投資理財注意事項】本網站提供之資訊僅供參考，投資人應獨立判斷，審慎評估並自負投資風險。",
+            "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+            "信息披露：本文内容可能包含广告合作内容，请读者自行甄别。",
         ),
         counterexamples=(
             "外交部声明：中方坚决反对任何形式的单边制裁。",

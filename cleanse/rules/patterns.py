@@ -40,7 +40,7 @@ DATE_FULL = (
 DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
 #: A relative time: 2 hours ago, 5 mins ago.
 AGO = (
-    r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)[ \t]ago"
+    r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|[hmd])[ \t]ago"
     r"|(?:há|hace|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t](?:segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|heures?|jours?"
     r"|sekunden|minuten|stunden|tagen?)|\d{1,3}[ \t](?:minuti|ore|giorni)[ \t]fa|\d{1,3}[ \t](?:minuten|uur|dagen)[ \t]geleden)"
 )
