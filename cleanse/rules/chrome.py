@@ -1026,7 +1026,7 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+and[ \t\xa0]+"
             + URL
             + r")?"
-            r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:[^\x00-\x7f][^\n]{0,20})?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
+            r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:(?:欢迎|歡迎|请|請|敬请|敬請|点击|點擊|长按|長按|扫码|掃碼|立即|马上|馬上|记得|記得|一键|一鍵|更多[^\n，,]{0,12}[，,]?(?:请|請)?|(?:下载|下載)[^\n，,]{1,20}[，,]?(?:或|并|並|及|和)?)[^\n]{0,6}?)?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
             r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:[^\n？?]{1,30}[？?][ \t\xa0\u3000]*)?(?:立即|马上|馬上)?(?:追蹤|追踪|關注|关注|訂閱|订阅)[^\n]{0,30}?(?:Facebook|FB|IG|Instagram|YouTube|專頁|专页|頻道|频道|公众号|公眾號)[^\n]{0,20}"
             r"|[►▶●■◆★※•]?[ \t\xa0]*加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?"
             r"|[►▶●■◆★※•]?[ \t\xa0]*[^\n]{0,30}?(?-i:LINE|Line)[ \t\xa0]*(?:官方帳號|官方账号|加入[^\n]{1,12}?好友)[^\n]{0,40}"
@@ -1091,6 +1091,7 @@ _RULES: tuple[Rule, ...] = (
             "Siga a polícia, disse o juiz, e não o Facebook.",
             "银行方面提醒，用户可关注官方微信公众号或拨打客服热线了解迁移进度，谨防不法分子冒充银行发送的“账户升级”链接。",
             "警方提醒市民，切勿加入來歷不明的WhatsApp群組，以免墮入投資騙局。",
+            "监管部门关注“荐股公众号”乱象 两家公司被立案调查",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1171,7 +1172,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0](?:digest|briefing|email|roundup)|unlimited[ \t\xa0](?:digital[ \t\xa0])?access|free[ \t\xa0]trial|podcast|youtube(?:[ \t\xa0]channel)?)"
             r"\b[^\n]{0,160}"
             r"|(?:sign[ \t-]?up|subscribe|register|sign[ \t\xa0]in|log[ \t\xa0]?in|log[ \t\xa0]out|sign[ \t\xa0]out|create[ \t\xa0](?:a[ \t\xa0]|an[ \t\xa0])?"
-            r"(?:free[ \t\xa0])?account)(?:[ \t\xa0](?:now|today|here|for[ \t\xa0]free|free))?(?:[ \t\xa0]*(?:»|→|>))?"
+            r"(?:free[ \t\xa0])?account)(?:[ \t\xa0](?:now|today|here|for[ \t\xa0]free|free)|(?![ \t\xa0]*\.))(?:[ \t\xa0]*(?:»|→|>))?"
             r"|(?:sign[ \t\xa0]in|log[ \t\xa0]in|subscribe|register)[ \t\xa0]to[ \t\xa0](?:access|view|read|continue|save|comment|unlock|get)"
             r"[^\n]{0,80}"
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
@@ -1252,6 +1253,7 @@ _RULES: tuple[Rule, ...] = (
             "Assine o contrato até sexta-feira, disse o ministro.",
             "« Abonnez-vous », a lancé le patron du groupe aux investisseurs.",
             "Subscribe to Netflix for less: the company cut prices in India, analysts said.",
+            "Subscribe.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1265,7 +1267,7 @@ _RULES: tuple[Rule, ...] = (
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
-            r"|(?:微信)?扫一扫[^\n]{0,30}|扫码[^\n]{0,30}|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)(?![的地得]|[^\n]{0,30}(?:表示|指出|透露|显示|称|增长|下降|同比|环比|[%％]|亿))[^\n]{0,30}"
+            r"|(?:微信)?扫一扫[^\n]{0,30}|(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|收看|收听|收聽|加入|订阅|訂閱|领取|領取|进群|進群|添加|看|了解|获取|獲取)[^\n]{0,30}|(?:扫码|掃碼)[ \t\xa0]*[：:]?|(?:用|打开)?微信扫描二维码[^\n]{0,40}|(?:下载|打开)[^\n]{0,10}?(?:app|客户端)(?![的地得]|[^\n]{0,30}(?:表示|指出|透露|显示|称|增长|下降|同比|环比|[%％]|亿))[^\n]{0,30}"
             r"|[（(]?(?:本文来自|本文來自)[^\n，,]{1,20}[，,][^\n]{0,30}?(?:下载|下載)[^\n]{0,30}"
             r"|(?:(?:欲知|想知|想看|想了解)?更多[^\n，,。]{0,16}?[，,]?)?(?:请|請)(?:下载|下載)[^\n]{0,16}?(?:app|客户端|客戶端)[^\n]{0,20}"
             r"|(?:[^\x00-\x7f][^\n]{0,40}?)?(?:點我|点我|點此|点此|按此|點擊|点击)(?:下載|下载)[ \t\xa0]*(?:app|客户端|客戶端)(?:[ \t\xa0\u3000，,！!>»][^\n]{0,40})?"
@@ -1322,6 +1324,7 @@ _RULES: tuple[Rule, ...] = (
             "更多内容请登陆官网查询的提示，被消费者认为是在推卸责任。",
             "下载量同比增长，达到1200万次。",
             "以某城商行为例，其公告称，新版App整合了信用卡、理财和生活缴费功能，旧版App将无法登录。用户可在各大应用商店搜索下载新版App，或在网点扫描二维码完成升级。",
+            "扫码乘车，正在跨城打通。",
         ),
         languages=("en", "zh"),
     ),
@@ -1677,6 +1680,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
+            r"(?![（(【\[]?[ \t\xa0\u3000]*(?:数据|數據|资料|資料|图表|圖表)(?:来源|來源))(?:"
             r"(?:【(?:我要)?(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
             + _ZH_CREDIT
             + r"|(?:记者|記者)(?=[ \t\xa0]*[：:]))(?:[/／、]"
@@ -1717,6 +1721,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[（(][A-Za-z\u4e00-\u9fff]{1,12}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:报道|報導|報道)?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
             + r"|[\u4e00-\u9fff]{0,8}(?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff](?:[ \t\xa0\u3000、]+(?:[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})){0,3}|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報|新闻|新聞)(?:编译|編譯|记者|記者|编辑|編輯)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000]+(?:综合报道|綜合報導|綜合報道|报道|報導))?"
             + r"|[（(](?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
+            + r")"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1768,6 +1773,8 @@ _RULES: tuple[Rule, ...] = (
             "（该报总编辑表示将继续关注此事。）",
             "《人民日报》2025年4月15日刊发评论员文章，呼吁稳外贸。",
             "原标题中的“暴涨”一词被监管部门认定为误导投资者。",
+            "数据来源：公司财报、CNNIC",
+            "資料來源：市調機構、經濟日報整理",
         ),
         languages=("zh",),
     ),
@@ -1775,6 +1782,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.copyright",
         category="chrome",
         pattern=(
+            r"(?![^\n]{0,200}(?:法院|判決|判决|審理|审理|認為|认为|訴訟|诉讼|起訴|起诉|賠償|赔偿|律師|律师|原告|被告))(?:"
             r"(?:"
             + COPY_MARK
             + r"[ \t\xa0]*(?i:copyright)?|(?i:copyright)[ \t\xa0]*"
@@ -1807,6 +1815,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
             + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
             + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
+            + r")"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -1853,6 +1862,7 @@ _RULES: tuple[Rule, ...] = (
             "该报道的著作权归属问题引发争议，双方已对簿公堂。",
             "Der Vermerk „Alle Rechte vorbehalten“ schütze die Texte nicht, urteilte das Gericht.",
             "判決は「無断転載・複製を禁じます」との表示だけでは足りないとした。",
+            "台北地方法院審理後認為，「轉載請註明出處」並非法律上的授權，單純標示來源不能免除侵權責任，判決該媒體應賠償新台幣20萬元。",
         ),
         languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
@@ -2369,7 +2379,7 @@ _RULES: tuple[Rule, ...] = (
             r"|this[ \t\xa0](?:article|report|story)[ \t\xa0]was[ \t\xa0](?:published|produced|written)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0]not[ \t\xa0]by[ \t\xa0][^\n]{1,200}"
             r"|[^\n]{0,40}?editorial[ \t\xa0]team[ \t\xa0]writes[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]you[^\n]{0,300}"
             r"|start[ \t\xa0]trading[ \t\xa0](?:today|now)[^\n]{0,160}"
-            r"|(?![^\n]*[\d%％])(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)[^\n]{1,30}"
+            r"|(?![^\n]*[\d%％])(?![^\n]*[？?][ \t\xa0]*$)(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)(?![，,。；;？?])[^\n]{1,30}"
             r"|(?:看)?更多(?:精彩|财经|財經)?(?:内容|內容|報導|报道)[，,]?(?:请|請)?(?:进入|進入|訂閱|订阅|关注|關注|下載|下载)[^\n]{0,24}"
             r"|[^\n]{0,20}?(?:欢迎|歡迎)(?:在)?(?:评论区|評論區|留言区|留言區)[^\n]{0,20}"
             r"|[^\n]{0,80}?subscriber[- ]only[^\n]{0,200}"
@@ -2438,6 +2448,7 @@ _RULES: tuple[Rule, ...] = (
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
             "Get live updates on the election, the network told viewers.",
+            "訂閱，成為報業新出路？",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
