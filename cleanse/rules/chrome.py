@@ -1373,9 +1373,9 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
             + r"|(?:cover|top|main|lead|header|hero|feature|featured|thumbnail|article)[ \t\xa0](?:photo|image|picture|illustration|graphic)s?[ \t\xa0](?:via|from|by|courtesy[ \t\xa0]of)[ \t\xa0][^\n]{1,60}?(?:[ \t\xa0]*(?:,|and|&)[ \t\xa0]*(?:[\w/.-]{1,20}[ \t\xa0])?(?:chart|charts|graph|data)[ \t\xa0](?:via|from|by|on)[ \t\xa0][^\n]{1,40})?|(?:[\w/.-]{1,20}[ \t\xa0])?(?:photo|image|picture|chart|graph|illustration)s?[ \t\xa0](?:via|from|by|on)[ \t\xa0](?:unsplash|shutterstock|freepik(?:\.com)?|pexels|pixabay|getty[ \t\xa0]images|istock(?:photo)?|adobe[ \t\xa0]stock|dall-?e|midjourney|canva|tradingview(?:\.com)?|wikimedia[ \t\xa0]commons|envato(?:[ \t\xa0]elements)?)[^\n]{0,60}"
             + r"|[^\n]{0,80}?[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
-            + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|EPA|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
+            + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AFP|Bloomberg|Shutterstock|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
             + r"|(?:image|photo|picture)[ \t\xa0](?:source|caption|credit)[ \t\xa0]*,[ \t\xa0]*[^\n]{1,200}"
-            + r"|(?:图为|圖為)[^\n]{1,100}|[^\n]{0,60}?(?:圖|图)[／/][^\n／/]{1,30}|[^\n]{0,80}?[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
+            + r"|(?:图为|圖為)[^\n]{1,100}|[^\n]{0,60}?圖[／/][^\n／/]{1,30}|[^\n]{0,60}?图[／/][^\n／/]{1,30}|[^\n]{0,80}?[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}攝[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}摄[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1782,7 +1782,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.copyright",
         category="chrome",
         pattern=(
-            r"(?![^\n]{0,200}(?:法院|判決|判决|審理|审理|認為|认为|訴訟|诉讼|起訴|起诉|賠償|赔偿|律師|律师|原告|被告))(?:"
+            r"(?![^\n]{0,200}?(?:法院|判[決决]|[審审]理|[認认][為为]|[訴诉][訟讼]|起[訴诉]|[賠赔][償偿]|律[師师]|原告|被告))(?:"
             r"(?:"
             + COPY_MARK
             + r"[ \t\xa0]*(?i:copyright)?|(?i:copyright)[ \t\xa0]*"
@@ -2229,7 +2229,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.link-bar",
         category="chrome",
         pattern=(
-            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款|免責聲明|免责声明|私隱政策|無障礙說明|无障碍)(?:[ \t\xa0]*(?:\||\Z)))"
+            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款)(?:[ \t\xa0]*(?:\||\Z)))"
             r"[^\W\d_][^|\n\d.!?]{0,30}?(?:[ \t\xa0]+\|[ \t\xa0]+[^\W\d_][^|\n\d.!?]{0,30}?){2,14}"
         ),
         description="A bar of links separated by ' | ' with site-navigation words (Home | News | Markets, About Us | Careers | Privacy Policy, Reprints | Email | Print).",
@@ -2240,7 +2240,6 @@ _RULES: tuple[Rule, ...] = (
             "About Us | Advertise | Help Center | User Agreement | Privacy Policy",
             "Reprints | Email | Print",
             "Company: About | Careers | Press | Editorial Policy | Cookie Settings",
-            "免責聲明 | 私隱政策 | 無障礙說明",
         ),
         counterexamples=("Ticker | Company | Price", "Love | Loss | Hope", "| Pos | Player | Plays |"),
         languages=("*",),
