@@ -732,9 +732,9 @@ def _title_shaped(text: str) -> bool:
 
 def _headline_question(text: str) -> bool:
     """A headline that asks a question (Why Is X Trading Higher Today?, What does the rate cut
-    mean for you?): ends with a question mark, and short or mostly capitalised. In a list of
-    other stories it is not prose."""
-    if text.endswith("？"):  # a Chinese headline: short, one clause
+    mean for you?, 存款搬家还会继续吗？): ends with a question mark, and short or mostly
+    capitalised (a Chinese one: short, one clause). In a list of other stories it is not prose."""
+    if text.endswith("？"):
         return len(text) <= 40 and not any(p in text for p in "，。；")
     if len(text) > 110 or not text.endswith("?"):
         return False

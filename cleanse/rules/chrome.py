@@ -122,8 +122,9 @@ _ZH_MASTHEAD = (
     r"|(?<![电電])(?:网|網)|新闻|新聞|杂志|雜誌|周刊|週刊|传媒|傳媒|财经|財經|客户端|客戶端)"
     r"|[\u4e00-\u9fff]{2,4}(?:APP|App)"
 )
-_ZH_META_SEG = (
-    r"(?:(?:更新於|更新于|發佈於|发布于|發布於)?[ \t\xa0]*"
+#: A bar's parts other than a name: dates, clocks, weekdays, credits, tools, counts.
+_ZH_META_PARTS = (
+    r"(?:更新於|更新于|發佈於|发布于|發布於)?[ \t\xa0]*"
     + _ZH_DATE
     + r"[ \t\xa0]*"
     + _ZH_CLOCK
@@ -139,11 +140,13 @@ _ZH_META_SEG = (
     r"[ \t\xa0]*[：:｜|/／][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·\-: ]{1,20}?"
     r"|(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[／/][\u4e00-\u9fff]{2,6}(?:报道|報導|報道))?"
     r"|分享(?:到)?|字[号號体體](?:[ \t\xa0]*[：:])?(?:[ \t\xa0]*[大中小]){0,3}|语音播报|語音播報|阅读量?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}|閱讀(?:數)?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}"
-    r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:[ \t\xa0][A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?)?)"
 )
+#: A site or section name, possibly with a Latin name after it (晴報 Sky Post).
+_ZH_NAME_TAIL = r"(?:[ \t\xa0][A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?)?"
+_ZH_META_SEG = r"(?:" + _ZH_META_PARTS + r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}" + _ZH_NAME_TAIL + r")"
 #: The same, where a bar starts: not a Latin word (which English prose starts with).
-_ZH_META_SEG_FIRST = _ZH_META_SEG.replace(
-    r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}", r"|[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9·]{0,13}"
+_ZH_META_SEG_FIRST = (
+    r"(?:" + _ZH_META_PARTS + r"|[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9·]{0,13}" + _ZH_NAME_TAIL + r")"
 )
 _ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
 
