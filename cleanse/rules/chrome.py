@@ -1633,6 +1633,9 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
             + NAMES
+            + r"|(?i:contributing|contributors?)[ \t\xa0]?:[ \t\xa0]*"
+            + NAMES
+            + r"(?:[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})?\.?"
             + r"|[\[(]?[가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자|논설위원)[\])]?(?:[ \t\xa0]*(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}))?|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[ \t\xa0\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{0,6}[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,20}?記者|[（(][^\n（()）]{1,20}?[ \t\xa0\u3000]+編集[：:][^\n（()）]{1,20}[)）]"
             + r"|\(?(?i:with[ \t\xa0](?:agency|wire|additional|news[ \t\xa0]agency)[ \t\xa0]inputs)\)?\.?|(?:(?i:reporting|written|words)[ \t\xa0]+)?(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]+(?i:at|for)[ \t\xa0]+(?:[A-Z][\w&'’-]{1,25}(?:[ \t\xa0][A-Z][\w&'’-]{1,25}){0,3}|[\w-]{2,30}\.(?i:com|co\.uk|net|org|com\.au|in|io))\.?"
             + r"|(?:[AC-Z][\w'’.\-]{1,25}|B[\w'’.\-]{2,25})(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?(?:Canadian[ \t\xa0]Press|Associated[ \t\xa0]Press|Press[ \t\xa0]Association|AAP|AFP|Reuters|Bloomberg(?:[ \t\xa0]News)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|Kyodo(?:[ \t\xa0]News)?|Yonhap|Bernama|Xinhua)|(?i:insight|analysis|commentary|opinion|explainer|column|report)[ \t\xa0]+(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}|\(\([^\n()]{0,40}@[^\n()]{1,120}\)\)"
@@ -1645,6 +1648,8 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
             "Additional reporting by Joseph Hudak",
+            "Contributing: Kristine Phillips, USA TODAY",
+            "Contributors: Jane Doe and John Roe",
             "Keith Bradsher contributed reporting from Hong Kong.",
             "Fox News’ Jessica Napoli contributed to this report.",
             "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
@@ -1675,6 +1680,7 @@ _RULES: tuple[Rule, ...] = (
             "With assistance from the IMF, the government plans to restructure its debt.",
             "Rising rents contributed.",
             "Analysis by Goldman Sachs showed margins widening across the sector.",
+            "Contributing factors: higher rates and weak demand",
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),

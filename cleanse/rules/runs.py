@@ -15,9 +15,9 @@ from .base import Rule, Scope, Where
 #: holds Chinese characters only: CJK packs a sentence, or a short Chinese headline, into few
 #: characters), starting with a letter (not a list number), no URL and no comma
 #: (lists of dates, places or links in a story have them), at most one number (scores and
-#: tables have several), not ending like a sentence.
+#: tables have several), no 'label: value' pair (a list of facts), not ending like a sentence.
 MENU_LINE = (
-    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){8})"
+    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d|\S[:：][ \t]+\S))(?!(?:\S+[ \t]+){8})"
     r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,60}\Z|[^\n]{1,10}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,16}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；\"”’'…])?"
 )
@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Tour dates:\nJune 9 – West Palm Beach, FL\nJune 10 – Tampa, FL\nJune 14 – Alpharetta, GA",
             "He declined to comment.\nShe did not respond.\nThe company said nothing further.",
+            "Spain (Group F): 11th appearance\nFinland (Group J): Zero appearances\nWales (Group E): Second appearance",
             "15) Thriller (Vinile)\nhttp://amzn.to/2B5WGKP\n16) Monopoly – Travel\nhttp://amzn.to/2hWbQ1f",
             "また、その他にも、\nもとの商品に付された商標を剥奪抹消した商品を販売する行為や、\n小分けにして販売するような行為は、",
         ),
