@@ -1130,6 +1130,7 @@ _RULES: tuple[Rule, ...] = (
             + r"){0,3})"
             r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
             r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
+            r"|(?!By[ \t\xa0])" + NAMES + r"[ \t\xa0]*[(<\[]" + EMAIL + r"[)>\]]\.?"
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
             + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
@@ -1148,6 +1149,7 @@ _RULES: tuple[Rule, ...] = (
             "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
             "Jane Doe can be reached at jdoe@chron.com or 713-555-0100.",
             "paul.takahashi@chron.com",
+            "Kim Min-ji and Lee Joon-ho (mjkim@example.co.kr)",
             "Jane Doe in London at jdoe3@bloomberg.net",
             "To contact the editors responsible for this story:",
             "Got a confidential news tip? We want to hear from you.",
@@ -1161,6 +1163,7 @@ _RULES: tuple[Rule, ...] = (
             "Email records show the executive knew of the problem in March.",
             "Reached by phone, the mayor declined to comment.",
             "Contact with the rover was lost on Tuesday, the agency said.",
+            "The firm said John Smith (jsmith@fraud.com) took the money.",
         ),
         ignore_case=False,
     ),
@@ -1588,7 +1591,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.credit-glued",
         category="chrome",
         pattern=(
-            r"\((?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
+            r"[(\[](?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
             r"(?:[ \t\xa0]and[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+by\b"
             r"|\((?:r[ée]daction|reportage|édité|édition|version[ \t\xa0]française|redacci[oó]n|reporte|editado|edici[oó]n|informaci[oó]n"
             r"|bericht|redigiert|bearbeitet|geschrieben)[ \t\xa0]+(?:de|par|por|von)\b"
@@ -1601,12 +1604,14 @@ _RULES: tuple[Rule, ...] = (
             "(Reporting by Jane Doe; Editing by John Roe)",
             "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Jane Doe)",
             "(Writing by Jane Doe in London; Editing by John Roe)",
+            "[Editing by Jorge Mena]",
             "(Rédaction de Jean Dupont, édité par Marc Joanny)",
             "(Redacción de Ana Pérez; editado por Luis Ramos)",
         ),
         counterexamples=(
             "(Reporting in the paper was later disputed by the company.)",
             "Reporting by the newspaper prompted an inquiry.",
+            "[Reporting in the paper was later disputed.]",
         ),
     ),
     Rule(
@@ -1699,7 +1704,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}"
-            r"|[（(][\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
+            r"|[（(][\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
             r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜][ \t\xa0]*[^\n（）()]{1,30}[）)]"
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
@@ -1772,6 +1777,7 @@ _RULES: tuple[Rule, ...] = (
             "鉅亨網編譯陳韻涵 綜合報導",
             "财新记者王喆对本文亦有贡献。",
             "（記者 李潔儀）",
+            "（鉅亨網記者魏宇辰台北）",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1784,6 +1790,7 @@ _RULES: tuple[Rule, ...] = (
             "原标题中的“暴涨”一词被监管部门认定为误导投资者。",
             "数据来源：公司财报、CNNIC",
             "資料來源：市調機構、經濟日報整理",
+            "（记者注意到，该公司股价已连续三日下跌）",
         ),
         languages=("zh",),
     ),
@@ -2093,14 +2100,19 @@ _RULES: tuple[Rule, ...] = (
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
             + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,6}[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
             + r"|(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})[ \t\xa0]*\([A-Za-z]{2,10}(?:[ \t\xa0]*,[ \t\xa0]*[A-Za-z]{2,10}){0,3}\)"
+            + r"|by[ \t\xa0]+(?-i:"
+            + NAMES
+            + r")[ \t\xa0]*[(<\[]"
+            + EMAIL
+            + r"[)>\]]"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
-            "AASTOCKS新聞, -0-, ###."
+            "AASTOCKS新聞, -0-, ###, a sign-off By [Name] ([e-mail])."
         ),
         where=Where.TAIL,
         within=2,
-        max_chars=40,
+        max_chars=80,
         examples=(
             "（界面新闻）",
             "（财联社 王平安）",
@@ -2114,6 +2126,7 @@ _RULES: tuple[Rule, ...] = (
             "-0-",
             "###",
             "-Joy Wiltermuth",
+            "By Jo He-rim (herim@heraldcorp.com)",
             "/nas/jha/",
             "株探ニュース",
             "【TVBS新聞網】",
