@@ -464,6 +464,8 @@ class Engine:
                 else:
                     removed += j != st.title_line
                 j += step
+            if step > 0 and members and 0 <= j < len(st.lines) and _starts_list(st, j):
+                members.pop()  # the heading of a list that follows ('Key takeaways' over bullets)
             if members and len(members) + removed >= r.min_run and (removed or not r.beside_removed):
                 for j in members:
                     st.remove_line(j, r)
@@ -742,6 +744,16 @@ def _headline_question(text: str) -> bool:
     if len(words) < 3:
         return False
     return len(text) <= 70 or sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+
+
+#: Bullets that open an item of a list in the story (not a site's decoration of a menu).
+_BULLETS = frozenset("•●▪◦‣∙*-–")
+
+
+def _starts_list(st: _State, i: int) -> bool:
+    """Is line i a kept item of a bulleted list (•, ▪, -, *)?"""
+    text = st.text(i)
+    return st.alive(i) and len(text) > 2 and text[0] in _BULLETS and text[1] in " \t\u00a0"
 
 
 def _is_prose_line(text: str) -> bool:

@@ -258,3 +258,15 @@ def test_chinese_question_headline_in_a_related_list_goes_with_it() -> None:
     doc = f"{ARTICLE}\n\nElsewhere on our site\n{headlines}\n\n{LONG_PROSE}"
     result = cleanse.explain(doc, extra_rules=(RELATED,))
     assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+
+
+def test_label_over_a_bulleted_list_at_the_head_is_the_list_heading() -> None:
+    bullets = "• Sterling trades near 1.27 before the rate decision.\n• UK inflation fell to 2.0% in May."
+    doc = (
+        f"{TITLE}\n\nWritten by Jane Doe, Senior Analyst\n\nShare\n\nKey takeaways\n\n{bullets}\n\n{ARTICLE}"
+    )
+    result = cleanse.explain(doc)
+    assert result.text == f"{TITLE}\n\nKey takeaways\n\n{bullets}\n\n{ARTICLE}"
+    # The same label with prose after it is a menu item beside the byline and goes.
+    plain = cleanse.explain(doc.replace(f"{bullets}\n\n", ""))
+    assert plain.text == f"{TITLE}\n\n{ARTICLE}"

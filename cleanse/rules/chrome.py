@@ -1281,7 +1281,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,30}?(?:用|下載|下载|打開|打开)[^\n，,。]{0,8}?(?:app|客户端|客戶端)[ \t\xa0]*(?:看|讀|读)(?:新聞|新闻)[^\n]{0,40}"
             r"|(?:點我|点我|立即|马上|馬上)?(?:下載|下载)[^\n，,。]{1,20}?(?:app|客户端|客戶端)[^\n]{0,30}"
             r"|(?:欢迎|歡迎)?(?:关注|關注|下载|下載)[^\n，,。]{1,20}(?:app|客户端|客戶端)[！!]?"
-            r"|[^\n]{0,40}?(?:app|客户端|客戶端)[^\n]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
+            r"|(?![^\n]{0,80}(?:推出|用户|用戶|表示|指出))[^\n，,。]{0,40}?(?:app|客户端|客戶端)[^\n。]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
             + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注|看|閱讀|阅读|参阅|參閱)[^\n]{2,40}"
@@ -1331,6 +1331,7 @@ _RULES: tuple[Rule, ...] = (
             "下载量同比增长，达到1200万次。",
             "以某城商行为例，其公告称，新版App整合了信用卡、理财和生活缴费功能，旧版App将无法登录。用户可在各大应用商店搜索下载新版App，或在网点扫描二维码完成升级。",
             "扫码乘车，正在跨城打通。",
+            "此外，輝達也推出繁體中文版開發者社群App，提供台灣開發者線上課程與技術論壇，用戶可免費下載。",
         ),
         languages=("en", "zh"),
     ),
@@ -2111,7 +2112,7 @@ _RULES: tuple[Rule, ...] = (
             "AASTOCKS新聞, -0-, ###, a sign-off By [Name] ([e-mail])."
         ),
         where=Where.TAIL,
-        within=2,
+        within=1,
         max_chars=80,
         examples=(
             "（界面新闻）",
@@ -2482,7 +2483,7 @@ _RULES: tuple[Rule, ...] = (
             r"|other[ \t\xa0](?:projects|companies|stories|articles)[ \t\xa0]in"
             r"|keywords|schlagwörter|themen|categorias|etiquetas|标签|標籤|关键词|關鍵字|關鍵詞|分类|相關字詞|相关字词|相关词|相關詞|文章標籤|文章标签|相關標籤|相关标签)(?:[ \t\xa0]*[:：﹕|][ \t\xa0]*"
             r"[^\n]{0,300})?"
-            r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*[.!?]\Z)[^\n]{1,200}"
+            r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*(?:[.!?][\"'”’)]*\Z|(?-i:[a-z])[.!?][\"'”’)]*[ \t\xa0]))[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
             + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字)[：:]?(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){1,8}"
@@ -2514,6 +2515,7 @@ _RULES: tuple[Rule, ...] = (
             "Tagged items were recovered by the police on Friday.",
             "Topics discussed at the summit included trade and climate.",
             "Temas como la inflación dominaron la reunión del banco central.",
+            "Tags on its chocolate bars have risen by double digits, the chief executive said. “Volume will follow.”",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),

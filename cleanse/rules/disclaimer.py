@@ -77,6 +77,11 @@ _NOT_REPORTED = (
     r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
 )
 #: The same for Chinese sentences (指出, 表示, 认为 ...).
+#: A character inside one sentence: no line break, and no . ! ? that ends a sentence (one
+#: followed by a capital or an opening quote); an initial's full stop (U.S.) is inside. A
+#: rule's free-text prefix repeats this, so that it never takes the story sentence before it.
+_IN_SENTENCE = r"(?:[^\n.!?]|(?-i:(?<=\b[A-Z])\.|[.!?](?![ \t]*[A-Z\"“‘(])))"
+
 _ZH_NOT_REPORTED = (
     r"(?![^\n。！？]{0,100}(?:指出|表示|认为|認為|强调|強調|宣称|宣稱|声称|聲稱|透露|称其|稱其))"
 )
@@ -816,7 +821,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|[A-Z][\w.&'’\-]{1,30}(?:[ \t][A-Z][\w.&'’\-]{1,30}){0,2})[ \t]may[ \t](?:earn|receive|get)[ \t]"
             r"(?:a[ \t](?:small[ \t])?|an[ \t])?(?:affiliate[ \t])?(?:commission|compensation|share[ \t]of[ \t](?:the[ \t])?(?:sales?|revenue))"
             r"[^\n]{0,40}?(?:when[ \t]you|through|via|from|if[ \t]you)[^\n]{0,60}?(?:links?|purchases?|our[ \t]site|this[ \t](?:page|article|site|post))[^\n]{0,100}"
-            r"|[^\n]{0,120}?[ \t]may[ \t](?:earn|receive|get)[ \t](?:a[ \t]|an[ \t])?[^\n]{0,20}?(?:commission|compensation)s?[ \t](?:for|from|on|through|via)[ \t]"
+            r"|"
+            + _IN_SENTENCE
+            + r"{0,120}?[ \t]may[ \t](?:earn|receive|get)[ \t](?:a[ \t]|an[ \t])?[^\n]{0,20}?(?:commission|compensation)s?[ \t](?:for|from|on|through|via)[ \t]"
             r"(?:some[ \t]|certain[ \t]|the[ \t])?(?:links?|purchases[ \t]made[ \t]through)[^\n]{0,150}"
             r"|this[ \t](?:post|article|page|story|content)[ \t](?:may[ \t]contain|contains|includes)[ \t](?:affiliate|sponsored|referral)[ \t]links?[^\n]{0,200}"
             r"|(?:please[ \t])?(?:read|see|view|review)[ \t](?:our|the)[ \t](?:full[ \t])?(?:[\w-]{1,20}[ \t](?:and[ \t]|&[ \t])?){0,3}(?:disclaimer|disclosure(?:[ \t]policy)?|risk[ \t]disclosure|risk[ \t]warning)s?"
@@ -837,6 +844,7 @@ RULES: tuple[Rule, ...] = (
             "The Arena Media Brands, LLC and respective content providers to this website may receive compensation for some links to products and services on this website.",
             "Read our warranty and liability disclaimer for more info.",
             "Links in some of our articles may be affiliate links, and we may earn a commission if you use them.",
+            "Dotdash Meredith Inc. may receive compensation for some links to products and services on this website.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
