@@ -37,8 +37,8 @@ def split_lines(text: str) -> list[Line]:
 # Latin text the next sentence starts after whitespace, or glued (no space) with a capital
 # letter, an opening quote or a wire's dashes ('.--IANS'); after CJK punctuation, anywhere.
 _END_RE = re.compile(
-    r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))[\"'”’»)\]」』】]*"
-    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]))"
+    r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))[\"'”’»)\]」』】）〕]*"
+    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]|\Z))"
 )
 
 # Words that end with a full stop without ending a sentence.

@@ -270,3 +270,11 @@ def test_label_over_a_bulleted_list_at_the_head_is_the_list_heading() -> None:
     # The same label with prose after it is a menu item beside the byline and goes.
     plain = cleanse.explain(doc.replace(f"{bullets}\n\n", ""))
     assert plain.text == f"{TITLE}\n\n{ARTICLE}"
+
+
+def test_glued_chinese_note_closed_after_its_full_stop_is_cut() -> None:
+    story = "公司股价周五上涨3.2%，成交额创三个月新高。"
+    note = "（本文作者系独立撰稿人，文中观点仅代表个人，不作为买卖依据。）"
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{story}{note}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{story}"
+    assert [r.text.strip() for r in result.removals] == [note]

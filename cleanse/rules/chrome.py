@@ -33,7 +33,7 @@ _STAMP_LABEL = (
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
-    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新时间|最後更新時間|最后更新|最後更新|更新於|更新于|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
+    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新时间|最後更新時間|最后更新日期|最後更新日期|最后更新|最後更新|更新於|更新于|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
@@ -59,7 +59,7 @@ _STAFF_TITLE = (
 )
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
-    r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|统筹|統籌|编审"
+    r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
     r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
@@ -101,7 +101,7 @@ _RELATED_HEADING = (
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
-    r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻"
+    r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
@@ -160,7 +160,12 @@ _RULES: tuple[Rule, ...] = (
         where=Where.HEAD,
         within=5,
         max_chars=80,
-        examples=("Updated 2 hours ago", "Published: Oct 17, 2025 10:32 AM ET", "Last updated 10:32 AM"),
+        examples=(
+            "Updated 2 hours ago",
+            "Published: Oct 17, 2025 10:32 AM ET",
+            "Last updated 10:32 AM",
+            "Updated about 4 hours ago",
+        ),
         counterexamples=("Updated guidance lifted the shares 4% in late trading.",),
     ),
     Rule(
@@ -266,7 +271,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?i:"
             + _STAMP
-            + r")[ \t\xa0]+)?(?i:by)(?:[ \t\xa0]+"
+            + r")[ \t\xa0]+)?(?i:by)(?:(?:[ \t\xa0]*:[ \t\xa0]*|[ \t\xa0]+)"
             + NAMES
             + r"(?:(?:[ \t\xa0]*[,|–—/·-][ \t\xa0]*|[ \t\xa0]+)"
             r"(?:(?:The[ \t\xa0])?"
@@ -290,8 +295,13 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]+and[ \t\xa0]+"
             + NAME
             + r"[ \t\xa0]*,[ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:News|Newswires?|Reuters|Bloomberg|Times|Post|Journal|Wire|Press|Agencies)"
+            + r"|(?i:authors?|writers?|author[ \t\xa0]of[ \t\xa0]the[ \t\xa0]article)[ \t\xa0]*:(?:[ \t\xa0]*"
+            + NAMES
+            + r"(?:[ \t\xa0]*[,|·]?[ \t\xa0]*(?i:editors?|edited[ \t\xa0]by)[ \t\xa0]*:[ \t\xa0]*"
+            + NAMES
+            + r")?)?"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
-            r"|(?:作者|记者|撰文|文|编译)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
+            r"|(?:作者|记者|撰文|文|编译|采写|採寫|撰稿|文字|文图|文圖|图文|圖文)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
             r"|[□■]?[\u4e00-\u9fff·]{0,10}[ \t\xa0\u3000]*(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
             r"(?:[ \t\xa0\u3000]*(?:报道|報導|報道|发自[\u4e00-\u9fff]{2,4}|發自[\u4e00-\u9fff]{2,4}))?"
@@ -356,6 +366,10 @@ _RULES: tuple[Rule, ...] = (
             "Author of the article: Kevin Carmichael",
             "Emily Peck, author of Axios Markets",
             "I cover billionaires, politics and philanthropy.",
+            "By: Martin Creamer",
+            "Author: Ivy Tan  Editor: Sarah Cottle",
+            "Author of the article:",
+            "采写：南都N视频记者 何芊 实习生 梁嘉欣",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -364,6 +378,7 @@ _RULES: tuple[Rule, ...] = (
             "记者从央行获悉，下周将公布一季度数据。",
             "Por fin llega la reforma fiscal",
             "Von der Leyen will Zölle erhöhen",
+            "Author: the company said the book would be published in May.",
         ),
         languages=("en", "zh", "fr", "es", "pt", "it", "nl", "de"),
         ignore_case=False,
@@ -658,6 +673,7 @@ _RULES: tuple[Rule, ...] = (
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
             + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
+            + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -673,12 +689,14 @@ _RULES: tuple[Rule, ...] = (
             "第一财经广告合作，请点击这里",
             "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
             "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
+            "Presented by Vanta",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
             "该公司与腾讯达成广告合作。",
             "The network ran the segment without labelling it (sponsored) until viewers complained.",
+            "Presented by the finance minister, the budget cuts spending.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -886,6 +904,8 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.widget-line",
         category="chrome",
         pattern=(
+            r"(?-i:(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
+            r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)|"
             r"(?:skip[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?(?:content|navigation)|skip[ \t\xa0]navigation|back[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?menu"
             r"|toggle[ \t\xa0](?:navigation|menu)|(?:open|close|main)[ \t\xa0](?:menu|navigation)|menu(?:[ \t\xa0]sections)?|search(?:[ \t\xa0]for)?"
             r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all|show[ \t\xa0]more(?:[ \t\xa0]sharing"
@@ -981,6 +1001,8 @@ _RULES: tuple[Rule, ...] = (
             "Report an editorial error",
             "Report a technical issue",
             "Editorial code of conduct",
+            "TSLA  $251.52  +3.41%",
+            "ASX:PLS  +4.17%",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -989,6 +1011,7 @@ _RULES: tuple[Rule, ...] = (
             "微信和微博的用户数都在增长。",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
+            "GDP +2.1%",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1040,10 +1063,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:síguenos|sigue(?:nos)?|siga(?:-nos)?|suivez(?:-nous)?|folgen[ \t\xa0]sie|seguici|volg[ \t\xa0]ons|únete|unete|rejoignez(?:-nous)?|junte-se|unisciti)[^\n.!?。！？]{0,80}?[ \t\xa0](?:en|no|na|on|auf|bei|su|sur|op|via|in|a)[ \t\xa0](?:nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0]|notre[ \t\xa0](?:chaîne|compte)[ \t\xa0]|nosso[ \t\xa0]canal[ \t\xa0]no[ \t\xa0]|unserem[ \t\xa0]kanal[ \t\xa0]auf[ \t\xa0]|il[ \t\xa0]nostro[ \t\xa0]canale[ \t\xa0])?(?:"
             + SOCIAL
             + r"|linkedin|google[ \t\xa0]news)[^\n]{0,140}"
+            + r"|read[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,2}[ \t\xa0]on[ \t\xa0]google[ \t\xa0]news"
             + r"|(?:追蹤|追踪|關注|关注)[^\n]{1,20}?(?:Google[ \t\xa0]?(?:新聞|新闻|News)|LINE|臉書|脸书|Facebook|IG|YouTube)|(?i:line)[ \t\xa0]*加好友[^\n]{0,40}|著者(?:を)?フォロー|フォローすると[、，]?[^\n]{0,60}"
             + r"|(?:点击|點擊|长按|長按)(?:下方|上方)?(?:名片|蓝字|藍字|卡片)[，,]?[ \t\xa0]*(?:关注|關注)[^\n]{0,30}"
             + r"|【[^\n】]{1,20}(?:頻道|频道|專頁|专页|群組|群组)】[ \t\xa0]*(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅|追蹤|追踪|加入|關注|关注)[^\n]{0,20}"
-            + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|诈骗|詐騙|骗局|騙局|用户|用戶|市民|民众|民眾))(?:加入|關注|关注|追蹤|追踪|訂閱|订阅)[^\n，,。]{0,20}?(?:WhatsApp|Telegram|LINE|Line|Facebook|IG|Instagram|YouTube|Threads|X)[ \t\xa0]*(?:頻道|频道|群組|群组|專頁|专页|帳號|账号)[^\n]{0,30}"
+            + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|诈骗|詐騙|骗局|騙局|用户|用戶|市民|民众|民眾))(?:[^\n，,。]{0,12}?(?:點我|点我|立即|馬上|马上|歡迎|欢迎))?(?:加入|關注|关注|追蹤|追踪|訂閱|订阅)[^\n，,。]{0,20}?(?:WhatsApp|Telegram|LINE|Line|Facebook|IG|Instagram|YouTube|Threads|X)[ \t\xa0]*(?:頻道|频道|群組|群组|專頁|专页|帳號|账号)[^\n]{0,30}"
             + r"|check[ \t\xa0]out[ \t\xa0](?:my|our)[ \t\xa0](?:website|blog|site|podcast|youtube[ \t\xa0]channel|other[ \t\xa0]work)\.?|follow[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*:"
             + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|詐騙|诈骗|騙局|骗局|用户|用戶|表示|公司|突破|增长|增長))[^\n]{0,40}?(?:點我|点我|立即|馬上|馬上)?加入[ \t\xa0]*LINE[ \t\xa0]*好友[^\n]{0,20}"
         ),
@@ -1084,6 +1108,8 @@ _RULES: tuple[Rule, ...] = (
             "Check out my website.",
             "Follow Al Jazeera English:",
             "已經加入好友了嗎？不再錯過重要訊息 點我加入LINE好友",
+            "Read U.TODAY on Google News",
+            "一手掌握經濟脈動 點我訂閱自由財經Youtube頻道",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1199,6 +1225,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:unlock|get)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}?(?:digest|newsletter)[ \t\xa0]for[ \t\xa0]free"
             r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
+            r"|【(?:加入|成為|成为|立即加入|免費加入|免费加入)[^\n】]{1,12}(?:會員|会员)】[^\n]{0,40}"
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
             + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
@@ -1247,6 +1274,7 @@ _RULES: tuple[Rule, ...] = (
             "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society.",
             "Stay informed with the latest business news, updates on bank holidays and public holidays.",
             "Daily newsletter Receive essential international news every morning Subscribe",
+            "【加入天下會員】每月免費解鎖3篇深度好文",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1467,7 +1495,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[*_]{0,2}(?:originally|first)[ \t\xa0](?:published|posted|appeared)[ \t\xa0](?:at|on|in)[ \t\xa0][^\n]{1,80}?[*_]{0,2}"
             r"|read[ \t\xa0]the[ \t\xa0]original[ \t\xa0](?:article|story|post)[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’ -]{1,40}"
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
-            r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
+            r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:(?:經|经)(?:授權|授权))?(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
         ),
         description=(
@@ -1494,6 +1522,7 @@ _RULES: tuple[Rule, ...] = (
             "※本文由鉅亨網授權轉載",
             "This article was published more than 6 months ago. Some information may no longer be current.",
             "This article is more than 5 years old",
+            "本文經授權轉載自日經中文網（原標題：日圓為何在日銀升息後走弱）",
         ),
         counterexamples=(
             "Updates to the software will roll out in March, the company said.",
@@ -1637,8 +1666,9 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?[ \t\xa0]+contributed"
             r"|(?i:\(end\)[ \t\xa0]dow[ \t\xa0]jones[ \t\xa0]newswires)|(?i:compiled[ \t\xa0]by[ \t\xa0])"
             + NAMES
-            + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited[ \t\xa0]?:)[ \t\xa0]*"
+            + r"|(?i:editor[ \t\xa0]?:|editing[ \t\xa0]?:|edited(?:[ \t\xa0]by)?[ \t\xa0]?:)[ \t\xa0]*"
             + NAMES
+            + r"|(?i:authori[sz]ed)[ \t\xa0]by[ \t\xa0]+[A-Z][\w'’.-]{1,25}[ \t\xa0][A-Z][\w'’.-]{1,25}\.?"
             + r"|(?i:contributing|contributors?)[ \t\xa0]?:[ \t\xa0]*"
             + NAMES
             + r"(?:[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})?\.?"
@@ -1678,6 +1708,8 @@ _RULES: tuple[Rule, ...] = (
             "Insight by Vanessa Odell",
             "((yousef.khalil@thomsonreuters.com; +971 4 555 1234))",
             "Times staff writer Andrew Khouri contributed to this report.",
+            "Edited by: Martin Creamer",
+            "Authorised by Scott Phillips.",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1687,6 +1719,7 @@ _RULES: tuple[Rule, ...] = (
             "Rising rents contributed.",
             "Analysis by Goldman Sachs showed margins widening across the sector.",
             "Contributing factors: higher rates and weak demand",
+            "Authorized by Congress.",
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),
@@ -1705,7 +1738,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}"
-            r"|[（(][\u4e00-\u9fff]{0,8}?(?:记者|記者)[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
+            r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
             r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜][ \t\xa0]*[^\n（）()]{1,30}[）)]"
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
@@ -1714,11 +1747,12 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
-            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
             r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
             + EMAIL
             + r""
+            r"|[【\[（(]?(?:如果|如|若)(?:您|你)有(?:新闻|新聞)?(?:线索|線索)[，,][^\n]{0,40}?(?:报料|報料|爆料|联系我们|聯繫我們|聯絡我們)[^\n]{0,100}"
             r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话|邮箱|郵箱|热线|熱線)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
             + EMAIL
             + r"|"
@@ -1779,6 +1813,10 @@ _RULES: tuple[Rule, ...] = (
             "财新记者王喆对本文亦有贡献。",
             "（記者 李潔儀）",
             "（鉅亨網記者魏宇辰台北）",
+            "责编：王静静 | 审核：李震 | 监审：万军伟",
+            "（齐鲁晚报·齐鲁壹点记者 刘通 通讯员 王晓）",
+            "华夏时报（www.chinatimes.net.cn）记者 卢梦雪 北京报道",
+            "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1969,6 +2007,9 @@ _RULES: tuple[Rule, ...] = (
             + r"[^\n]{0,200}"
             + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
             + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
+            + r"|(?-i:Published)[ \t\xa0]in[ \t\xa0](?:(?-i:The)[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*,[ \t\xa0]*"
+            + DATE_FULL
+            + r"\.?"
         ),
         description=(
             "A print-edition note at the tail (Appeared in the March 7, 2025, print edition as '...', "
@@ -1983,6 +2024,7 @@ _RULES: tuple[Rule, ...] = (
             "Appeared in the November 20, 2019, print edition.",
             'This article appeared in the Finance & economics section of the print edition under the headline "Rising sun, rising margins"',
             "A version of this article originally appeared in Quartz's Markets newsletter.",
+            "Published in Dawn, June 11th, 2024",
         ),
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
@@ -2099,7 +2141,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[-–—]{1,2}[ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
-            + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,6}[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
+            + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff、·]{2,14}(?:[ \t\xa0\u3000][\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
             + r"|(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})[ \t\xa0]*\([A-Za-z]{2,10}(?:[ \t\xa0]*,[ \t\xa0]*[A-Za-z]{2,10}){0,3}\)"
             + r"|by[ \t\xa0]+(?-i:"
             + NAMES
@@ -2136,6 +2178,7 @@ _RULES: tuple[Rule, ...] = (
             "（8world綜合報道）",
             "--IANS",
             "kb/wd (Reuters, dpa)",
+            "（民視新聞/鍾宛瑾、陳聖元 台北報導）",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -2691,6 +2734,7 @@ _RULES: tuple[Rule, ...] = (
             "你可能还喜欢",
             "【相關報道】",
             "【更多NOWnews今日新聞報導】",
+            "今日熱門",
         ),
         counterexamples=(
             "Top executives left the company in March.",

@@ -149,8 +149,8 @@ _RULES: tuple[Rule, ...] = (
             r"|comments[ \t\xa0](?:are|have[ \t\xa0]been)[ \t\xa0](?:closed|disabled|turned[ \t\xa0]off)(?:[ \t\xa0]for[ \t\xa0]this[ \t\xa0](?:article|story|post))?"
             r"|loading[ \t\xa0]comments(?:\.\.\.|…)?|join[ \t\xa0]the[ \t\xa0](?:conversation|discussion)(?:[ \t\xa0]*[:»›>])?"
             r"|share[ \t\xa0]your[ \t\xa0](?:thoughts|views|opinion|comments)(?:[ \t\xa0]*[:!.])?(?:[ \t\xa0][^\n]{0,60})?"
-            r"|what[ \t\xa0]do[ \t\xa0]you[ \t\xa0]think\??(?:[ \t\xa0]*(?:let[ \t\xa0]us[ \t\xa0]know|tell[ \t\xa0]us|share[ \t\xa0]your[ \t\xa0]thoughts|leave[ \t\xa0]a"
-            r"[ \t\xa0]comment)[^\n]{0,80})?"
+            r"|what[ \t\xa0]do[ \t\xa0]you[ \t\xa0]think(?:[ \t\xa0]about[^\n?]{1,80}\?(?=[ \t\xa0]*[A-Za-z]))?\??(?:[ \t\xa0]*(?:let[ \t\xa0]us[ \t\xa0]know|tell[ \t\xa0]us|share[ \t\xa0]your[ \t\xa0]thoughts|leave[ \t\xa0]a"
+            r"[ \t\xa0]comment|we['’]d[ \t\xa0]love[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you|join[ \t\xa0]the[ \t\xa0](?:conversation|discussion))[^\n]{0,160})?"
             r"|(?:let[ \t\xa0]us[ \t\xa0]know|tell[ \t\xa0]us)(?:[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think)?[ \t\xa0]in[ \t\xa0]the[ \t\xa0]comments(?:[ \t\xa0](?:below"
             r"|section))?[^\n]{0,40}"
             r"|would[ \t\xa0]you[ \t\xa0]like[ \t\xa0]to[ \t\xa0]comment[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:article|story)\??"
@@ -216,12 +216,15 @@ _RULES: tuple[Rule, ...] = (
             "留言总数：0 查看评论",
             "讀者迴響",
             "看全文 想说就说",
+            "What do you think about Kraken’s new wallet? Share your thoughts and opinions about this subject in the comments section below.",
+            "What do you think? We’d love to hear from you, join the conversation on the Rigzone Energy Network.",
         ),
         counterexamples=(
             "Radchenko commented.",
             "The company declined to comment on the report.",
             "What do you think happens next? the minister asked the committee.",
             "Report cards were mailed to parents on Friday.",
+            "What do you think about the new tariffs? Analysts were split.",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),

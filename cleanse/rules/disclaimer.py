@@ -372,6 +372,7 @@ RULES: tuple[Rule, ...] = (
             + _NOT_REPORTED
             + r"(?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
             r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
+            r"|[Hh]ere[ \t]at[ \t](?:The[ \t])?Motley[ \t]Fool[ \t]we[ \t]believe[^\n]{0,200}"
             r"|"
             + _PERSON
             + r",?[^\n]{0,160}?(?:is|are|was)[ \t](?:a[ \t])?members?[ \t]of[ \t](?:The[ \t])?Motley[ \t]Fool['’]s[ \t]board[ \t]of[ \t]directors"
@@ -395,6 +396,7 @@ RULES: tuple[Rule, ...] = (
             "Fool.com has a disclosure policy.",
             "The Motley Fool UK has recommended Harbor Regional.",
             "Keith Speights has positions in Pfizer. The Motley Fool has positions in and recommends Pfizer. The Motley Fool has a disclosure policy.",
+            "Here at The Motley Fool we believe that considering a diverse range of insights makes us better investors.",
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
@@ -510,7 +512,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
             r"|"
             + _SUBJECT
-            + r"[ \t](?:is|are|contains|provides)[ \t](?:of[ \t]a[ \t])?general[ \t](?:information|advice)[ \t]only[^\n]{0,400}"
+            + r"[ \t](?:is|are|contains|provides)[ \t](?:of[ \t]a[ \t])?general[ \t](?:investment[ \t]|financial[ \t])?(?:information|advice)[ \t]only[^\n]{0,400}"
             r"|(?:it|this|the[ \t]information)[ \t]does[ \t]not[ \t](?:consider|take[ \t]into[ \t]account)[ \t]your[ \t](?:personal[ \t])?(?:investment[ \t])?objectives[^\n]{0,400}"
             r"|this[ \t](?:communication|material|content|information)[ \t](?:is|has[ \t]been)[ \t](?:provided[ \t])?for[ \t](?:general[ \t])?(?:information|informational|education|educational|marketing)"
             r"(?:[ \t](?:and|or|&)[ \t](?:information|informational|education|educational|marketing))?[ \t]purposes[^\n]{0,500}"
@@ -532,6 +534,7 @@ RULES: tuple[Rule, ...] = (
             "Data and information is provided for informational purposes only, and is not intended for trading purposes.",
             "This article is general information only and does not consider your objectives, financial situation or needs.",
             "This client alert is for informational purposes only and should not be construed as legal advice on any specific facts or circumstances.",
+            "This article contains general investment advice only (under AFSL 400691).",
         ),
         counterexamples=(
             "The court said the map was for illustrative purposes only, and dismissed the claim.",
@@ -1368,7 +1371,7 @@ RULES: tuple[Rule, ...] = (
             + r"[^\n。！？]{0,40}?(?:仅供|僅供|仅作|僅作|只供|仅用作|僅用作|仅用于|僅用於)(?:读者)?(?:参考|參考|资讯|資訊|信息|学习|學習|交流)[^\n。！？]{0,80}[)）】]?"
             r"|[（(【※＊]?"
             + _ZH_SUBJECT
-            + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}[)）】]?"
+            + r"[^\n。！？]{0,20}?(?:仅|僅)?代表(?:作者|作者本人|个人|個人|作者个人|作者個人)[^\n。！？]{0,80}(?:[。！]?[)）】])?"
             r"|[（(]?(?:以上|文中|文章)?(?:观点|觀點)(?:仅|僅|只)代表(?:个人|個人|作者)[^\n。！？]{0,80}[)）]?"
             r"|[（(【※＊]?"
             + _ZH_SUBJECT

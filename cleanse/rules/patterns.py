@@ -34,13 +34,14 @@ DATE_FULL = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|" + MONTH + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]\d{4})?"
-    r"|\d{1,2}[ \t]" + MONTH + r"[ \t]?,?(?:[ \t]?\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]" + MONTH + r"[ \t]?,?(?:[ \t]?\d{4})?"
     r"|\d{1,2}\.?[ \t](?:de[ \t])?" + MONTH_INTL + r"(?:[ \t]de)?,?[ \t]\d{4})"
 )
 DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
 #: A relative time: 2 hours ago, 5 mins ago.
 AGO = (
-    r"(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|[hmd])[ \t]ago"
+    r"(?:(?:about[ \t]|over[ \t]|almost[ \t])?(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|[hmd])"
+    r"|an?[ \t](?:second|minute|hour|day|week|month))[ \t]ago"
     r"|(?:há|hace|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t](?:segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|heures?|jours?"
     r"|sekunden|minuten|stunden|tagen?)|\d{1,3}[ \t](?:minuti|ore|giorni)[ \t]fa|\d{1,3}[ \t](?:minuten|uur|dagen)[ \t]geleden)"
 )
