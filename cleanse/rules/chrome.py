@@ -101,7 +101,7 @@ _RELATED_HEADING = (
     r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
-    r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频"
+    r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
@@ -148,6 +148,25 @@ _ZH_META_SEG = r"(?:" + _ZH_META_PARTS + r"|[\u4e00-\u9fffA-Za-z0-9·]{1,14}" + 
 _ZH_META_SEG_FIRST = (
     r"(?:" + _ZH_META_PARTS + r"|[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9·]{0,13}" + _ZH_NAME_TAIL + r")"
 )
+#: Market-data strips: an instrument's name, its level and its change.
+_QUOTE_NAME = (
+    r"(?:[A-Z\u4e00-\u9fff$][\w\u4e00-\u9fff&./:'-]{0,14}"
+    r"(?:[ \t\xa0](?:[A-Z\u4e00-\u9fff(][\w\u4e00-\u9fff&./:()'-]{0,14}|\d{1,3}-[A-Za-z]{1,3}|\d{2,3}(?=[ \t\xa0]+[-+−▲▼$\d]))){0,3})"
+)
+_QUOTE_NUM = r"(?:(?:US|HK|A|C|S|NT)?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?:[ \t\xa0]?(?:GBX|GBp|p|c))?)"
+_QUOTE_CHANGE = r"(?:[▲▼↑↓+\-−][ \t\xa0]?\d[\d,]*(?:\.\d+)?%?)"
+_QUOTE = (
+    _QUOTE_NAME
+    + r"[ \t\xa0]+(?:"
+    + _QUOTE_NUM
+    + r"(?:[ \t\xa0]+"
+    + _QUOTE_CHANGE
+    + r")?|"
+    + _QUOTE_CHANGE
+    + r")"
+)
+_QUOTE_SEP = r"(?:[ \t\xa0]*[|·•][ \t\xa0]*|[ \t\xa0]+)"
+
 _ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
 
 _RULES: tuple[Rule, ...] = (
@@ -671,7 +690,7 @@ _RULES: tuple[Rule, ...] = (
             r"|publicité|publicidad|publicidade|pubblicità|реклама"
             r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
-            r"(?:[ \t\xa0]*[-–—:][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
+            r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
             + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
         ),
@@ -690,6 +709,7 @@ _RULES: tuple[Rule, ...] = (
             "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
             "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
             "Presented by Vanta",
+            "Advertisement · Scroll to continue",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
@@ -901,11 +921,49 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh", "pt"),
     ),
     Rule(
+        id="chrome.ticker-strip",
+        category="chrome",
+        pattern=(
+            r"(?-i:(?=(?:[^\n]*?(?:[▲▼]|[+\-−]\d)){2})(?:"
+            + _QUOTE
+            + _QUOTE_SEP
+            + r"){1,8}"
+            + _QUOTE
+            + r"|(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
+            r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)"
+        ),
+        description=(
+            "A market-data strip or ticker widget on a line of its own: two or more instruments with level and "
+            "change (DOW -0.51%  S&P 500 -0.27%, 上证指数 3171.15 -0.49%), or one ticker with its exchange or price."
+        ),
+        max_chars=240,
+        examples=(
+            "DOW -0.51%  S&P 500 -0.27%  NASDAQ -0.18%  US 10-YR 4.428%",
+            "上证指数 3171.15 -0.49%  深证成指 9749.20 -0.95%  创业板指 1873.06 -1.10%",
+            "恒指 18,868.71 -204.50  國指 6,641.37 -80.22  科指 3,815.20 -51.34",
+            "Gold $2,411.30 ▼ 8.70 | Silver $31.52 ▼ 0.22 | Platinum $1,041.00 ▲ 3.00",
+            "BTC $67,214 ▲1.8%   ETH $3,771 ▲4.2%   SOL $171.30 ▼0.6%",
+            "EUR/USD 1.0848 -0.04%  GBP/USD 1.2712 +0.06%  USD/JPY 156.88 +0.12%",
+            "Sensex 75,410.39 +1,196.98 | Nifty 50 22,967.65 +369.85",
+            "TSX 22,305.01 −0.3%   DJIA 39,065.26 −1.5%   CAD/USD 0.7301",
+            "TSLA  $251.52  +3.41%",
+            "ASX:PLS  +4.17%",
+        ),
+        counterexamples=(
+            "GDP +2.1%",
+            "The S&P 500 fell 0.3% and the Nasdaq lost 0.2%.",
+            "Revenue 4.2 billion, up 3%",
+            "2023: 4.1%  2024: 3.2%",
+            "The company's shares rose 22% in premarket trading to $41.80.",
+            "Anglo American gained 4.8% and Glencore rose 3.9%.",
+            "Sterling was up 0.2% against the dollar at 1.3312.",
+        ),
+        languages=("*",),
+    ),
+    Rule(
         id="chrome.widget-line",
         category="chrome",
         pattern=(
-            r"(?-i:(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
-            r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)|"
             r"(?:skip[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?(?:content|navigation)|skip[ \t\xa0]navigation|back[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?menu"
             r"|toggle[ \t\xa0](?:navigation|menu)|(?:open|close|main)[ \t\xa0](?:menu|navigation)|menu(?:[ \t\xa0]sections)?|search(?:[ \t\xa0]for)?"
             r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all|show[ \t\xa0]more(?:[ \t\xa0]sharing"
@@ -1001,8 +1059,6 @@ _RULES: tuple[Rule, ...] = (
             "Report an editorial error",
             "Report a technical issue",
             "Editorial code of conduct",
-            "TSLA  $251.52  +3.41%",
-            "ASX:PLS  +4.17%",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1011,7 +1067,6 @@ _RULES: tuple[Rule, ...] = (
             "微信和微博的用户数都在增长。",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
-            "GDP +2.1%",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -2530,6 +2585,7 @@ _RULES: tuple[Rule, ...] = (
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
             + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字)[：:]?(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){1,8}"
+            + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -2553,12 +2609,14 @@ _RULES: tuple[Rule, ...] = (
             "Valeurs associées : ALSTOM (ALO) +4,61 %",
             "标签 比亚迪 新能源汽车 出海",
             "关联话题 半导体设备 国产替代",
+            "贵州茅台  股东大会  白酒",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
             "Topics discussed at the summit included trade and climate.",
             "Temas como la inflación dominaron la reunión del banco central.",
             "Tags on its chocolate bars have risen by double digits, the chief executive said. “Volume will follow.”",
+            "白酒板块集体下挫 酒鬼酒跌超5%",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
@@ -2735,6 +2793,7 @@ _RULES: tuple[Rule, ...] = (
             "【相關報道】",
             "【更多NOWnews今日新聞報導】",
             "今日熱門",
+            "每经头条",
         ),
         counterexamples=(
             "Top executives left the company in March.",

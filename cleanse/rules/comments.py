@@ -101,7 +101,8 @@ _RULES: tuple[Rule, ...] = (
         id="comments.widget",
         category="comments",
         pattern=(
-            r"(?:please[ \t\xa0])?enable[ \t\xa0]javascript[ \t\xa0]to[ \t\xa0]view[ \t\xa0]the[ \t\xa0](?:comments[ \t\xa0]powered[ \t\xa0]by[ \t\xa0]disqus|comments)"
+            r"(?:跟贴|跟帖|评论|評論|写评论|寫評論)(?:[ \t\xa0]*\d[\d,]*)?[ \t\xa0]+(?:已有[ \t\xa0]*\d[\d,]*[ \t\xa0]*条(?:评论|跟贴|跟帖)|文明上网[^\n]{0,60})"
+            r"|(?:please[ \t\xa0])?enable[ \t\xa0]javascript[ \t\xa0]to[ \t\xa0]view[ \t\xa0]the[ \t\xa0](?:comments[ \t\xa0]powered[ \t\xa0]by[ \t\xa0]disqus|comments)"
             r"|(?:blog[ \t\xa0])?comments[ \t\xa0]powered[ \t\xa0]by[ \t\xa0]disqus|to[ \t\xa0]comment,?[ \t\xa0]first[ \t\xa0]opt[ \t\xa0]in[ \t\xa0]to[ \t\xa0]disqus"
             r"|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?[ \t\xa0]will[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published\.?(?:[ \t\xa0]*required[ \t\xa0]fields[ \t\xa0]are"
             r"[ \t\xa0]marked[ \t\xa0]*\*?)?|required[ \t\xa0]fields[ \t\xa0]are[ \t\xa0]marked[ \t\xa0]*\*?"
@@ -130,6 +131,7 @@ _RULES: tuple[Rule, ...] = (
             "Save my name, email, and website in this browser for the next time I comment.",
             "You must log in to post a comment.",
             "网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述",
+            "写评论  已有0条评论",
         ),
         counterexamples=(
             "Your email address will be shared with advertisers, the lawsuit alleges.",
