@@ -18,6 +18,7 @@ from typing import Literal
 from .prefilter import PREFIX_CHARS, branch_filters, first_char_class, fold, prefix_pattern, required_literals
 from .result import Removal
 from .rules.base import Rule, Scope, Where
+from .rules.runs import ROW_META, ROW_SEPARATOR
 from .segment import Line, sentence_starts, split_lines
 
 __all__ = ["TITLE_RULE", "Engine", "EngineOutput"]
@@ -50,6 +51,14 @@ _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)
 #: Markdown emphasis and headings) and are stripped before a second try at matching it.
 _MARKERS = frozenset("※＊*▲►▶▸•·■□◆◇★☆→»›●○◎◉♦➤➔⇒#-–—>")
 _MARKER_STRIP = "".join(_MARKERS) + " \t\u00a0\u3000"
+#: Brackets a site wraps a whole notice or credit in; such a unit is tried again without
+#: them: （以上内容摘自券商研报，不构成投资建议。） is the notice it holds.
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
+_ROW_SEPARATOR_RE = re.compile(ROW_SEPARATOR)
+_ROW_META_RE = re.compile(ROW_META)
+#: A composite row is short, in a few parts.
+_MAX_ROW_CHARS = 200
+_MAX_ROW_PARTS = 6
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 #: Characters of scripts written without spaces between words (CJK ideographs, kana, hangul).
 _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -327,6 +336,10 @@ class Engine:
         self.tail_units = _Group(self.tail + self.anywhere)
         self.head_units = _Group(self.head + self.anywhere)
         self.tail_rest = _Group(c for c in self.tail_units if c.rule.scope is Scope.REST)
+        # The parts of a composite row at either edge: any whole-unit rule of either edge.
+        self.row_parts = _Group(
+            c for c in self.head + self.tail + self.anywhere if c.rule.scope is Scope.LINE
+        )
         self.head_window = max((c.rule.within for c in self.head + self.head_runs), default=0)
         self.tail_window = max((c.rule.within for c in self.tail + self.tail_runs), default=0)
         self.max_anywhere = max((c.rule.max_chars for c in self.anywhere), default=0)
@@ -341,18 +354,30 @@ class Engine:
 
     @staticmethod
     def _match(
-        text: str, rules: _Group, state: _State, distance: int = 0, *, record: bool = True
+        text: str,
+        rules: _Group,
+        state: _State,
+        distance: int = 0,
+        *,
+        record: bool = True,
+        unwrap: bool = True,
     ) -> Rule | None:
         """The first rule matching the whole unit ``text`` (REST rules: its start);
         ``record``: keep the named groups of the match as metadata.
 
         A unit that opens with list or emphasis markers (※, *, ▲, •, ##, -) is tried as it
-        is and then without them: a site's decoration does not change what the line is."""
+        is and then without them, and (``unwrap``, at the edges) a unit wholly inside one
+        pair of brackets is tried without them: a site's decoration does not change what
+        the line is."""
         found = Engine._match_unit(text, rules, state, distance, record)
         if found is None and text[:1] in _MARKERS:
             bare = text.lstrip(_MARKER_STRIP)
             if bare:
                 found = Engine._match_unit(bare, rules, state, distance, record)
+        if found is None and unwrap and (close := _BRACKETS.get(text[:1])) is not None and text[-1:] == close:
+            inner = text[1:-1].strip()
+            if inner and close not in inner:
+                found = Engine._match_unit(inner, rules, state, distance, record)
         return found
 
     @staticmethod
@@ -393,6 +418,29 @@ class Engine:
         memo[memo_key] = found
         return found
 
+    def _match_row(self, text: str, st: _State) -> Rule | None:
+        """The rule of the first part of a composite row at an edge, when the line splits
+        at row separators into parts that rules remove or that only name or date the row
+        (``ROW_META``), at least one of them a part that a rule removes and that is not a
+        mere name or date; None otherwise."""
+        if len(text) > _MAX_ROW_CHARS or _ROW_SEPARATOR_RE.search(text) is None:
+            return None
+        parts = [p for p in _ROW_SEPARATOR_RE.split(text.strip()) if p]
+        if not 2 <= len(parts) <= _MAX_ROW_PARTS:
+            return None
+        meta = [_ROW_META_RE.fullmatch(p.rstrip(" \t.,;")) is not None for p in parts]
+        if all(meta):
+            return None  # a row of dates or names alone is not chrome (an exhibition's dates)
+        found: Rule | None = None
+        for part, is_meta in zip(parts, meta, strict=True):
+            rule = self._match(part, self.row_parts, st, record=False)
+            if rule is None and not is_meta:
+                return None
+            if found is None and not is_meta:
+                found = rule
+        # A rule for the whole row explains it better (a dateline in a short page's tail window).
+        return self._match(text, self.row_parts, st, record=False) or found
+
     # -- passes -----------------------------------------------------------------------
 
     def _anywhere_pass(self, st: _State) -> None:
@@ -401,7 +449,7 @@ class Engine:
         for i, line in enumerate(st.lines):
             if line.end - line.start > limit:
                 continue
-            rule = match(ref[line.start : line.end], group, st)
+            rule = match(ref[line.start : line.end], group, st, unwrap=False)
             if rule is not None:
                 st.remove_line(i, rule)
 
@@ -424,6 +472,8 @@ class Engine:
                     st.title_line = i
             keep_first = first and not self.drop_title and _title_shaped(text)
             first = False
+            if rule is None and not keep_first:
+                rule = self._match_row(text, st)
             if rule is not None:
                 st.remove_line(i, rule)
                 changed = True
@@ -486,6 +536,8 @@ class Engine:
             rule = self._match(text, self.tail, st, seen)
             if rule is None and peeling:
                 rule = self._match(text, self.anywhere, st)
+            if rule is None:
+                rule = self._match_row(text, st)
             if rule is not None:
                 st.remove_line(i, rule)
                 changed = True

@@ -278,3 +278,32 @@ def test_glued_chinese_note_closed_after_its_full_stop_is_cut() -> None:
     result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{story}{note}")
     assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{story}"
     assert [r.text.strip() for r in result.removals] == [note]
+
+
+def test_composite_row_at_an_edge_goes_when_every_part_is_boilerplate() -> None:
+    byline = (
+        "By: Ramon Tuazon - Reporter / @RTuazonINQ Philippine Daily Inquirer / 05:20 AM February 14, 2025"
+    )
+    stamp = "Posted on Feb 7, 2025 | Category: Drilling & Rigs"
+    result = cleanse.explain(f"{TITLE}\n\n{byline}\n\n{ARTICLE}\n\n{stamp}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}"
+    assert result.rule_ids() == ["chrome.byline", "chrome.dateline"]
+
+
+def test_a_row_of_dates_or_a_row_with_prose_is_not_chrome() -> None:
+    # A long story, so that the row is out of reach of the head rules (a dateline).
+    body = "\n\n".join(PARAGRAPHS * 3)
+    dates = "29 November 2018 | 20 January 2019"
+    mixed = "Published March 3, 2025 | The board approved the dividend on Friday"
+    for row in (dates, mixed):
+        doc = f"{TITLE}\n\n{body}\n\n{row}"
+        assert cleanse.clean(doc) == doc
+    stamp = "Posted on Feb 7, 2025 | Category: Drilling & Rigs"
+    assert cleanse.clean(f"{TITLE}\n\n{body}\n\n{stamp}") == f"{TITLE}\n\n{body}"
+
+
+def test_a_notice_wholly_in_brackets_is_tried_without_them_at_the_edges() -> None:
+    note = "（以上内容摘自券商研报，不构成投资建议，投资者据此操作风险自担。）"
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{note}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}"
+    assert result.rule_ids() == ["disclaimer.zh-risk"]

@@ -22,6 +22,7 @@ from .patterns import (
     TIME,
     URL,
     WEEKDAY,
+    ZH_NAME,
 )
 
 # -- fragments local to this module -------------------------------------------------------
@@ -60,7 +61,7 @@ _STAFF_TITLE = (
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
-    r"|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
+    r"|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
 _NAV_ITEM_EN = (
@@ -136,7 +137,7 @@ _ZH_META_PARTS = (
     + _ZH_CLOCK
     + r"|"
     + _ZH_WEEKDAY
-    + r"|(?:作者|撰文者?|文字|文|记者|記者|编辑|編輯|责编|責編|来源|來源|出处|出處|摄影|攝影|发布时间|發布時間|發佈時間|发布日期|更新時間|更新时间|时间|時間|日期)"
+    + r"|(?:(?:研报|研報|文章|稿件)?(?:作者|来源|來源)|撰文者?|文字|文|记者|記者|编辑|編輯|责编|責編|稿源|出处|出處|摄影|攝影|发布时间|發布時間|發佈時間|发布日期|更新時間|更新时间|时间|時間|日期)"
     r"[ \t\xa0]*[：:｜|/／][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·\-: ]{1,20}?"
     r"|(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[／/][\u4e00-\u9fff]{2,6}(?:报道|報導|報道))?"
     r"|分享(?:到)?|字[号號体體](?:[ \t\xa0]*[：:])?(?:[ \t\xa0]*[大中小]){0,3}|语音播报|語音播報|阅读量?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}|閱讀(?:數)?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}"
@@ -165,6 +166,12 @@ _QUOTE = (
     + _QUOTE_CHANGE
     + r")"
 )
+#: Not a prompt: a line that reports (a launch, a warning, figures, what someone said), as in
+#: "券商宣布推出LINE官方帳號…" or "警方提醒市民…".
+_ZH_REPORTED = r"(?![^\n]{0,80}(?:提醒|警方|警惕|詐騙|诈骗|騙局|骗局|用户|用戶|表示|公司|宣布|推出|上線|上线|突破|增长|增長|券商|銀行|银行))"
+#: The caption before a bracketed photo credit （圖／X攝）: a line that reports what someone
+#: said or expects is a story sentence with the credit glued on, cut at the sentence.
+_ZH_CAPTION_LEAD = r"(?![^\n]{0,80}?(?:表示|指出|認為|认为|預計|预计|預期|预期|強調|强调|透露|坦言|指稱|指称|將持續|将持续))[^\n]{0,80}?"
 _QUOTE_SEP = r"(?:[ \t\xa0]*[|·•][ \t\xa0]*|[ \t\xa0]+)"
 
 _ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
@@ -388,7 +395,6 @@ _RULES: tuple[Rule, ...] = (
             "By: Martin Creamer",
             "Author: Ivy Tan  Editor: Sarah Cottle",
             "Author of the article:",
-            "采写：南都N视频记者 何芊 实习生 梁嘉欣",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -430,7 +436,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.meta-zh",
         category="chrome",
         pattern=(
-            r"(?:(?:来源|來源|作者|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
+            r"(?:(?:(?:研报|研報|文章|稿件)?(?:来源|來源|作者)|稿源|记者|記者|编辑|編輯|发布时间|發佈時間|发布日期|时间|時間|日期|责任编辑|責任編輯|字号|阅读量|閱讀量"
             r"|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|原标题|原標題)[ \t\xa0]*[：:][ \t\xa0]*(?:[^\n：:]|:\d){0,40}?[ \t\xa0]*){2,8}"
             r"|"
             + DATE_FULL
@@ -458,7 +464,7 @@ _RULES: tuple[Rule, ...] = (
         where=Where.HEAD,
         within=6,
         max_chars=160,
-        examples=("作者：李四 阅读量：1234",),
+        examples=("作者：李四 阅读量：1234", "研报作者：刘 乐　　发布日期：2024-04-22"),
         counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
         languages=("zh",),
     ),
@@ -629,6 +635,7 @@ _RULES: tuple[Rule, ...] = (
             "2024-09-18 HKT 16:45",
             "2024年07月22日09:03 | 来源：人民网-人民日报",
             "中央社 更新於 2024年06月05日 下午2:31 · 2 分鐘 (閱讀時間)",
+            "稿源：鹏扬基金　2024.04.03 09:41",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
@@ -693,6 +700,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
             + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
+            + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
+            + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -710,6 +719,7 @@ _RULES: tuple[Rule, ...] = (
             "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
             "Presented by Vanta",
             "Advertisement · Scroll to continue",
+            "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
@@ -870,7 +880,8 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|(?:上一篇|下一篇)(?:[ \t\xa0]*[：:>》|｜][ \t\xa0]*[^\n]{0,40}|[ \t\xa0]+[^\n，。,]{1,40}|(?:文章)?)"
             r"|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
-            r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?)"
+            r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?"
+            r"|(?:e-?mail|save|share|print|bookmark|gift|send|download)(?:[ \t\xa0](?:this|the))?[ \t\xa0](?:article|story|page|link|pdf)(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•][ \t\xa0]*)(?:e-?mail|save|share|print|bookmark|gift|send|download)(?:[ \t\xa0](?:this|the))?[ \t\xa0](?:article|story|page|link|pdf)){0,5})"
             + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
             + r"|(?:(?:评论|評論|阅读|閱讀|分享|收藏|点赞|點讚)[ \t\xa0]*(?:[（(]\d{1,7}[）)])?[ \t\xa0]*){2,5}|(?:阅读|閱讀|阅|閱)[ \t\xa0]*[（(]?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?[）)]?|(?:上一条|下一条|上一則|下一則|上一篇|下一篇)[：:][^\n]{1,60}|字級設定[：:]?(?:[ \t\xa0]*[小中大特]){0,4}|(?:点击|點擊)播报本文[^\n]{0,20}|\+1"
@@ -908,6 +919,8 @@ _RULES: tuple[Rule, ...] = (
             "字級設定： 小 中 大 特",
             "点击播报本文，约",
             "+1",
+            "EMAIL THIS ARTICLE      SAVE THIS ARTICLE",
+            "Print this article  Email this article",
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -1079,7 +1092,7 @@ _RULES: tuple[Rule, ...] = (
             + SOCIAL
             + r")(?:[ \t\xa0]*/[ \t\xa0]*"
             + SOCIAL
-            + r")?(?:[ \t\xa0]*\(?"
+            + r")?(?:[ \t\xa0]*[:：]?[ \t\xa0]*\(?"
             + HANDLE
             + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:"
             + URL
@@ -1109,12 +1122,18 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:(?:欢迎|歡迎|请|請|敬请|敬請|点击|點擊|长按|長按|扫码|掃碼|立即|马上|馬上|记得|記得|一键|一鍵|更多[^\n，,]{0,12}[，,]?(?:请|請)?|(?:下载|下載)[^\n，,]{1,20}[，,]?(?:或|并|並|及|和)?)[^\n]{0,6}?)?(?:关注|關注)[^\n]{0,20}(?:公众号|微信号|微博|微信|官方)[^\n]{0,40}"
             r"|(?![^\n]{0,80}(?:提醒|表示|建议|建議|指出|用户|用戶|消费者|消費者|投资者|投資者|市民|民众|民眾|客户|客戶|谨防|謹防|警方|警惕))(?:[^\n？?]{1,30}[？?][ \t\xa0\u3000]*)?(?:立即|马上|馬上)?(?:追蹤|追踪|關注|关注|訂閱|订阅)[^\n]{0,30}?(?:Facebook|FB|IG|Instagram|YouTube|專頁|专页|頻道|频道|公众号|公眾號)[^\n]{0,20}"
-            r"|[►▶●■◆★※•]?[ \t\xa0]*加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?"
-            r"|[►▶●■◆★※•]?[ \t\xa0]*[^\n]{0,30}?(?-i:LINE|Line)[ \t\xa0]*(?:官方帳號|官方账号|加入[^\n]{1,12}?好友)[^\n]{0,40}"
+            r"|"
+            + _ZH_REPORTED
+            + r"[►▶●■◆★※•]?[ \t\xa0]*加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?"
+            r"|"
+            + _ZH_REPORTED
+            + r"[►▶●■◆★※•]?[ \t\xa0]*[^\n]{0,30}?(?-i:LINE|Line)[ \t\xa0]*(?:官方帳號|官方账号|加入[^\n]{1,12}?好友)[^\n]{0,40}"
             r"|[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎)?(?:加入|追蹤|追踪)[^\n]{1,24}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|官方帳號|官方账号|LINE帳號)[^\n]{0,20}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
-            r"|加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
+            r"|"
+            + _ZH_REPORTED
+            + r"加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
             + r"|(?:síguenos|sigue(?:nos)?|siga(?:-nos)?|suivez(?:-nous)?|folgen[ \t\xa0]sie|seguici|volg[ \t\xa0]ons|únete|unete|rejoignez(?:-nous)?|junte-se|unisciti)[^\n.!?。！？]{0,80}?[ \t\xa0](?:en|no|na|on|auf|bei|su|sur|op|via|in|a)[ \t\xa0](?:nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0]|notre[ \t\xa0](?:chaîne|compte)[ \t\xa0]|nosso[ \t\xa0]canal[ \t\xa0]no[ \t\xa0]|unserem[ \t\xa0]kanal[ \t\xa0]auf[ \t\xa0]|il[ \t\xa0]nostro[ \t\xa0]canale[ \t\xa0])?(?:"
             + SOCIAL
             + r"|linkedin|google[ \t\xa0]news)[^\n]{0,140}"
@@ -1124,7 +1143,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|【[^\n】]{1,20}(?:頻道|频道|專頁|专页|群組|群组)】[ \t\xa0]*(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅|追蹤|追踪|加入|關注|关注)[^\n]{0,20}"
             + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|诈骗|詐騙|骗局|騙局|用户|用戶|市民|民众|民眾))(?:[^\n，,。]{0,12}?(?:點我|点我|立即|馬上|马上|歡迎|欢迎))?(?:加入|關注|关注|追蹤|追踪|訂閱|订阅)[^\n，,。]{0,20}?(?:WhatsApp|Telegram|LINE|Line|Facebook|IG|Instagram|YouTube|Threads|X)[ \t\xa0]*(?:頻道|频道|群組|群组|專頁|专页|帳號|账号)[^\n]{0,30}"
             + r"|check[ \t\xa0]out[ \t\xa0](?:my|our)[ \t\xa0](?:website|blog|site|podcast|youtube[ \t\xa0]channel|other[ \t\xa0]work)\.?|follow[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*:"
-            + r"|(?![^\n]{0,80}(?:提醒|警方|警惕|詐騙|诈骗|騙局|骗局|用户|用戶|表示|公司|突破|增长|增長))[^\n]{0,40}?(?:點我|点我|立即|馬上|馬上)?加入[ \t\xa0]*LINE[ \t\xa0]*好友[^\n]{0,20}"
+            + r"|"
+            + _ZH_REPORTED
+            + r"[^\n]{0,40}?(?:點我|点我|立即|馬上|馬上)?加入[ \t\xa0]*LINE[ \t\xa0]*好友[^\n]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1165,6 +1186,7 @@ _RULES: tuple[Rule, ...] = (
             "已經加入好友了嗎？不再錯過重要訊息 點我加入LINE好友",
             "Read U.TODAY on Google News",
             "一手掌握經濟脈動 點我訂閱自由財經Youtube頻道",
+            "Follow us on X: @MetalsDailyDesk",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1176,6 +1198,7 @@ _RULES: tuple[Rule, ...] = (
             "银行方面提醒，用户可关注官方微信公众号或拨打客服热线了解迁移进度，谨防不法分子冒充银行发送的“账户升级”链接。",
             "警方提醒市民，切勿加入來歷不明的WhatsApp群組，以免墮入投資騙局。",
             "监管部门关注“荐股公众号”乱象 两家公司被立案调查",
+            "一家中型券商宣布推出「理財小幫手」LINE官方帳號，投資人只要加入好友，即可收到盤前重點與除息提醒。",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1187,7 +1210,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?"
             r"|send[ \t\xa0](?:us[ \t\xa0])?(?:comments|feedback|questions|corrections)"
             r"|(?:for[ \t\xa0])?(?:comments|feedback|questions|corrections)(?:[ \t\xa0](?:and|or|&)[ \t\xa0](?:comments|feedback|questions|corrections))?[ \t\xa0]*(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
-            r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?tip\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
+            r"|(?:do[ \t\xa0]you[ \t\xa0])?(?:have|got)[ \t\xa0](?:a|any)[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?(?:tips?|story|stories)(?:[ \t\xa0]ideas?)?(?:[ \t\xa0]for[ \t\xa0]us)?\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
+            r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details|info)(?:[ \t\xa0]*,?[ \t\xa0]*please)?[ \t\xa0]*(?:contact|:|,)"
             r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
             r"[ \t\xa0](?:about|on|regarding)[ \t\xa0](?:this|the)[ \t\xa0](?:article|story|post)\?)"
             r"|" + NAME + r"[ \t\xa0](?i:(?:can|may)[ \t\xa0]be[ \t\xa0](?:reached|contacted|e-?mailed)))"
@@ -1239,6 +1263,8 @@ _RULES: tuple[Rule, ...] = (
             "Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous",
             "Primary Credit Analyst: Tamsin Rourke, New York + 1 (212) 555 0147; tamsin.rourke@spglobal.com",
             "Inês Carvalho, VP-Senior Credit Officer, Corporate Finance Group, Moody's Investors Service Ltd., Journalists: 44 20 7772 0000",
+            "For further information: Investor Relations, ir@example.ca",
+            "Do you have a story? Write to us at newsdesk@example.co.ke",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1265,6 +1291,7 @@ _RULES: tuple[Rule, ...] = (
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
             r"(?:[ \t\xa0]here)?)?"
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
+            r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?)\?[^\n]{0,100}"
             r"|(?:there[ \t\xa0]was[ \t\xa0]an|an)[ \t\xa0]error[ \t\xa0](?:has[ \t\xa0]occurred[ \t\xa0])?processing[ \t\xa0]your[ \t\xa0](?:subscription|request|sign[ \t-]?up)"
             r"|keep[ \t\xa0]an[ \t\xa0]eye[ \t\xa0]on[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}|check[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
             r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
@@ -1284,7 +1311,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
             + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
-            + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}){0,3}[ \t\xa0]for[ \t\xa0](?:exclusive|the[ \t\xa0]latest|more|full|unlimited|premium|in-depth)[^\n]{0,200}|[^\n]{0,80}?wherever[ \t\xa0]you[ \t\xa0](?:get|listen[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]podcasts[^\n]{0,40}|the[ \t\xa0][^\n]{1,40}?[ \t\xa0]newsletter[ \t\xa0](?:delivers|brings|is[ \t\xa0]delivered|lands|arrives)[^\n]{0,300}|while[ \t\xa0]you['’]re[ \t\xa0]here[ \t\xa0]*:[^\n]{0,300}|stay[ \t\xa0](?:informed|updated|tuned)[ \t\xa0]with[ \t\xa0]the[ \t\xa0]latest[^\n]{0,150}|[^\n]{0,30}?newsletter[ \t\xa0][^\n]{0,120}?[ \t\xa0]subscribe[.!]?"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}){0,3}[ \t\xa0]for[ \t\xa0](?:exclusive|the[ \t\xa0]latest|more|full|unlimited|premium|in-depth)[^\n]{0,200}|[^\n]{0,80}?wherever[ \t\xa0]you[ \t\xa0](?:get|listen[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]podcasts[^\n]{0,40}|(?:the|our)[ \t\xa0][^\n]{0,40}?newsletter[ \t\xa0](?:delivers|brings|is[ \t\xa0]delivered|lands|arrives)[^\n]{0,300}|while[ \t\xa0]you['’]re[ \t\xa0]here[ \t\xa0]*:[^\n]{0,300}|stay[ \t\xa0](?:informed|updated|tuned)[ \t\xa0]with[ \t\xa0]the[ \t\xa0]latest[^\n]{0,150}|[^\n]{0,30}?newsletter[ \t\xa0][^\n]{0,120}?[ \t\xa0]subscribe[.!]?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1330,6 +1357,8 @@ _RULES: tuple[Rule, ...] = (
             "Stay informed with the latest business news, updates on bank holidays and public holidays.",
             "Daily newsletter Receive essential international news every morning Subscribe",
             "【加入天下會員】每月免費解鎖3篇深度好文",
+            "Our business newsletter lands in inboxes every weekday at 6am. Register here to receive it.",
+            "Forwarded this email? Subscribe here.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1462,10 +1491,18 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
             r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
             + r"|(?:cover|top|main|lead|header|hero|feature|featured|thumbnail|article)[ \t\xa0](?:photo|image|picture|illustration|graphic)s?[ \t\xa0](?:via|from|by|courtesy[ \t\xa0]of)[ \t\xa0][^\n]{1,60}?(?:[ \t\xa0]*(?:,|and|&)[ \t\xa0]*(?:[\w/.-]{1,20}[ \t\xa0])?(?:chart|charts|graph|data)[ \t\xa0](?:via|from|by|on)[ \t\xa0][^\n]{1,40})?|(?:[\w/.-]{1,20}[ \t\xa0])?(?:photo|image|picture|chart|graph|illustration)s?[ \t\xa0](?:via|from|by|on)[ \t\xa0](?:unsplash|shutterstock|freepik(?:\.com)?|pexels|pixabay|getty[ \t\xa0]images|istock(?:photo)?|adobe[ \t\xa0]stock|dall-?e|midjourney|canva|tradingview(?:\.com)?|wikimedia[ \t\xa0]commons|envato(?:[ \t\xa0]elements)?)[^\n]{0,60}"
-            + r"|[^\n]{0,80}?[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
+            + r"|"
+            + _ZH_CAPTION_LEAD
+            + r"[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
             + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AFP|Bloomberg|Shutterstock|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
             + r"|(?:image|photo|picture)[ \t\xa0](?:source|caption|credit)[ \t\xa0]*,[ \t\xa0]*[^\n]{1,200}"
-            + r"|(?:图为|圖為)[^\n]{1,100}|[^\n]{0,60}?圖[／/][^\n／/]{1,30}|[^\n]{0,60}?图[／/][^\n／/]{1,30}|[^\n]{0,80}?[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}攝[）)]|[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}摄[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
+            + r"|(?:图为|圖為)[^\n]{1,100}|"
+            + _ZH_CAPTION_LEAD
+            + r"[圖图][／/][^\n／/]{1,30}|"
+            + _ZH_CAPTION_LEAD
+            + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|"
+            + _ZH_CAPTION_LEAD
+            + r"[（(][\u4e00-\u9fff]{2,4}[攝摄][）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1503,6 +1540,7 @@ _RULES: tuple[Rule, ...] = (
             "Images from the telescope show a thin ring around the planet.",
             "AP reported the figures first, and the ministry confirmed them on Monday.",
             "Images from the satellite show the damage to the refinery.",
+            "國泰金表示，將持續調整資產配置，降低美元部位的避險成本。（圖／記者陳大明攝）",
         ),
         languages=("en", "zh"),
     ),
@@ -1703,9 +1741,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.credits",
         category="chrome",
         pattern=(
-            r"(?:(?i:(?:additional|further|with)[ \t\xa0])?(?i:reporting|writing|editing|compiled|edited|research|graphics|photos|"
-            r"video|production|translation|written|fact-checking)(?i:[ \t\xa0](?:and|&)[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+(?i:by)"
-            r"[ \t\xa0]+"
+            r"(?:[-–—]{1,2}[ \t\xa0]*)?(?:(?i:(?:additional|further|with)[ \t\xa0])?(?i:reporting|writing|editing|compiled|edited|research|graphics|photos|"
+            r"video|production|translation|written|fact-checking)(?i:[ \t\xa0](?:and|&)[ \t\xa0](?:editing|writing|reporting))?(?:[ \t\xa0]+(?i:by)[ \t\xa0]*|[ \t\xa0]*:)"
+            r"[ \t\xa0]*"
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
             r"|\(?(?i:with[ \t\xa0](?:inputs?|additional[ \t\xa0]inputs?)[ \t\xa0]from)[ \t\xa0](?:(?i:agencies|wires|news[ \t\xa0]agencies)|[A-Z][^\n()]{1,60})\)?"
@@ -1765,6 +1803,8 @@ _RULES: tuple[Rule, ...] = (
             "Times staff writer Andrew Khouri contributed to this report.",
             "Edited by: Martin Creamer",
             "Authorised by Scott Phillips.",
+            "— Additional reporting: Press Association",
+            "Edited ByTan Siew Mung",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1783,26 +1823,34 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.editor-zh",
         category="chrome",
         pattern=(
-            r"(?![（(【\[]?[ \t\xa0\u3000]*(?:数据|數據|资料|資料|图表|圖表)(?:来源|來源))(?:"
-            r"(?:【(?:我要)?(?:纠错|糾錯)】[ \t\xa0]*)?[（(【\[]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
+            r"(?![（(【\[〔［]?[ \t\xa0\u3000]*(?:数据|數據|资料|資料|图表|圖表)(?:来源|來源))(?:"
+            r"(?:【(?:我要)?(?:纠错|糾錯)】[ \t\xa0\u3000]*)?[（(【\[〔［]?(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}?(?:"
             + _ZH_CREDIT
             + r"|(?:记者|記者)(?=[ \t\xa0]*[：:]))(?:[/／、]"
             + _ZH_CREDIT
             + r"){0,2}[ \t\xa0]*[：:|丨｜][ \t\xa0]*[^\n：:]{1,40}?)"
-            r"{1,4}[ \t\xa0]*[）)】\]]?(?:[ \t\xa0]*\d{6,8})?"
-            r"|[（(【\[][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
-            r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]](?:[ \t\xa0]*\d{6,8})?"
+            r"{1,4}[ \t\xa0]*[）)】\]〕］]?(?:[ \t\xa0]*\d{6,8})?"
+            r"|[（(【\[〔［][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
+            r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]〕］](?:[ \t\xa0]*\d{6,8})?"
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}"
-            r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?[\u4e00-\u9fff·]{2,4}){0,3}[）)]"
+            r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?"
+            + ZH_NAME
+            + r"){0,3}[）)]"
             r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜][ \t\xa0]*[^\n（）()]{1,30}[）)]"
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
-            r"|本文(?:出自|摘自|选自|選自|原载于|原載於)[^\n]{1,40}"
+            r"|本文(?:出自|摘自|选自|選自|原载于|原載於|转自|轉自|转载自|轉載自)[^\n]{1,40}"
             r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創|独家|獨家)[^\n]{0,120}"
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
-            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fff·]{2,4}"
-            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*"
+            + ZH_NAME
+            + r""
+            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,3}"
             r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
             r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
             + EMAIL
@@ -1813,18 +1861,42 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + URL
             + r")[^\n]{0,48}"
-            + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            + r"|[\u4e00-\u9fff]{0,4}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000]+"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}"
             + r"|"
             + _ZH_CREDIT
-            + r"[ \t\xa0]*[/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
-            + r"|[（(][\u4e00-\u9fff]{1,8}?(?:网|網|社|报|報|台)(?:编辑|編輯|责编|責編)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
+            + r"[ \t\xa0]*[/／][ \t\xa0]*"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}"
+            + r"|[（(][\u4e00-\u9fff]{1,8}?(?:网|網|社|报|報|台)(?:编辑|編輯|责编|責編)"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}[）)]"
             + r"|[（(]?[^\n（）()。，]{2,24}?(?:对此文|對此文|对本文|對本文|对此稿|對此稿)(?:亦|也)?有(?:贡献|貢獻)。?[）)]?"
             + r"|《[ \t\xa0\u3000]*[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*》[ \t\xa0\u3000]*[（(][ \t\xa0\u3000]*\d{4}[ \t\xa0]*年[ \t\xa0]*\d{1,2}[ \t\xa0]*月[ \t\xa0]*\d{1,2}[ \t\xa0]*日[ \t\xa0\u3000]*(?:第?[ \t\xa0]*\d{1,3}[ \t\xa0]*版)?[ \t\xa0\u3000]*[）)]"
             + r"|(?:原标题|原標題|原題)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,56}"
             + r"|(?:有|有新闻|有新聞)?(?:线索|線索)[、，,]?(?:要|想)?(?:报料|爆料)[？?!！]?(?:[ \t\xa0\u3000]*[^\n]{0,30})?"
-            + r"|[（(][A-Za-z\u4e00-\u9fff]{1,12}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:报道|報導|報道)?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
-            + r"|[\u4e00-\u9fff]{0,8}(?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff](?:[ \t\xa0\u3000、]+(?:[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})){0,3}|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報|新闻|新聞)(?:编译|編譯|记者|記者|编辑|編輯)[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000]+(?:综合报道|綜合報導|綜合報道|报道|報導))?"
-            + r"|[（(](?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]"
+            + r"|[（(][A-Za-z0-9\u4e00-\u9fff·]{1,14}[ \t\xa0]*(?:记者|記者)[ \t\xa0]*"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}(?:[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,4}(?:报道|報導|報道))?[）)]|[（(](?:相關|相关|詳細|详细)?(?:報導|报道|新聞|新闻|內容|内容)?(?:見|见|請見|请见|請看|请看)[A-Z]?\d{1,2}(?:版)?[）)]"
+            + r"|[\u4e00-\u9fff]{0,8}(?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff](?:[ \t\xa0\u3000、]+(?:[\u4e00-\u9fff][ \t\xa0\u3000][\u4e00-\u9fff]|"
+            + ZH_NAME
+            + r")){0,3}|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報|新闻|新聞)(?:编译|編譯|记者|記者|编辑|編輯)"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000]+(?:综合报道|綜合報導|綜合報道|报道|報導))?"
+            + r"|[（(](?:记者|記者|编辑|編輯)[ \t\xa0\u3000]+"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}[）)]"
             + r")"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
@@ -1872,6 +1944,13 @@ _RULES: tuple[Rule, ...] = (
             "（齐鲁晚报·齐鲁壹点记者 刘通 通讯员 王晓）",
             "华夏时报（www.chinatimes.net.cn）记者 卢梦雪 北京报道",
             "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】",
+            "采写：南都N视频记者 何芊 实习生 梁嘉欣",
+            "（赣南日报全媒体记者 钟 华）",
+            "〔责任编辑：李 静〕",
+            "审核：彭 勇　｜　值班主任：罗 斌",
+            "（21世纪经济报道记者 唐 婧 广州报道）",
+            "（MoneyDJ新聞 記者 王 怡茹 報導）",
+            "本文转自微信公众号“财富管理观察”，已获授权。",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1900,6 +1979,10 @@ _RULES: tuple[Rule, ...] = (
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
+            + COPY_MARK
+            + r"|(?i:copyright))[^\n]{0,300}"
+            r"|(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing)(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
             r"|[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
@@ -1961,6 +2044,8 @@ _RULES: tuple[Rule, ...] = (
             "未经上海证券报社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。",
             "未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。",
             "环球网版权作品，请勿转载",
+            "All content © Coverline Media Group, 2025. Reproduction prohibited without written permission.",
+            "Unauthorized reproduction is strictly prohibited.",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -1973,6 +2058,7 @@ _RULES: tuple[Rule, ...] = (
             "Der Vermerk „Alle Rechte vorbehalten“ schütze die Texte nicht, urteilte das Gericht.",
             "判決は「無断転載・複製を禁じます」との表示だけでは足りないとした。",
             "台北地方法院審理後認為，「轉載請註明出處」並非法律上的授權，單純標示來源不能免除侵權責任，判決該媒體應賠償新台幣20萬元。",
+            "Reproduction is prohibited without a licence, the judge ruled.",
         ),
         languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
@@ -2062,6 +2148,8 @@ _RULES: tuple[Rule, ...] = (
             + r"[^\n]{0,200}"
             + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
             + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
+            + r"|this[ \t\xa0](?:story|article|report|piece|content)[ \t\xa0](?:was|is|has[ \t\xa0]been)[ \t\xa0](?:produced|written|reported|provided)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:republished|reproduced|syndicated|shared|distributed)\b[^\n]{0,200}"
+            + r"|(?:this[ \t\xa0](?:story|article|report|piece|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0])?(?:re)?published[ \t\xa0](?:here[ \t\xa0])?(?:under|through|via|as[ \t\xa0]part[ \t\xa0]of)[ \t\xa0](?:a|an|our)[ \t\xa0][^\n]{0,30}?(?:content[ \t\xa0-]sharing|syndication|partnership|licensing|republishing)[ \t\xa0](?:agreement|arrangement|partnership|deal)\b[^\n]{0,150}"
             + r"|(?-i:Published)[ \t\xa0]in[ \t\xa0](?:(?-i:The)[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*,[ \t\xa0]*"
             + DATE_FULL
             + r"\.?"
@@ -2080,6 +2168,7 @@ _RULES: tuple[Rule, ...] = (
             'This article appeared in the Finance & economics section of the print edition under the headline "Rising sun, rising margins"',
             "A version of this article originally appeared in Quartz's Markets newsletter.",
             "Published in Dawn, June 11th, 2024",
+            "This story was produced by the Caribbean Finance Desk and is republished under a content-sharing agreement.",
         ),
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
@@ -2091,7 +2180,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.data-credit",
         category="chrome",
         pattern=(
-            r"(?:market[ \t\xa0])?(?:news|data|quotes?|prices?|charts?|market[ \t\xa0]data|ratings)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:news|data|analysis|quotes|charts|ratings))?"
+            r"(?:(?:market|mutual[ \t\xa0]fund|etf|fund|index|stock|crypto(?:currency)?|historical|fundamental)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:mutual[ \t\xa0]fund|etf|fund|index|stock))?[ \t\xa0])?(?:news|data|quotes?|prices?|charts?|market[ \t\xa0]data|ratings)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:news|data|analysis|quotes|charts|ratings))?"
             r"[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|powered|provided|supplied)[ \t\xa0]by[ \t\xa0](?-i:(?:[A-Z][\w.&'’-]{0,30}[ \t\xa0]?){1,5})"
             r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?(?:[ \t\xa0]*[.;,|][^\n]{0,120})?"
         ),
@@ -2105,6 +2194,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Market News and Data brought to you by Benzinga APIs",
             "Market data provided by ICE Data Services",
+            "Mutual Fund and ETF data provided by Refinitiv Lipper.",
         ),
         counterexamples=(
             "Data provided by the ministry showed exports rose 4% in March.",
@@ -2193,7 +2283,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
-            r"|[-–—]{1,2}[ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA)"
+            r"|[-–—]{1,2}[ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA|[A-Z][A-Za-z]{0,2}[A-Z]{1,4})"
+            r"|(?-i:[A-Z][A-Za-z]{1,10})[ \t\xa0]*/[ \t\xa0]*(?-i:wires|agencies|AAP|AFP|Reuters|AP)"
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
             + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff、·]{2,14}(?:[ \t\xa0\u3000][\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
@@ -2234,6 +2325,8 @@ _RULES: tuple[Rule, ...] = (
             "--IANS",
             "kb/wd (Reuters, dpa)",
             "（民視新聞/鍾宛瑾、陳聖元 台北報導）",
+            "- RNZ",
+            "ABC/wires",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -2448,14 +2541,14 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
-            r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
+            r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
         ),
-        description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）.",
+        description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）, or a divider line of marks only (~, * * *, +++).",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU"),
-        counterexamples=("The end of cheap money is here.", "完成"),
+        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++"),
+        counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes."),
         languages=("*",),
     ),
     Rule(
@@ -2514,7 +2607,7 @@ _RULES: tuple[Rule, ...] = (
             r"|get[ \t\xa0](?:critical|exclusive|full|unlimited|instant)[ \t\xa0](?:information|access|insights?|data)[ \t\xa0]about[^\n]{0,300}"
             r"|by[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering),?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)[^\n]{0,200}"
             r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:e-?mail[ \t\xa0])?(?:notifications|alerts|updates)[^\n]{0,120}"
-            r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|articles|stories|results|press[ \t\xa0]releases|top)"
+            r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|articles|stories|results|(?:press|news)[ \t\xa0]releases|top)"
             r"|published[ \t\xa0]by[ \t\xa0][^\n|]{1,60}?(?:ltd|limited|inc|llc|plc|group)\.?[ \t\xa0]*(?:\|[^\n]{0,160})?"
             r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
             r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
@@ -2533,6 +2626,17 @@ _RULES: tuple[Rule, ...] = (
             r"|for[ \t\xa0]more[ \t\xa0]information,?[ \t\xa0](?:see|visit|read|check)[ \t\xa0]our[ \t\xa0][^\n]{1,40}"
             r"|\(?(?:you[ \t\xa0]can[ \t\xa0](?:now[ \t\xa0])?)?(?:subscribe|join|follow)[ \t\xa0](?:to[ \t\xa0])?(?:our[ \t\xa0]|the[ \t\xa0]|[\w&.'’-]{1,20}(?:['’]s)?[ \t\xa0])[^\n]{0,40}?"
             r"(?:whatsapp|telegram|youtube|google[ \t\xa0]news|broadcast)[ \t\xa0]channel[^\n]{0,40}?\)?"
+            r"|(?:sign[ \t\xa0-]?up|subscribe|register)[ \t\xa0](?:for|to)[ \t\xa0][^\n]{1,50}?[ \t\xa0](?:to|and)[ \t\xa0](?:get|receive)[ \t\xa0][^\n]{1,160}"
+            r"|get[ \t\xa0](?:the|our)[ \t\xa0][^\n]{0,40}?(?:daily|weekly|morning|evening|midday|weekend)[ \t\xa0](?:brief|briefing|digest|newsletter|e-?mail|update|bulletin)\b[^\n]{0,160}"
+            r"|take[ \t\xa0]your[ \t\xa0][^\n]{1,40}?experience[ \t\xa0]to[ \t\xa0]the[ \t\xa0]next[ \t\xa0]level[^\n]{0,200}"
+            r"|become[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,15}[ \t\xa0]){0,2}(?:member|subscriber|supporter|patron)[ \t\xa0](?:for|to|and|today|now)\b[^\n]{0,160}"
+            r"|to[ \t\xa0](?:subscribe|advertise|syndicate|republish)[ \t\xa0]*,?[ \t\xa0](?:please[ \t\xa0])?(?:e-?mail|contact|call|write[ \t\xa0]to|visit)[ \t\xa0][^\n]{1,160}"
+            r"|support[ \t\xa0](?:local|independent|quality|our|trusted)[ \t\xa0]journalism[^\n]{0,20}?(?:subscribe|donate|become|join|sign[ \t\xa0]up)[^\n]{0,120}"
+            r"|this[ \t\xa0](?:article|story|content|report|post|piece)[ \t\xa0]is[ \t\xa0](?:only[ \t\xa0])?(?:available|reserved|exclusive)[ \t\xa0](?:only[ \t\xa0])?(?:to|for)[ \t\xa0](?:our[ \t\xa0])?(?:paying[ \t\xa0]|premium[ \t\xa0]|registered[ \t\xa0]|digital[ \t\xa0])?(?:subscribers|members|readers)(?:[ \t\xa0]only)?\b[^\n]{0,160}"
+            r"|(?:the[ \t\xa0])?full[ \t\xa0](?:transcript|interview|episode|video|report)[ \t\xa0](?:is[ \t\xa0])?(?:available|reserved)[ \t\xa0](?:only[ \t\xa0])?(?:to|for|on|at|here)\b[^\n]{0,100}"
+            r"|read[ \t\xa0](?:the[ \t\xa0])?full[ \t\xa0](?:transcript|interview|report|release|filing|statement)[ \t\xa0](?:here|below|online)[.!]?"
+            r"|for[ \t\xa0](?:reprints?|licensing|permissions?|syndication|republication)(?:[ \t\xa0](?:and|&|or)[ \t\xa0](?:reprints?|licensing|permissions?|syndication|republication))?(?:[ \t\xa0](?:requests?|inquiries|enquiries|information|options))?[^\n]{0,60}?(?:click|contact|e-?mail|visit|call|see|go[ \t\xa0]to)\b[^\n]{0,100}"
+            r"|subscribe[ \t\xa0](?:now[ \t\xa0]|today[ \t\xa0])?(?:for|from)[ \t\xa0](?:just[ \t\xa0]|only[ \t\xa0])?(?:[A-Z]{0,3}[$€£¥R]|Rs\.?[ \t\xa0]?)\d[\d,.]*[^\n]{0,80}"
             r")"
             + r"|jetzt[ \t\xa0][^\n.!?。！？]{0,30}?weiterlesen[^\n]{0,80}|\d{1,3}[ \t\xa0](?:tage|jours|d[ií]as|giorni|dagen)[ \t\xa0](?:kostenlos|gratuit\w{0,5}|gratis)[ \t\xa0]?(?:testen|essayer|probar|provar|prova)?[^\n]{0,40}|最新の情報は[、，]?[^\n]{1,30}(?:にて|で)(?:ご覧ください|ご確認ください)?"
             + r"|get[ \t\xa0](?:live|all[ \t\xa0]the[ \t\xa0]latest|the[ \t\xa0]latest|latest|real-time)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,40}?(?:updates|news|quotes)[^\n]{0,160}?[ \t\xa0](?:on|at|with|from)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}(?:[ \t\xa0](?:app|website))?[.!]?|want[ \t\xa0]to[ \t\xa0](?:invest|buy)[ \t\xa0]in[ \t\xa0][^\n?]{1,80}\?[ \t\xa0]*check[ \t\xa0]out[ \t\xa0](?:our|the)[ \t\xa0][^\n]{1,300}|sign[ \t\xa0]up[ \t\xa0](?:on|with|at)[ \t\xa0][^\n]{1,30}?[ \t\xa0](?:through|via|using|with)[ \t\xa0](?:our|this|the[ \t\xa0]link[ \t\xa0]below)[ \t\xa0]?(?:link|code|referral)?[^\n]{0,200}"
@@ -2562,6 +2666,17 @@ _RULES: tuple[Rule, ...] = (
             "In a time of both misinformation and too much information, quality journalism is more crucial than ever. By subscribing, you can help us get the story right.",
             "Bookmark our website and support our journalism: Don't miss the business news you need to know.",
             "Get the latest from Business & Economy Reporting",
+            "Sign up for Crain's Detroit Daily to get the region's business news before 7 a.m. — free for registered readers.",
+            "Get the Splash Daily Brief — the shipping stories that matter, in 90 seconds.",
+            "Take your Herald experience to the next level. Become a Premium member for unlimited access.",
+            "To advertise email advertising@example.co.za or click here",
+            "Support local journalism — subscribe to the Valley Courier today.",
+            "This article is available to subscribers only. To unlock full access, start a free trial.",
+            "Full transcript available to premium subscribers.",
+            "Read the full transcript here.",
+            "Subscribe for R300 a year.",
+            "For reprint and licensing requests for this article, click here.",
+            "Back to News Releases",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2569,6 +2684,8 @@ _RULES: tuple[Rule, ...] = (
             "Analysts get daily updates in their inbox from the exchange, the report found.",
             "Get live updates on the election, the network told viewers.",
             "訂閱，成為報業新出路？",
+            "Customers who sign up for the card to get cashback rewards will pay no annual fee, the bank said.",
+            "Become a member of the board, the chairman told him.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -2735,7 +2852,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.related-section",
         category="chrome",
         pattern=(
-            r"(?i:" + _RELATED_HEADING + r")(?:[ \t\xa0]*[:：»›>])?"
+            r"(?:[【\[〔［][ \t\xa0]*)?(?i:"
+            + _RELATED_HEADING
+            + r")(?:[ \t\xa0]*[】\]〕］])?(?:[ \t\xa0]*[:：»›>])?"
             r"|(?i:more(?:[ \t\xa0](?:articles|stories|news|videos|posts|great|top))?(?:[ \t\xa0](?:from|by|on|about|in))?)[ \t\xa0]"
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
             r"(?:[ \t\xa0]*[:：])?"
@@ -2794,6 +2913,7 @@ _RULES: tuple[Rule, ...] = (
             "【更多NOWnews今日新聞報導】",
             "今日熱門",
             "每经头条",
+            "【相关阅读】",
         ),
         counterexamples=(
             "Top executives left the company in March.",

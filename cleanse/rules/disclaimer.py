@@ -372,6 +372,9 @@ RULES: tuple[Rule, ...] = (
             + _NOT_REPORTED
             + r"(?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?[ \t](?:has|holds|owns|recommends|is[ \t]short|has[ \t]no[ \t]position)[^\n]{0,700}"
             r"|" + _NAME + r"[ \t]has[ \t]a[ \t]disclosure[ \t]policy"
+            r"|(?:The[ \t])?"
+            + _NAME
+            + r"[ \t](?:has[ \t]positions[ \t]in[ \t]and[ \t]recommends|recommends[ \t]and[ \t]has[ \t]positions[ \t]in)[ \t][^\n]{1,700}"
             r"|[Hh]ere[ \t]at[ \t](?:The[ \t])?Motley[ \t]Fool[ \t]we[ \t]believe[^\n]{0,200}"
             r"|"
             + _PERSON
@@ -397,6 +400,7 @@ RULES: tuple[Rule, ...] = (
             "The Motley Fool UK has recommended Harbor Regional.",
             "Keith Speights has positions in Pfizer. The Motley Fool has positions in and recommends Pfizer. The Motley Fool has a disclosure policy.",
             "Here at The Motley Fool we believe that considering a diverse range of insights makes us better investors.",
+            "The Wealthy Owl has positions in and recommends Harbor Freight Logistics.",
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
@@ -1160,6 +1164,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?projections[ \t]or[ \t]other[ \t]information[^\n]{0,60}?(?:are|is)[ \t]hypothetical[ \t]in[ \t]nature[^\n]{0,600}"
             r"|(?:issued|published|approved)[ \t]by[ \t][^\n]{1,200}?(?:authori[sz]ed|regulated)[ \t](?:and[ \t](?:regulated|authori[sz]ed)[ \t])?by[ \t]the[ \t][^\n]{0,300}"
             + r"|all[ \t][^\n]{1,30}?(?:credit[ \t])?ratings[ \t]are[ \t]subject[ \t]to[ \t]certain[ \t]limitations[^\n]{0,400}|this[ \t](?:report|commentary|bulletin|article)[ \t]does[ \t]not[ \t]constitute[ \t]a[ \t]rating[ \t]action\.?"
+            + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:appendix|end[ \t]of[ \t]th(?:is|e)[ \t](?:document|report|note)|last[ \t]pages?|back[ \t]page|disclosures?[ \t]section|page[ \t]\d{1,3})[^\n]{0,40}?[ \t]for[ \t](?:all[ \t])?(?:important|required|other|further)?[ \t]?(?:disclosures?|disclaimers?|analyst[ \t]certifications?)\b[^\n]{0,120}"
+            + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:important|required|analyst)[ \t](?:disclosures?|disclaimers?|certifications?)\b[^\n]{0,60}?(?:at[ \t]the[ \t]end|in[ \t]the[ \t]appendix|on[ \t](?:the[ \t]last|page)|at[ \t]the[ \t]back|below)[^\n]{0,80}"
         ),
         description=(
             "Regulatory notices at the tail: inside-information (MAR) notices, wholesale-clients-only notes, general-advice "
@@ -1174,9 +1180,12 @@ RULES: tuple[Rule, ...] = (
             "Issued by Schroder Investment Management Limited, which is authorised and regulated by the Financial Conduct Authority.",
             "ALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS. PLEASE READ THESE LIMITATIONS AND DISCLAIMERS BY FOLLOWING THIS LINK: HTTPS://WWW.FITCHRATINGS.COM/UNDERSTANDINGCREDITRATINGS.",
             "This report does not constitute a rating action.",
+            "See Appendix for important disclosures and analyst certifications.",
+            "Please refer to the end of this document for IMPORTANT DISCLOSURES.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
+            "See the appendix for the full list of sites, the company said.",
         ),
     ),
     Rule(
@@ -1254,8 +1263,8 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.zh-labelled",
         category="disclaimer",
         pattern=(
-            r"(?:[\u4e00-\u9fff]{2,10}(?:讯|訊)[ \t\u3000]*)?[※＊*★►]?[ \t]*(?:[《〈]?[\u4e00-\u9fffA-Za-z]{2,10}[》〉]?(?=提醒))?[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
-            r"(?:编者按|編者按)(?=[ \t]*[:：][^\n]{0,40}(?:仅供参考|僅供參考|不构成|不構成))|[\u4e00-\u9fff]{0,6}(?:注意事項|注意事项)(?=[】\]]|[ \t]*[:：])|特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|"
+            r"(?:[\u4e00-\u9fff]{2,10}(?:讯|訊)[ \t\u3000]*)?[※＊*★►]?[ \t]*(?:[《〈]?[\u4e00-\u9fffA-Za-z]{2,10}[》〉]?[ \t\u3000]?(?=提醒))?[\[【（(]?(?:风险提示|風險提示|风险及免责提示|風險及免責提示|免责声明|免責聲明|免责条款|免責條款|风险揭示|風險揭示|"
+            r"(?:编者按|編者按)(?=[ \t]*[:：][^\n]{0,40}(?:仅供参考|僅供參考|不构成|不構成))|[\u4e00-\u9fff]{0,6}(?:注意事項|注意事项)(?=[】\]]|[ \t]*[:：])|特别声明|特別聲明|郑重声明|鄭重聲明|重要声明|重要聲明|重要提示|特别提示|特別提示|温馨提示|溫馨提示|特别提醒|特別提醒|温馨提醒|溫馨提醒|提醒您|提醒你|(?<=[網网站])提醒(?=[ \t]*[:：])|"
             r"(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰网?|鳳凰網?|东方财富网?|東方財富網?|和讯网?|和訊網?|金融界|雪球|富途|本站|本网|本網|本平台|平台|本文)(?:声明|聲明)|(?:信息披露|資訊揭露)(?=[ \t]*[:：][^\n]{0,40}(?:广告|廣告|合作|利益))|"
             r"(?:[\u4e00-\u9fff]{2,8})?(?:声明|聲明)(?=[ \t]*[:：][^\n]{0,60}(?:本文|本站|本網|本网|仅供|僅供|不构成|不構成|观点|觀點|投资|投資|立场|立場|版权|版權)))"
             r"(?:[\]】）)][ \t]*[:：]?|[ \t]*[:：]|[ \t]+|(?=本|以上|上述|该|該|此|文中|投资|投資|市场|市場|风险|風險|股市|入市|您|读者|讀者|如|若|所有|任何|及|与|與|和|暨))[ \t]*(?=[^\n]{0,80}(?:风险|風險|投资|投資|参考|參考|建议|建議|观点|觀點|立场|立場|责任|責任|谨慎|謹慎|仅供|僅供|信息|資訊|资讯|转载|轉載|版权|版權|本站|本网|本網|稿酬|作品|图片|圖片|不保证|不保證|准确|準確|损失|損失|资料|資料|广告|廣告|甄别|甄別))"
@@ -1280,6 +1289,8 @@ RULES: tuple[Rule, ...] = (
             "【投資理財注意事項】本網站提供之資訊僅供參考，投資人應獨立判斷，審慎評估並自負投資風險。",
             "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
             "信息披露：本文内容可能包含广告合作内容，请读者自行甄别。",
+            "MoneyDJ理財網 提醒您：投資理財有風險，內容僅供參考，投資人應審慎評估並自負盈虧。",
+            "鉅亨網提醒：本文僅供參考，投資人應獨立判斷並自負投資風險。",
         ),
         counterexamples=(
             "外交部声明：中方坚决反对任何形式的单边制裁。",
@@ -1287,6 +1298,7 @@ RULES: tuple[Rule, ...] = (
             "国务院新闻办公室声明：将于周五举行发布会，介绍一季度经济数据。",
             "风险提示指出，此类中介往往在社交平台发布“专业律师团队”“100%成功”等虚假宣传，诱导消费者签订服务协议并收取高额服务费，有的甚至套取消费者个人信息用于违法活动。",
             "免责声明挡不住赔偿责任。",
+            "警方提醒：投资者应谨防以高收益为诱饵的投资骗局。",
         ),
         languages=("zh",),
     ),

@@ -60,6 +60,9 @@ NAME = (
 )
 #: Up to eight names joined by commas, 'and' or '&' (a list of reporters).
 NAMES = NAME + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + NAME + r"){0,8}"
+#: A Chinese personal name: two to four characters (· in transliterated names), or a surname
+#: and a given name with one space between them, as sites pad and split names (刘 慧, 韩 雨亭).
+ZH_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,2}[ \t\xa0\u3000][\u4e00-\u9fff]{1,2})"
 #: An e-mail address.
 EMAIL = r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})"
 #: A URL with a scheme or a www. prefix.
