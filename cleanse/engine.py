@@ -374,10 +374,17 @@ class Engine:
             bare = text.lstrip(_MARKER_STRIP)
             if bare:
                 found = Engine._match_unit(bare, rules, state, distance, record)
-        if found is None and unwrap and (close := _BRACKETS.get(text[:1])) is not None and text[-1:] == close:
-            inner = text[1:-1].strip()
-            if inner and close not in inner:
-                found = Engine._match_unit(inner, rules, state, distance, record)
+        inner = text
+        while (
+            found is None
+            and unwrap
+            and (close := _BRACKETS.get(inner[:1])) is not None
+            and inner[-1:] == close
+        ):
+            inner = inner[1:-1].strip()  # ((Reporting by ...)) too
+            if not inner or close in inner.rstrip(close):
+                break
+            found = Engine._match_unit(inner, rules, state, distance, record)
         return found
 
     @staticmethod
@@ -428,16 +435,16 @@ class Engine:
         parts = [p for p in _ROW_SEPARATOR_RE.split(text.strip()) if p]
         if not 2 <= len(parts) <= _MAX_ROW_PARTS:
             return None
-        meta = [_ROW_META_RE.fullmatch(p.rstrip(" \t.,;")) is not None for p in parts]
-        if all(meta):
-            return None  # a row of dates or names alone is not chrome (an exhibition's dates)
         found: Rule | None = None
-        for part, is_meta in zip(parts, meta, strict=True):
+        for part in parts:
+            if _ROW_META_RE.fullmatch(part.rstrip(" \t.,;")) is not None:
+                continue  # a name or a date: neither blocks the row nor makes it chrome
             rule = self._match(part, self.row_parts, st, record=False)
-            if rule is None and not is_meta:
+            if rule is None:
                 return None
-            if found is None and not is_meta:
-                found = rule
+            found = found or rule
+        if found is None:
+            return None  # a row of dates or names alone is not chrome (an exhibition's dates)
         # A rule for the whole row explains it better (a dateline in a short page's tail window).
         return self._match(text, self.row_parts, st, record=False) or found
 

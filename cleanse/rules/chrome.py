@@ -61,7 +61,7 @@ _STAFF_TITLE = (
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
-    r"|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
+    r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
 _NAV_ITEM_EN = (
@@ -327,6 +327,7 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r")?)?"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
+            r"|(?:AFP|AP|Reuters|Bloomberg|Kyodo|Xinhua|dpa|EFE|ANSA|Yonhap|PTI|IANS|ANI|CNA|AAP|Bernama|Antara|TASS|Jiji),[ \t\xa0][A-Z][A-Z .'’-]{2,30}(?:,[ \t\xa0][A-Z][A-Z .'’-]{2,30})?"
             r"|(?:作者|记者|撰文|文|编译|采写|採寫|撰稿|文字|文图|文圖|图文|圖文)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
             r"|[□■]?[\u4e00-\u9fff·]{0,10}[ \t\xa0\u3000]*(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
@@ -395,6 +396,7 @@ _RULES: tuple[Rule, ...] = (
             "By: Martin Creamer",
             "Author: Ivy Tan  Editor: Sarah Cottle",
             "Author of the article:",
+            "AFP, TOKYO",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -1129,6 +1131,9 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_REPORTED
             + r"[►▶●■◆★※•]?[ \t\xa0]*[^\n]{0,30}?(?-i:LINE|Line)[ \t\xa0]*(?:官方帳號|官方账号|加入[^\n]{1,12}?好友)[^\n]{0,40}"
             r"|[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎)?(?:加入|追蹤|追踪)[^\n]{1,24}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|官方帳號|官方账号|LINE帳號)[^\n]{0,20}"
+            r"|"
+            + _ZH_REPORTED
+            + r"[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*[，,！!][ \t\xa0]*(?:搶先|抢先|第一時間|第一时间|掌握|接收|獲得|获得|訂閱|订阅|不漏接)[^\n]{0,30}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
             r"|"
@@ -1187,6 +1192,7 @@ _RULES: tuple[Rule, ...] = (
             "Read U.TODAY on Google News",
             "一手掌握經濟脈動 點我訂閱自由財經Youtube頻道",
             "Follow us on X: @MetalsDailyDesk",
+            "►加入ETtoday財經雲LINE，搶先掌握第一手新聞",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1209,7 +1215,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?=[^\n]{0,320}@|[^\n]{0,320}/)"
             r"(?:(?:(?i:(?:media|press|investor|news|ir)[ \t\xa0](?:contacts?|enquiries|inquiries|relations)[ \t\xa0]*:?"
             r"|send[ \t\xa0](?:us[ \t\xa0])?(?:comments|feedback|questions|corrections)"
-            r"|(?:for[ \t\xa0])?(?:comments|feedback|questions|corrections)(?:[ \t\xa0](?:and|or|&)[ \t\xa0](?:comments|feedback|questions|corrections))?[ \t\xa0]*(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
+            r"|(?:for[ \t\xa0])?(?:comments|feedback|questions|corrections)(?:[ \t\xa0](?:and|or|&)[ \t\xa0](?:comments|feedback|questions|corrections))?[ \t\xa0]*(?:contact|e-?mail|write[ \t\xa0]to|to)[ \t\xa0]*:?|(?:to[ \t\xa0])?contact|write[ \t\xa0]to|e-?mail|reach|message|send[ \t\xa0](?:news[ \t\xa0])?tips[ \t\xa0]to"
             r"|(?:do[ \t\xa0]you[ \t\xa0])?(?:have|got)[ \t\xa0](?:a|any)[ \t\xa0](?:news[ \t\xa0]|story[ \t\xa0])?(?:tips?|story|stories)(?:[ \t\xa0]ideas?)?(?:[ \t\xa0]for[ \t\xa0]us)?\??|you[ \t\xa0]can[ \t\xa0](?:reach|contact|e-?mail)|tips\??"
             r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details|info)(?:[ \t\xa0]*,?[ \t\xa0]*please)?[ \t\xa0]*(?:contact|:|,)"
             r"|(?:questions|comments|feedback|corrections)(?:[ \t\xa0](?:or|and|&)[ \t\xa0](?:questions|comments|feedback|corrections))?"
@@ -1265,6 +1271,7 @@ _RULES: tuple[Rule, ...] = (
             "Inês Carvalho, VP-Senior Credit Officer, Corporate Finance Group, Moody's Investors Service Ltd., Journalists: 44 20 7772 0000",
             "For further information: Investor Relations, ir@example.ca",
             "Do you have a story? Write to us at newsdesk@example.co.ke",
+            "Comments and questions to newsroom@example.com",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1308,6 +1315,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
             r"|【(?:加入|成為|成为|立即加入|免費加入|免费加入)[^\n】]{1,12}(?:會員|会员)】[^\n]{0,40}"
+            r"|(?:[^\n，,。]{0,20}?[，,])?(?:喜歡|喜欢)(?:這篇|这篇|本篇|我們的|我们的)?(?:文章|報導|报道|內容|内容)[，,]?(?:請|请|歡迎|欢迎)[^\n]{0,60}?(?:加入會員|加入会员|訂閱|订阅|贊助|赞助|支持)[^\n]{0,60}"
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
             + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
@@ -1359,6 +1367,7 @@ _RULES: tuple[Rule, ...] = (
             "【加入天下會員】每月免費解鎖3篇深度好文",
             "Our business newsletter lands in inboxes every weekday at 6am. Register here to receive it.",
             "Forwarded this email? Subscribe here.",
+            "新頭殼提醒您，喜歡這篇文章請加入會員支持，新頭殼需要您的支持。",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1397,7 +1406,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
             r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
             + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注|看|閱讀|阅读|参阅|參閱)[^\n]{2,40}"
-            + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾))[^\n]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
+            + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾|提醒|游客|遊客|旅客|乘客|居民|唯一|渠道|切勿))[^\n]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
             + r"|(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[，,]?[^\n]{0,50}"
             + r"|take[ \t\xa0][^\n!.]{1,40}?[ \t\xa0](?:everywhere|anywhere|on[ \t\xa0]the[ \t\xa0]go)[ \t\xa0]with[ \t\xa0]you[!.]?"
             + r"|[^\n]{1,30}?(?:APP|App|app)[ \t\xa0]+(?:隨時|随时|一手|即時|即时|炒股|隨身)[^\n]{0,30}"
@@ -1444,6 +1453,7 @@ _RULES: tuple[Rule, ...] = (
             "以某城商行为例，其公告称，新版App整合了信用卡、理财和生活缴费功能，旧版App将无法登录。用户可在各大应用商店搜索下载新版App，或在网点扫描二维码完成升级。",
             "扫码乘车，正在跨城打通。",
             "此外，輝達也推出繁體中文版開發者社群App，提供台灣開發者線上課程與技術論壇，用戶可免費下載。",
+            "景区提醒，APP是唯一官方预约渠道，游客可在应用商店搜索“熊猫家园”下载，切勿通过第三方平台购票。",
         ),
         languages=("en", "zh"),
     ),
@@ -1498,11 +1508,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:image|photo|picture)[ \t\xa0](?:source|caption|credit)[ \t\xa0]*,[ \t\xa0]*[^\n]{1,200}"
             + r"|(?:图为|圖為)[^\n]{1,100}|"
             + _ZH_CAPTION_LEAD
-            + r"[圖图][／/][^\n／/]{1,30}|"
+            + r"(?:圖|图)[／/][^\n／/]{1,30}|"
             + _ZH_CAPTION_LEAD
             + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|"
             + _ZH_CAPTION_LEAD
-            + r"[（(][\u4e00-\u9fff]{2,4}[攝摄][）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
+            + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1747,7 +1757,12 @@ _RULES: tuple[Rule, ...] = (
             + NAMES
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
             r"|\(?(?i:with[ \t\xa0](?:inputs?|additional[ \t\xa0]inputs?)[ \t\xa0]from)[ \t\xa0](?:(?i:agencies|wires|news[ \t\xa0]agencies)|[A-Z][^\n()]{1,60})\)?"
-            r"|(?=[^\n]{1,220}contributed)(?:[^\n.!?]|(?<=\b[A-Z])\.){1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
+            r"|\(?(?i:with)[ \t\xa0](?:[A-Z]{2,10}|(?i:agency|agencies|wire|wires))(?:[ \t\xa0](?:and|&)[ \t\xa0][A-Z]{2,10})?[ \t\xa0](?i:inputs?)\)?"
+            r"|(?i:reporters?|writers?|editors?|translators?|correspondents?)[ \t\xa0]*:[ \t\xa0]*"
+            + NAMES
+            + r"|(?i:(?:focus|feature|analysis|news|insight)[ \t\xa0](?:article|story|report|piece)[ \t\xa0]by)[ \t\xa0]+"
+            + NAMES
+            + r"|(?=[^\n]{1,220}contributed)(?:[^\n.!?]|(?<=\b[A-Z])\.){1,220}?[ \t\xa0](?i:contributed(?:[ \t\xa0]reporting|[ \t\xa0]to[ \t\xa0](?:this|the)[ \t\xa0](?:report|story|article))"
             r"(?:[ \t\xa0](?:from|in)[ \t\xa0][A-Z][^\n]{0,60})?)"
             r"|(?i:our[ \t\xa0]standards[ \t\xa0]*:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles"
             r"(?:\.?,?[ \t\xa0]*opens[ \t\xa0]new[ \t\xa0]tab)?)"
@@ -1805,6 +1820,9 @@ _RULES: tuple[Rule, ...] = (
             "Authorised by Scott Phillips.",
             "— Additional reporting: Press Association",
             "Edited ByTan Siew Mung",
+            "Reporter: Astrid Faidlatul Habibah, Uyu Septiyati Liman",
+            "Focus article by Will Beacham",
+            "(With PTI inputs)",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1815,6 +1833,7 @@ _RULES: tuple[Rule, ...] = (
             "Analysis by Goldman Sachs showed margins widening across the sector.",
             "Contributing factors: higher rates and weak demand",
             "Authorized by Congress.",
+            "Reporter: Is the company planning more cuts this year?",
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),
@@ -1951,6 +1970,7 @@ _RULES: tuple[Rule, ...] = (
             "（21世纪经济报道记者 唐 婧 广州报道）",
             "（MoneyDJ新聞 記者 王 怡茹 報導）",
             "本文转自微信公众号“财富管理观察”，已获授权。",
+            "责任编辑：李芳  实习生：宋立",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -1982,7 +2002,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
             + COPY_MARK
             + r"|(?i:copyright))[^\n]{0,300}"
-            r"|(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing)(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
+            r"|(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing))(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
             r"|[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
@@ -1991,6 +2011,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f]|[A-Za-z]{1,12}[^\x00-\x7f\s\d])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
             r"|(?:如需|如要|如有意愿|如有意願|如欲|若需|若要|若欲)(?:获得|獲得|取得)?(?:授权|授權|转载|轉載)[^\n]{0,80}"
+            r"|凡(?:本网|本網|本站|本报|本報|本刊)[^\n]{0,40}?(?:作品|稿件|文章|内容|內容)[，,]?[^\n]{0,20}?(?:版权|版權|著作权|著作權)[^\n]{0,160}"
             r"|(?:欢迎|歡迎)(?:转载|轉載|转发|轉發|分享)[，,]?(?:但)?(?:请|請|须|須)(?:注明|註明|保留)[^\n]{0,40}"
             r"|(?:转载|轉載)(?:与|與|及|和|或)(?:合作|商务合作|商務合作)[^\n]{0,8}?(?:可|请|請)?(?:联系|聯繫|聯絡)[^\n]{0,60}"
             r"|(?:不得|禁止|严禁|嚴禁|請勿|请勿)(?:任意|擅自)?(?:转载|轉載|重製|重制|复制|複製)(?:[、，,及和与與或]{1,2}(?:重製|重制|复制|複製|散佈|散布|改编|改編|摘编|摘編|转载|轉載|使用|公開播送|公开播送|镜像|鏡像)){0,4}"
@@ -2046,6 +2067,7 @@ _RULES: tuple[Rule, ...] = (
             "环球网版权作品，请勿转载",
             "All content © Coverline Media Group, 2025. Reproduction prohibited without written permission.",
             "Unauthorized reproduction is strictly prohibited.",
+            "凡本网注明“来源：中国经济网”的所有作品，版权均属于中国经济网，未经本网授权不得转载、摘编或利用其它方式使用。",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2148,6 +2170,8 @@ _RULES: tuple[Rule, ...] = (
             + r"[^\n]{0,200}"
             + r"|this[ \t\xa0](?:article|story|piece|column)[ \t\xa0](?:appeared|appears|was[ \t\xa0]published|ran)[ \t\xa0]in[ \t\xa0][^\n]{0,80}?(?:print[ \t\xa0]edition|newspaper|magazine|issue)[^\n]{0,200}"
             + r"|a[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story|piece|post)[ \t\xa0](?:originally[ \t\xa0]|first[ \t\xa0]|also[ \t\xa0])?(?:appeared|ran|was[ \t\xa0](?:published|posted))[^\n]{0,200}"
+            + r"|this[ \t\xa0](?:story|report|article|copy)[ \t\xa0](?:has[ \t\xa0]not[ \t\xa0]been[ \t\xa0]edited[ \t\xa0]by[^\n]{1,60}?[ \t\xa0]and[ \t\xa0])?(?:is|was|has[ \t\xa0]been)[ \t\xa0](?:auto-?generated|published|taken|sourced)[ \t\xa0]from[ \t\xa0][^\n]{0,40}?(?:syndicated|agency|wire|news[ \t\xa0]service)[^\n]{0,200}"
+            + r"|(?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0][\w&.'’-]{1,30}){0,3}[ \t\xa0](?:holds|takes|bears|accepts)[ \t\xa0]no[ \t\xa0]responsibility[ \t\xa0]for[ \t\xa0](?:its|the|this)[ \t\xa0](?:content|report|story)[^\n]{0,80}"
             + r"|this[ \t\xa0](?:story|article|report|piece|content)[ \t\xa0](?:was|is|has[ \t\xa0]been)[ \t\xa0](?:produced|written|reported|provided)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:republished|reproduced|syndicated|shared|distributed)\b[^\n]{0,200}"
             + r"|(?:this[ \t\xa0](?:story|article|report|piece|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0])?(?:re)?published[ \t\xa0](?:here[ \t\xa0])?(?:under|through|via|as[ \t\xa0]part[ \t\xa0]of)[ \t\xa0](?:a|an|our)[ \t\xa0][^\n]{0,30}?(?:content[ \t\xa0-]sharing|syndication|partnership|licensing|republishing)[ \t\xa0](?:agreement|arrangement|partnership|deal)\b[^\n]{0,150}"
             + r"|(?-i:Published)[ \t\xa0]in[ \t\xa0](?:(?-i:The)[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*,[ \t\xa0]*"
@@ -2169,6 +2193,7 @@ _RULES: tuple[Rule, ...] = (
             "A version of this article originally appeared in Quartz's Markets newsletter.",
             "Published in Dawn, June 11th, 2024",
             "This story was produced by the Caribbean Finance Desk and is republished under a content-sharing agreement.",
+            "This report is auto-generated from ANI news service. ThePrint holds no responsibility for its content.",
         ),
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
@@ -2281,11 +2306,15 @@ _RULES: tuple[Rule, ...] = (
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
             r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
+            r"|(?-i:Reuters|Bloomberg|Kyodo(?:[ \t\xa0]News)?|Jiji(?:[ \t\xa0]Press)?|Yonhap(?:[ \t\xa0]News(?:[ \t\xa0]Agency)?)?|Xinhua|Bernama|Antara|dpa(?:-AFX)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|RTTNews|MT[ \t\xa0]Newswires|Alliance[ \t\xa0]News|Press[ \t\xa0]Trust[ \t\xa0]of[ \t\xa0]India|Associated[ \t\xa0]Press|Agence[ \t\xa0]France-Presse)"
+            r"|by[ \t\xa0]+(?-i:"
+            + NAMES
+            + r"),[ \t\xa0]+(?-i:(?:[A-Z][\w&.'’-]{1,20}[ \t\xa0]){1,3})(?:senior[ \t\xa0]|staff[ \t\xa0]|chief[ \t\xa0])?(?:reporter|correspondent|writer|editor|journalist)"
             r"|(?-i:(?:burs-)?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4})"
             r"|-(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){1,3})"
             r"|[-–—]{1,2}[ \t\xa0]*(?-i:Bernama|Reuters|AFP|AP|Xinhua|PTI|IANS|ANI|Yonhap|Kyodo|dpa|Antara|Bloomberg|AAP|EFE|ANSA|[A-Z][A-Za-z]{0,2}[A-Z]{1,4})"
             r"|(?-i:[A-Z][A-Za-z]{1,10})[ \t\xa0]*/[ \t\xa0]*(?-i:wires|agencies|AAP|AFP|Reuters|AP)"
-            + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
+            + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/?|(?-i:[A-Z]{2,6})[ \t\xa0]+(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,3})|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
             + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff、·]{2,14}(?:[ \t\xa0\u3000][\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
             + r"|(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})[ \t\xa0]*\([A-Za-z]{2,10}(?:[ \t\xa0]*,[ \t\xa0]*[A-Za-z]{2,10}){0,3}\)"
@@ -2327,6 +2356,10 @@ _RULES: tuple[Rule, ...] = (
             "（民視新聞/鍾宛瑾、陳聖元 台北報導）",
             "- RNZ",
             "ABC/wires",
+            "Jiji Press",
+            "EFE mvs/jgb",
+            "/nas/jkr/mis",
+            "By Arvind Bhunjun, Alliance News reporter",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -2349,6 +2382,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
             + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
             + r"|\((?-i:[A-Z]{2,8})\)"
+            + r"|(?i:source)[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z]{2,10})(?:/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?){1,3}"
             + r"|(?i:source|sources)[ \t\xa0]*:[ \t\xa0]*[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}[ \t\xa0]+(?:and|&)[ \t\xa0]+(?i:news[ \t\xa0]agencies|agencies|wires|wire[ \t\xa0]services)|(?i:additional[ \t\xa0]sources?)[ \t\xa0]*[•:·|–-][ \t\xa0]*[A-Z][^\n]{0,60}|\((?-i:[A-Z][a-z]{2,10})\)"
         ),
         description=(
@@ -2380,6 +2414,7 @@ _RULES: tuple[Rule, ...] = (
             "Source: Al Jazeera and news agencies",
             "Additional sources • AFP",
             "(Kyodo)",
+            "Source: CNA/fh(ac)",
         ),
         counterexamples=(
             "With Apple and Google, the market is crowded.",

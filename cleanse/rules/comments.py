@@ -156,7 +156,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:let[ \t\xa0]us[ \t\xa0]know|tell[ \t\xa0]us)(?:[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think)?[ \t\xa0]in[ \t\xa0]the[ \t\xa0]comments(?:[ \t\xa0](?:below"
             r"|section))?[^\n]{0,40}"
             r"|would[ \t\xa0]you[ \t\xa0]like[ \t\xa0]to[ \t\xa0]comment[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:article|story)\??"
-            r"|comments[ \t\xa0](?:are|will[ \t\xa0]be)[ \t\xa0](?:subject[ \t\xa0]to|moderated)[^\n]{0,200}"
+            r"|comments[ \t\xa0](?:are|will[ \t\xa0]be)[ \t\xa0](?:subject[ \t\xa0]to|moderated)[^\n]{0,400}"
             r"|please[ \t\xa0]read[ \t\xa0]our[ \t\xa0]comment(?:ing)?[ \t\xa0](?:policy|guidelines|rules)[^\n]{0,80}"
             r"|sort[ \t\xa0](?:replies|comments)(?:[ \t\xa0]by[^\n]{0,30})?|sort[ \t\xa0]by[ \t\xa0]*:?[ \t\xa0]*(?:newest|oldest|best|top|popular)[^\n]{0,30}"
             r"|want[ \t\xa0]to[ \t\xa0]join[ \t\xa0]the[ \t\xa0](?:discussion|conversation)\??|feel[ \t\xa0]free[ \t\xa0]to[ \t\xa0]contribute!?"
@@ -220,6 +220,7 @@ _RULES: tuple[Rule, ...] = (
             "看全文 想说就说",
             "What do you think about Kraken’s new wallet? Share your thoughts and opinions about this subject in the comments section below.",
             "What do you think? We’d love to hear from you, join the conversation on the Rigzone Energy Network.",
+            "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.",
         ),
         counterexamples=(
             "Radchenko commented.",

@@ -10,7 +10,7 @@ brand, a badge) at the tail is chrome when it touches boilerplate already remove
 from __future__ import annotations
 
 from .base import Rule, Scope, Where
-from .patterns import AGO, DATE_FULL, EMAIL, HANDLE, NAME, TIME, URL, WEEKDAY
+from .patterns import AGO, DATE_FULL, HANDLE, NAME, TIME, WEEKDAY
 
 #: Composite rows at the edges ("By: X - Reporter / @handle Outlet / 05:20 AM February 14,
 #: 2025", "Posted on Feb 7, 2025 | Category: Drilling & Rigs"): the engine splits a line that
@@ -18,7 +18,7 @@ from .patterns import AGO, DATE_FULL, EMAIL, HANDLE, NAME, TIME, URL, WEEKDAY
 #: rule removes and every other part is ``ROW_META``.
 ROW_SEPARATOR = r"[ \t\xa0\u3000]+[|｜/／·•][ \t\xa0\u3000]+|[ \t\xa0\u3000]{2,}|\u3000"
 #: A part of a composite row that names or dates it: a handle and outlet, a name, a date or
-#: time, an e-mail address or a link.
+#: time, a phone number. (An e-mail address or a link is a part that a rule removes.)
 ROW_META = (
     r"(?:"
     + HANDLE
@@ -40,11 +40,7 @@ ROW_META = (
     + TIME
     + r"))?"
     + r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    + r"|"
-    + EMAIL
-    + r"|"
-    + URL
-    + r")"
+    + r"|\+?\d[\d \t().-]{6,18}\d)"
 )
 
 #: A menu item: at most 8 words and 60 characters (16 if it holds kana or hangul, 10 if it
