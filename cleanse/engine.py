@@ -366,9 +366,9 @@ class Engine:
         ``record``: keep the named groups of the match as metadata.
 
         A unit that opens with list or emphasis markers (※, *, ▲, •, ##, -) is tried as it
-        is and then without them, and (``unwrap``, at the edges) a unit wholly inside one
-        pair of brackets is tried without them: a site's decoration does not change what
-        the line is."""
+        is and then without them, and (``unwrap``, at the edges) a unit wholly inside a
+        pair of brackets (or nested pairs) is tried without them: a site's decoration does
+        not change what the line is."""
         found = Engine._match_unit(text, rules, state, distance, record)
         if found is None and text[:1] in _MARKERS:
             bare = text.lstrip(_MARKER_STRIP)
@@ -426,10 +426,11 @@ class Engine:
         return found
 
     def _match_row(self, text: str, st: _State) -> Rule | None:
-        """The rule of the first part of a composite row at an edge, when the line splits
-        at row separators into parts that rules remove or that only name or date the row
-        (``ROW_META``), at least one of them a part that a rule removes and that is not a
-        mere name or date; None otherwise."""
+        """The rule of a composite row at an edge, or None. The line must split at row
+        separators into parts that rules remove or that only name or date the row
+        (``ROW_META``), at least one of them boilerplate rather than a mere name or date.
+        The rule reported is the whole row's, if one matches it, else the first
+        boilerplate part's."""
         if len(text) > _MAX_ROW_CHARS or _ROW_SEPARATOR_RE.search(text) is None:
             return None
         parts = [p for p in _ROW_SEPARATOR_RE.split(text.strip()) if p]
