@@ -192,7 +192,30 @@ def _literals(seq: Any, ignore_case: bool, shortest: int = _MIN_LITERAL) -> froz
                 offer(frozenset(union))
         elif name == "ASSERT" and av[0] == 1:  # a lookahead reads the same unit
             offer(_literals(av[1], ignore_case, shortest))
+        elif name == "IN" and shortest <= 1:
+            offer(_class_literals(av, ignore_case))
     return best
+
+
+#: A class of more characters than this is not worth a substring test per character.
+_MAX_CLASS_LITERALS = 6
+
+
+def _class_literals(items: list[tuple[Any, Any]], ignore_case: bool) -> frozenset[str] | None:
+    """The characters of a class made of a few literal characters only, one of which the
+    unit must then contain: the parser turns ``(?:圖|图)`` into ``[圖图]``. Not a class of
+    spaces or ASCII punctuation (``[ \t]``, ``[:/|]``): nearly every line holds one."""
+    if len(items) > _MAX_CLASS_LITERALS or any(str(op) != "LITERAL" for op, _ in items):
+        return None  # a range, a category or a negated class: no short list of characters
+    if any(chr(code).isspace() or (chr(code).isascii() and not chr(code).isalnum()) for _op, code in items):
+        return None
+    found: set[str] = set()
+    for _op, code in items:
+        usable = _usable(chr(code), ignore_case, 1)
+        if usable is None:
+            return None
+        found |= usable
+    return frozenset(found)
 
 
 def _usable(literal: str, ignore_case: bool, shortest: int) -> frozenset[str] | None:
@@ -295,6 +318,19 @@ def _prefix_walk(
             _prefix_walk(items * n + rest, acc, out)
         if hi >= need:  # the repetitions alone fill the prefix
             _prefix_walk(items * max(lo, need), acc, out)
+    elif name == "ASSERT" and av[0] == 1:
+        # A lookahead reads the same characters as what follows it: when it bounds them
+        # (it cannot end before the prefix is full), its bound holds for every match, and
+        # it is often the narrower one ('(?=[A-Z]{2}...)[^\n]+').
+        ahead: set[tuple[str, ...]] = set()
+        try:
+            _prefix_walk(scoped(av[1]), acc, ahead)
+        except _Unknown:
+            _prefix_walk(rest, acc, out)
+        else:
+            out |= ahead
+            if len(out) > _MAX_PREFIXES:
+                raise _Unknown("too many")
     elif name in ("ASSERT", "ASSERT_NOT") or (name == "AT" and str(av) not in _AT_END):
         _prefix_walk(rest, acc, out)  # zero width: a lookaround only narrows the matches
     else:  # the end of the text, group references, conditionals

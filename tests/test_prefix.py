@@ -54,6 +54,10 @@ def test_a_match_always_passes_the_prefix_check(c: CompiledRule, start: str, tex
         (r"k[a-z]", re.I, ["\u212ax"], ["xk"]),  # the Kelvin sign folds to k, as the engine says
         (r"x{0,3}yy", 0, ["xx", "xy", "yy"], ["yx", "zz"]),
         (r"\b(?:ab|c)d", 0, ["ab", "cd"], ["ad", "c"]),
+        # A lookahead bounds the characters after it: the text must start as it says.
+        (r"(?=foo)f|xy", 0, ["fo", "xy"], ["fx", "xx"]),
+        (r"(?=[A-Z]{2}[^\n]*\Z)[^\n]+", 0, ["AB", "ZZ"], ["Ab", "aB", "A "]),
+        (r"(?=ab|cd)[^\n]+", 0, ["ab", "cd"], ["ax", "xc", "cx"]),
     ],
 )
 def test_prefix_pattern_cases(pattern: str, flags: int, yes: list[str], no: list[str]) -> None:
@@ -66,7 +70,7 @@ def test_prefix_pattern_cases(pattern: str, flags: int, yes: list[str], no: list
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"a", r"ab?", r"(?=foo)f|xy", r"a\Z", r"(a)\1", r"a*b", r"(?s:.)x", r"(?x:a b)c"]
+    "pattern", [r"a", r"ab?", r"(?=f)f|xy", r"a\Z", r"(a)\1", r"a*b", r"(?s:.)x", r"(?x:a b)c"]
 )
 def test_unbounded_or_short_patterns_give_none(pattern: str) -> None:
     assert prefix_pattern(re.compile(pattern)) is None
@@ -136,6 +140,16 @@ def test_branch_filters_cases() -> None:
     assert m.groups()[2] is not None  # the third alternative can start anywhere
     assert needs[2] == frozenset({"@"})
     assert branch_filters(re.compile(r"abc")) is None
+
+
+def test_branch_words_read_a_class_of_a_few_characters() -> None:
+    # The parser turns (?:攝|摄) into the class [攝摄]: a unit must still hold one of them.
+    got = branch_filters(re.compile(r"[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|abc"))
+    assert got is not None
+    assert got[1][0] == frozenset({"攝", "摄"})
+    # A class of spaces or ASCII punctuation is in nearly every line: no bound from it.
+    got = branch_filters(re.compile(r"[^\n]{0,9}[ \t][0-9]|abc"))
+    assert got is not None and got[1][0] is None
 
 
 def test_fewest_keeps_the_words_no_other_contains() -> None:
