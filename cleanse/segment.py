@@ -33,11 +33,12 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-# A sentence ends with . ! ? … or CJK 。！？, then optional closing quotes/brackets. In
+# A sentence ends with . ! ? … or CJK 。！？, then optional closing quotes/brackets, unless
+# a comma or a colon follows (a question inside a title: 《…吗？》，题图来自…). In
 # Latin text the next sentence starts after whitespace, or glued (no space) with a capital
 # letter, an opening quote or a wire's dashes ('.--IANS'); after CJK punctuation, anywhere.
 _END_RE = re.compile(
-    r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))[\"'”’»)\]」』】）〕]*"
+    r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))(?![\"'”’»)\]」』】）〕》〉]*[,，、;；:：])[\"'”’»)\]」』】）〕》〉]*"
     r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]|\Z))"
 )
 

@@ -104,7 +104,7 @@ _RELATED_HEADING = (
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
@@ -198,7 +198,9 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.source-date",
         category="chrome",
         pattern=(
-            rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
+            rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>(?:{TIME}{SEP})?{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
+            # The page's section names after a wide space: '... | 7:51 am  Africa Copper'.
+            r"(?:[ \t\xa0]{2,}[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})?"
         ),
         description="A source and date byline at the head, also glued (Deep News10-17).",
         where=Where.HEAD,
@@ -784,6 +786,7 @@ _RULES: tuple[Rule, ...] = (
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
             + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
+            + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -813,6 +816,8 @@ _RULES: tuple[Rule, ...] = (
             "Mehr: Warum der Netzausbau für Siemens Energy zur Goldgrube wird",
             "Lire aussi : Le CAC 40 termine en hausse",
             "Leia também: Ibovespa fecha em alta",
+            "【延伸閱讀】港鐵中期盈利按年升逾一倍（按圖了解更多）",
+            "【相关阅读】央行宣布降准0.5个百分点",
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -1031,6 +1036,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:喜歡|喜欢)(?:這篇|这篇|本篇|本文|這則|这则)[^\n？?]{0,6}[嗎吗]?[？?][^\n]{0,30}"
             + r"|help[ \t\xa0]us[ \t\xa0]improve(?:[ \t\xa0]our[ \t\xa0]\w+)?\.?|tell[ \t\xa0]us[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think[ \t\xa0]about[^\n]{1,80}|send[ \t\xa0]us[ \t\xa0](?:your[ \t\xa0])?feedback|photo[ \t\xa0]gallery(?:[ \t\xa0]*\((?:click|tap)[ \t\xa0]to[ \t\xa0]enlarge\))?|end[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:article|story)"
             + r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]error|technical[ \t\xa0](?:issue|problem)|typo|error|correction)|editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines)"
+            + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1074,6 +1080,9 @@ _RULES: tuple[Rule, ...] = (
             "Report an editorial error",
             "Report a technical issue",
             "Editorial code of conduct",
+            "Do you like the content of this article?",
+            "Short Url",
+            "Was this article helpful?",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1151,6 +1160,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + _ZH_REPORTED
             + r"[^\n]{0,40}?(?:點我|点我|立即|馬上|馬上)?加入[ \t\xa0]*LINE[ \t\xa0]*好友[^\n]{0,20}"
+            + r"|follow[ \t\xa0][A-Z][^\n()]{1,40}[ \t\xa0]\((?:NASDAQ|NYSE|AMEX|OTC|TSX|TSXV|LSE|ASX|NYSEAMERICAN|NYSEARCA)[^\n():]{0,6}:[ \t\xa0]?[A-Z.]{1,8}\)"
+            + r"|get[ \t\xa0](?:the[ \t\xa0])?latest[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:your[ \t\xa0])?(?:whatsapp|telegram|viber|signal)[^\n]{0,80}"
+            + r"|(?:点击|點擊|点|點)上方(?:蓝字|藍字|蓝色字体|藍色字體|公众号名片|公眾號名片)?[^\n]{0,40}?(?:关注|關注|星标|星標|置顶|置頂)[^\n]{0,60}"
+            + r"|(?i:like|讚好|赞好|追蹤|追踪|关注|關注)[ \t\xa0]*[^\n，,。]{0,20}?(?i:facebook|fb|ig|instagram|youtube|telegram)[ \t\xa0]*(?:專頁|专页|頻道|频道)[^\n]{0,30}"
+            + r"|[^\n，,。]{0,12}(?i:telegram|whatsapp|line|signal|youtube)[ \t\xa0]*(?:頻道|频道|群組|群组)[ \t\xa0]*[：:][^\n]{0,60}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1193,6 +1207,14 @@ _RULES: tuple[Rule, ...] = (
             "一手掌握經濟脈動 點我訂閱自由財經Youtube頻道",
             "Follow us on X: @MetalsDailyDesk",
             "►加入ETtoday財經雲LINE，搶先掌握第一手新聞",
+            "Follow Bank Ozk (NASDAQ:OZK)",
+            "Follow Tesla Inc (NASDAQ: TSLA)",
+            "Get the latest news updates from Gulf News on your WhatsApp — follow our channel now.",
+            "点击上方蓝字“硬科技观察局”，设为星标，第一时间获取深度内容",
+            "點擊上方藍字關注我們",
+            "Like am730 Facebook專頁，緊貼最新消息",
+            "追蹤星島頭條Instagram專頁",
+            "點新聞Telegram頻道：掌握每日熱點 t.me/dotdotnews",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1205,6 +1227,8 @@ _RULES: tuple[Rule, ...] = (
             "警方提醒市民，切勿加入來歷不明的WhatsApp群組，以免墮入投資騙局。",
             "监管部门关注“荐股公众号”乱象 两家公司被立案调查",
             "一家中型券商宣布推出「理財小幫手」LINE官方帳號，投資人只要加入好友，即可收到盤前重點與除息提醒。",
+            "Follow the money, investigators said, and the trail leads to Cyprus.",
+            "该公司Telegram频道的订阅人数已超过50万。",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1245,6 +1269,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
             + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
+            + r"|to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:author|reporter|writer|editor)s?(?:[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:story|article))?,?[ \t\xa0]*(?:e-?mail|write[ \t\xa0]to|contact|reach)[^\n]{1,80}"
+            + r"|(?:商务合作|商務合作|广告合作|廣告合作|投稿|转载|轉載|媒体合作|媒體合作)(?:请|請)?(?:加|联系|聯繫|添加)?(?:微信|vx|VX|邮箱|郵箱|wx)?[ \t\xa0]*[：:][ \t\xa0]*[\w@.\-]{3,60}[ \t\xa0]*$"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1272,6 +1298,10 @@ _RULES: tuple[Rule, ...] = (
             "For further information: Investor Relations, ir@example.ca",
             "Do you have a story? Write to us at newsdesk@example.co.ke",
             "Comments and questions to newsroom@example.com",
+            "To contact the author, email andreas.exarheas@rigzone.com",
+            "To contact the reporter of this story, write to jdoe@example.com",
+            "商务合作请加微信：fundobs2019",
+            "投稿邮箱：tougao@example.com",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1320,6 +1350,14 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
             + r"|to[ \t\xa0]read[ \t\xa0]the[ \t\xa0](?:full|rest[ \t\xa0]of[ \t\xa0]the|whole|complete|entire)[ \t\xa0](?:story|article|report|piece)[^\n]{0,60}?(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|trial|subscription)[^\n]{0,100}|stay[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|informed|ahead|on[ \t\xa0]top)[ \t\xa0]with[^\n]{1,100}?[ \t\xa0](?:with|in|via|through)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?[^\n]{0,30}?(?:daily|newsletter|weekly|briefing|digest|alerts?)\.?|sign[ \t\xa0]up[ \t\xa0]for[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*[:—–][ \t\xa0][^\n]{1,120}"
             + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,20}){0,3}[ \t\xa0]for[ \t\xa0](?:exclusive|the[ \t\xa0]latest|more|full|unlimited|premium|in-depth)[^\n]{0,200}|[^\n]{0,80}?wherever[ \t\xa0]you[ \t\xa0](?:get|listen[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]podcasts[^\n]{0,40}|(?:the|our)[ \t\xa0][^\n]{0,40}?newsletter[ \t\xa0](?:delivers|brings|is[ \t\xa0]delivered|lands|arrives)[^\n]{0,300}|while[ \t\xa0]you['’]re[ \t\xa0]here[ \t\xa0]*:[^\n]{0,300}|stay[ \t\xa0](?:informed|updated|tuned)[ \t\xa0]with[ \t\xa0]the[ \t\xa0]latest[^\n]{0,150}|[^\n]{0,30}?newsletter[ \t\xa0][^\n]{0,120}?[ \t\xa0]subscribe[.!]?"
+            + r"|(?:kick[ \t\xa0]off|start)[ \t\xa0]your[ \t\xa0](?:morning|day|week)[ \t\xa0]with[ \t\xa0][^\n]{1,160}?(?:e-?mail|inbox|sign[ \t\xa0]up|subscribe|get[ \t\xa0]it)[^\n]{0,80}"
+            + r"|this[ \t\xa0](?:post|article|issue|story)[ \t\xa0]is[ \t\xa0](?:only[ \t\xa0])?for[ \t\xa0](?:paid|paying|premium)[ \t\xa0](?:subscribers|members)[^\n]{0,80}"
+            + r"|keep[ \t\xa0]reading[ \t\xa0]with[ \t\xa0]a[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial[^\n]{0,60}"
+            + r"|you(?:['’]re|[ \t\xa0]are)[ \t\xa0]receiving[ \t\xa0]this(?:[ \t\xa0](?:e-?mail|newsletter|message|update))?[ \t\xa0]because[ \t\xa0]you[^\n]{1,300}"
+            + r"|(?:want|looking)[ \t\xa0]to[ \t\xa0](?:advertise|sponsor|reach)[ \t\xa0](?:to|with|in|our)[ \t\xa0][^\n?]{1,60}\?[^\n]{0,80}"
+            + r"|save[ \t\xa0]by[ \t\xa0]subscribing[^\n]{0,100}"
+            + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
+            + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1368,6 +1406,20 @@ _RULES: tuple[Rule, ...] = (
             "Our business newsletter lands in inboxes every weekday at 6am. Register here to receive it.",
             "Forwarded this email? Subscribe here.",
             "新頭殼提醒您，喜歡這篇文章請加入會員支持，新頭殼需要您的支持。",
+            "Kick off your morning with today's top stories, plus original features, a podcast, videos and more. Your Email Address Get it!",
+            "Start your day with the five stories markets are watching. Enter your email to sign up.",
+            "This post is for paid subscribers",
+            "This issue is only for paying members. Upgrade to read it.",
+            "Keep reading with a 7-day free trial",
+            "You are receiving this because you signed up for The Stock Brief. Unsubscribe | Update your preferences | 1209 Orange St, Wilmington, DE 19801",
+            "You're receiving this email because you subscribed to Morning Margin.",
+            "Want to advertise to 90,000+ investors? Reply to this email.",
+            "Save by subscribing to us for your print and/or digital copy.",
+            "加入01會員，免費閱讀更多獨家報道",
+            "加入會員，免費閱讀更多獨家內容",
+            "支持獨立媒體，成為論盡會員",
+            "Already a paid subscriber? Sign in",
+            "Already a member?",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1381,6 +1433,9 @@ _RULES: tuple[Rule, ...] = (
             "« Abonnez-vous », a lancé le patron du groupe aux investisseurs.",
             "Subscribe to Netflix for less: the company cut prices in India, analysts said.",
             "Subscribe.",
+            "The bank said 1.2 million customers had joined its loyalty programme.",
+            "超過12萬人已加入該平台會員，年增率達35%。",
+            "公司宣布推出付費會員制度，首年定價每月99元。",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1410,6 +1465,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[，,]?[^\n]{0,50}"
             + r"|take[ \t\xa0][^\n!.]{1,40}?[ \t\xa0](?:everywhere|anywhere|on[ \t\xa0]the[ \t\xa0]go)[ \t\xa0]with[ \t\xa0]you[!.]?"
             + r"|[^\n]{1,30}?(?:APP|App|app)[ \t\xa0]+(?:隨時|随时|一手|即時|即时|炒股|隨身)[^\n]{0,30}"
+            + r"|(?:p\.?/?s\.?[ \t\xa0]*:[ \t\xa0]*)?[A-Z][^\n]{1,50}?[ \t\xa0]is[ \t\xa0](?:also[ \t\xa0])?available[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?(?:apple['’]s[ \t\xa0])?app[ \t\xa0]store[^\n]{0,80}"
+            + r"|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中|下方|上方)?(?:二维码|二維碼)[^\n]{0,40}"
+            + r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][ \t\xa0]*)?(?:立即|马上|馬上|即刻)(?:下載|下载)[^\n，,。]{0,12}?(?i:app)[ \t\xa0]*[，,][^\n]{0,60}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1439,6 +1497,12 @@ _RULES: tuple[Rule, ...] = (
             "Take international news everywhere with you!",
             "Yahoo 奇摩股市 App 隨時掌握行情",
             "东方财富APP 炒股看资讯，一个APP就够了",
+            "P/S: The Edge is also available on Apple's App Store and Android's Google Play.",
+            "The Business Times is available on the App Store and Google Play.",
+            "长按识别二维码，关注硬科技观察局",
+            "長按識別圖中二維碼",
+            "🔎立即下載香港01 App，掌握最新消息：https://hk01.app.link",
+            "立即下载东方财富App，查看更多行情",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1513,6 +1577,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|"
             + _ZH_CAPTION_LEAD
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
+            + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1544,6 +1609,9 @@ _RULES: tuple[Rule, ...] = (
             "港鐵車廂。（資料圖片）",
             "警方展示行動中檢獲的證物。（黃偉邦攝）",
             "(示意圖/Getty Images)",
+            "Stock image.",
+            "File photo",
+            "Representational image",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -1695,6 +1763,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[A-Z][\w'’.\-]{1,25}[ \t\xa0][A-Z][\w'’.\-]{1,25}[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0]"
             r"(?![^\n]{0,220}\b(?:his|her|their|its|new|book|novel|said|says|told|according)\b)[a-z][^\n]{2,220}"
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
+            + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -1711,12 +1780,15 @@ _RULES: tuple[Rule, ...] = (
             "Jonathan Shapiro writes on financial markets and investing.",
             "About the author: Spencer Tierney is a consumer banking writer at NerdWallet. His work has appeared in USA Today and the Associated Press.",
             "Bruno Calderon is a commodities analyst with more than 12 years of experience covering energy markets.",
+            "James Hyerczyk is a U.S. based seasoned technical analyst and educator with over 40 years of experience in market analysis and trading, specializing in chart patterns and price movement.",
+            "Rina Okafor is a senior currency strategist with more than 15 years of experience covering emerging markets.",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
+            "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -1783,6 +1855,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|[\[(]?[가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자|논설위원)[\])]?(?:[ \t\xa0]*(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}))?|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[ \t\xa0\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{0,6}[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,20}?記者|[（(][^\n（()）]{1,20}?[ \t\xa0\u3000]+編集[：:][^\n（()）]{1,20}[)）]"
             + r"|\(?(?i:with[ \t\xa0](?:agency|wire|additional|news[ \t\xa0]agency)[ \t\xa0]inputs)\)?\.?|(?:(?i:reporting|written|words)[ \t\xa0]+)?(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]+(?i:at|for)[ \t\xa0]+(?:[A-Z][\w&'’-]{1,25}(?:[ \t\xa0][A-Z][\w&'’-]{1,25}){0,3}|[\w-]{2,30}\.(?i:com|co\.uk|net|org|com\.au|in|io))\.?"
             + r"|(?:[AC-Z][\w'’.\-]{1,25}|B[\w'’.\-]{2,25})(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*,[ \t\xa0]*(?:The[ \t\xa0])?(?:Canadian[ \t\xa0]Press|Associated[ \t\xa0]Press|Press[ \t\xa0]Association|AAP|AFP|Reuters|Bloomberg(?:[ \t\xa0]News)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|Kyodo(?:[ \t\xa0]News)?|Yonhap|Bernama|Xinhua)|(?i:insight|analysis|commentary|opinion|explainer|column|report)[ \t\xa0]+(?i:by)[ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}|\(\([^\n()]{0,40}@[^\n()]{1,120}\)\)"
+            + r"|(?:[-—–]{1,3}[ \t\xa0]*)?(?i:written[ \t\xa0]by)[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}(?:,[ \t\xa0][A-Z][\w.&'’ -]{1,40}){0,3}(?:[ \t\xa0]for[ \t\xa0][A-Z][\w.&'’ -]{1,30})?"
+            + r"|[-—–]{0,2}[ \t\xa0]*(?i:with[ \t\xa0](?:a[ \t\xa0])?reports?[ \t\xa0](?:from|by))[ \t\xa0][^\n]{1,60}"
+            + r"|\((?i:by)[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}(?:(?:,[ \t\xa0]|[ \t\xa0](?i:and)[ \t\xa0])(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}){0,3}\)"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -1823,6 +1898,12 @@ _RULES: tuple[Rule, ...] = (
             "Reporter: Astrid Faidlatul Habibah, Uyu Septiyati Liman",
             "Focus article by Will Beacham",
             "(With PTI inputs)",
+            "--- Written by Christopher Vecchio, CFA, Senior Strategist for DailyFX",
+            "Written by Jane Doe",
+            "—With a report from Reuters",
+            "With reports from AFP and Bloomberg",
+            "(By Matthew Hill and Taonga Clifford Mitimingi)",
+            "(By Jane Doe, Tom Roe and Kim Lee)",
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -1834,6 +1915,7 @@ _RULES: tuple[Rule, ...] = (
             "Contributing factors: higher rates and weak demand",
             "Authorized by Congress.",
             "Reporter: Is the company planning more cuts this year?",
+            "Written by hand, the letter was delivered to the board on Monday.",
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),
@@ -1917,6 +1999,9 @@ _RULES: tuple[Rule, ...] = (
             + ZH_NAME
             + r"){0,2}[）)]"
             + r")"
+            + r"|(?:欢迎|歡迎)(?:向|给|給)[^\n，,。]{1,20}?(?:提供|报料|爆料|報料)[^\n]{0,20}?(?:线索|線索|报料|報料|爆料)[^\n]{0,40}"
+            + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
+            + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -1971,6 +2056,11 @@ _RULES: tuple[Rule, ...] = (
             "（MoneyDJ新聞 記者 王 怡茹 報導）",
             "本文转自微信公众号“财富管理观察”，已获授权。",
             "责任编辑：李芳  实习生：宋立",
+            "欢迎向南都N视频提供新闻线索，一经采用将支付报料费。",
+            "（星洲日报/财经·报道：林慧琪）",
+            "（南洋商报·报道：陈志明）",
+            "分析师：周雨晴 执业证书编号：S0350522080003",
+            "联系人：何嘉琪",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -2677,6 +2767,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|get[ \t\xa0](?:live|all[ \t\xa0]the[ \t\xa0]latest|the[ \t\xa0]latest|latest|real-time)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,40}?(?:updates|news|quotes)[^\n]{0,160}?[ \t\xa0](?:on|at|with|from)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,3}(?:[ \t\xa0](?:app|website))?[.!]?|want[ \t\xa0]to[ \t\xa0](?:invest|buy)[ \t\xa0]in[ \t\xa0][^\n?]{1,80}\?[ \t\xa0]*check[ \t\xa0]out[ \t\xa0](?:our|the)[ \t\xa0][^\n]{1,300}|sign[ \t\xa0]up[ \t\xa0](?:on|with|at)[ \t\xa0][^\n]{1,30}?[ \t\xa0](?:through|via|using|with)[ \t\xa0](?:our|this|the[ \t\xa0]link[ \t\xa0]below)[ \t\xa0]?(?:link|code|referral)?[^\n]{0,200}"
             + r"|(?:想|想要|欲)(?:閱讀|阅读|了解|知道|看|獲取|获取|收看)更多[^\n？?。]{0,20}[？?](?:[ \t\xa0]*[^\n]{0,30})?"
             + r"|(?=[^\n]{0,400}(?:subscrib|support|donat))(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,160}?(?:quality|independent|trusted|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been|matters|needs|costs)[^\n]{0,400}|by[ \t\xa0]subscribing,[ \t\xa0]you[^\n]{0,200}|bookmark[ \t\xa0](?:our|this)[ \t\xa0](?:website|site|page)[^\n]{0,300}|get[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:from|on)[ \t\xa0](?-i:[A-Z])[^\n.]{1,60}"
+            + r"|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?(?:download|subscribe|follow)[^\n]{0,120}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2712,6 +2803,7 @@ _RULES: tuple[Rule, ...] = (
             "Subscribe for R300 a year.",
             "For reprint and licensing requests for this article, click here.",
             "Back to News Releases",
+            "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2738,6 +2830,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
             + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字)[：:]?(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){1,8}"
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
+            + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
+            + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -2762,6 +2856,9 @@ _RULES: tuple[Rule, ...] = (
             "标签 比亚迪 新能源汽车 出海",
             "关联话题 半导体设备 国产替代",
             "贵州茅台  股东大会  白酒",
+            "See more on: SGX, Stocks, Investing",
+            "Related search: baht, currency, tourism, Bank of Thailand",
+            "相关股票：北方华创(002371) 中微公司(688012) 拓荆科技(688072)",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -2949,6 +3046,8 @@ _RULES: tuple[Rule, ...] = (
             "今日熱門",
             "每经头条",
             "【相关阅读】",
+            "往期推荐",
+            "相關內容",
         ),
         counterexamples=(
             "Top executives left the company in March.",

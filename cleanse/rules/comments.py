@@ -115,6 +115,7 @@ _RULES: tuple[Rule, ...] = (
             r"|by[ \t\xa0]submitting[ \t\xa0](?:this[ \t\xa0]form|a[ \t\xa0]comment|your[ \t\xa0]comment)[ \t\xa0]you[ \t\xa0](?:agree|consent)[^\n]{0,250}"
             r"|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}(?:[ \t\xa0]+(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}){1,5}"
             r"|网友评论仅供其表达个人看法[^\n]{0,60}|(?:请)?文明上网[^\n]{0,20}|理性发言[^\n]{0,20}|评论仅代表网友个人观点[^\n]{0,40}"
+            + r"|(?:赞同来自|贊同來自)[ \t\xa0]*[:：][^\n]{1,120}|(?:添加评论|添加評論)(?:[ \t\xa0]*[•·|｜][ \t\xa0]*(?:分享|收藏|举报|舉報|回复|回覆|感谢|感謝))*|要(?:回复|回覆|评论|評論|发言|發言|参与讨论|參與討論)[^\n]{0,10}?(?:请|請)?先(?:登录|登錄)[^\n]{0,10}"
         ),
         description=(
             "Comment-system lines anywhere: Disqus (Please enable JavaScript to view the comments powered by Disqus.), "
@@ -132,6 +133,9 @@ _RULES: tuple[Rule, ...] = (
             "You must log in to post a comment.",
             "网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述",
             "写评论  已有0条评论",
+            "赞同来自: 饭票哥 、小小投资人 、ycat",
+            "添加评论 • 分享",
+            "要回复问题请先登录或注册",
         ),
         counterexamples=(
             "Your email address will be shared with advertisers, the lawsuit alleges.",

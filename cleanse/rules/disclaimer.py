@@ -759,6 +759,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?data[ \t](?:and[ \t]prices[ \t])?(?:contained[ \t])?(?:in|on)[ \t](?:this|the)[ \t](?:website|site)[ \t](?:is|are)[ \t]not[ \t]necessarily[^\n]{0,400}"
             + r")"
             + r"|[^\n]{0,120}?(?:has|have)[ \t]tried[ \t]to[ \t]ensure[ \t]accuracy[^\n]{0,400}"
+            + r"|this[ \t\xa0](?:article|page|document|post)[ \t\xa0]is[ \t\xa0]a[ \t\xa0](?:transcript|transcription)[ \t\xa0]of[ \t\xa0][^\n]{1,80}?(?:produced|prepared|provided)[ \t\xa0](?:for|by)[ \t\xa0][^\n]{1,400}"
+            + r"|[^\n]{0,60}?there[ \t\xa0]may[ \t\xa0]be[ \t\xa0](?:errors|mistakes|inaccuracies)[^\n]{0,40}?[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:transcript|transcription)[^\n]{0,300}"
         ),
         description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
         where=Where.TAIL,
@@ -771,6 +773,8 @@ RULES: tuple[Rule, ...] = (
             "Fusion Media or anyone involved with Fusion Media will not accept any liability for loss or damage as a result of reliance on the information.",
             "The author has tried to ensure accuracy, but neither Kitco nor the author accepts liability for any loss resulting from the use of this information.",
             "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness.",
+            "This article is a transcript of this conference call produced for The Motley Fool. While we strive for our Foolish Best, there may be errors, omissions, or inaccuracies in this transcript.",
+            "While we strive for accuracy, there may be errors, omissions, or inaccuracies in this transcript.",
         ),
         counterexamples=(
             "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
@@ -837,6 +841,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t](?:here|below|for[ \t]more[ \t]info(?:rmation)?))?"
             r")"
             + r"|(?:some[ \t]|the[ \t])?links[ \t](?:in|on|within)[ \t](?:some[ \t]of[ \t])?(?:our|this|these)[ \t](?:articles?|pages?|posts?|site|stories)[ \t](?:may[ \t]be|are)[ \t](?:affiliate|referral|sponsored)[ \t]links[^\n]{0,300}"
+            + r"|[A-Z][^\n]{0,40}?[ \t\xa0]follows[ \t\xa0]a[ \t\xa0]strict[ \t\xa0]editorial[ \t\xa0](?:policy|standards?)(?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{0,300}"
+            + r"|[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]not[ \t\xa0]a[ \t\xa0]client[ \t\xa0]of[ \t\xa0]any[ \t\xa0](?:investment[ \t\xa0])?advis[eo]rs?[^\n]{0,400}"
+            + r"|our[ \t\xa0](?:goal|mission)[ \t\xa0]is[ \t\xa0]to[ \t\xa0](?:help|give)[ \t\xa0]you[ \t\xa0](?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{1,120}?(?:compensation|commission|partners|advertis)[^\n]{0,300}"
+            + r"|learn[ \t\xa0]how[ \t\xa0]we[ \t\xa0]make[ \t\xa0]money\.?"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
         where=Where.TAIL,
@@ -852,11 +860,17 @@ RULES: tuple[Rule, ...] = (
             "Read our warranty and liability disclaimer for more info.",
             "Links in some of our articles may be affiliate links, and we may earn a commission if you use them.",
             "Dotdash Meredith Inc. may receive compensation for some links to products and services on this website.",
+            "Bankrate follows a strict editorial policy, so you can trust that we're putting your interests first.",
+            "Money is not a client of any investment adviser featured on this page. The information provided on this page is for educational purposes only and is not intended as investment advice.",
+            "Our goal is to help you make better financial decisions. While we receive compensation when you click links to partners, they do not influence our opinions or reviews. Learn how we make money.",
+            "Learn how we make money.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
             "Read the full disclosure, the judge told the company's lawyers.",
             "Brokers may earn a commission on each trade, which critics see as a conflict of interest for advisers.",
+            "The newspaper follows a strict editorial policy on anonymous sources, its editor said.",
+            "Our goal is to help you retire early, the adviser told clients at the seminar.",
         ),
     ),
     Rule(
@@ -1160,7 +1174,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"this[ \t](?:announcement|release)[ \t]contains[ \t]inside[ \t]information[^\n]{0,300}"
             r"|this[ \t](?:report|document|material|communication)[ \t]is[ \t](?:intended|only)[ \t](?:for|to[ \t]be[ \t]distributed[ \t]to)[ \t](?:wholesale|professional|institutional|accredited|sophisticated)[ \t](?:clients|investors)[^\n]{0,400}"
-            r"|this[ \t](?:information|material|content|advice)[ \t](?:is|has[ \t]been)[ \t](?:general|prepared)[ \t](?:in[ \t]nature|without[ \t]taking)[^\n]{0,600}"
+            r"|(?:(?:important|note|please[ \t]note|general[ \t]advice[ \t]warning)[ \t]*:[ \t]*)?(?:this|the)[ \t](?:information|material|content|advice)(?:[ \t]on[ \t]this[ \t](?:page|site))?[ \t](?:is|has[ \t]been)[ \t](?:general|prepared)[ \t](?:in[ \t]nature|without[ \t]taking)[^\n]{0,600}"
             r"|(?:the[ \t])?projections[ \t]or[ \t]other[ \t]information[^\n]{0,60}?(?:are|is)[ \t]hypothetical[ \t]in[ \t]nature[^\n]{0,600}"
             r"|(?:issued|published|approved)[ \t]by[ \t][^\n]{1,200}?(?:authori[sz]ed|regulated)[ \t](?:and[ \t](?:regulated|authori[sz]ed)[ \t])?by[ \t]the[ \t][^\n]{0,300}"
             + r"|all[ \t][^\n]{1,30}?(?:credit[ \t])?ratings[ \t]are[ \t]subject[ \t]to[ \t]certain[ \t]limitations[^\n]{0,400}|this[ \t](?:report|commentary|bulletin|article)[ \t]does[ \t]not[ \t]constitute[ \t]a[ \t]rating[ \t]action\.?"
@@ -1182,6 +1196,7 @@ RULES: tuple[Rule, ...] = (
             "This report does not constitute a rating action.",
             "See Appendix for important disclosures and analyst certifications.",
             "Please refer to the end of this document for IMPORTANT DISCLOSURES.",
+            "Important: This information is general in nature and doesn't take into account your personal objectives, financial situation or needs.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
@@ -1317,6 +1332,7 @@ RULES: tuple[Rule, ...] = (
             r"|[※＊*]?[ \t]*[（(]?[^\n。！？]{0,20}?(?:有賺有賠|有赚有赔)[，,、 ][^\n。！？]{0,60}?(?:詳閱|详阅|閱讀|阅读|謹慎|谨慎|審慎|审慎|評估|评估)[^\n。！？]{0,40}[)）]?"
             r"|[（(]?(?:投資人|投资人|投資者|投资者)(?:應|应|須|须)(?:獨立|独立|自行)(?:判斷|判断)[，,、]?(?:審慎|审慎|謹慎|谨慎)(?:投資|投资)[)）]?"
             + r")"
+            + r"|(?:请务必|請務必)(?:阅读|閱讀|参阅|參閱)[^\n]{0,20}?(?:免责|免責|声明|聲明|披露|重要提示)[^\n]{0,20}|[^\n，,。]{2,12}(?:關心您|关心您)[：:][^\n]{1,80}?(?:謹慎|谨慎|審慎|审慎)[^\n]{0,60}"
         ),
         description="Chinese risk warnings: 投资有风险，入市需谨慎 / 市场有风险，投资需谨慎 / 据此操作，风险自担 (simplified and traditional).",
         where=Where.TAIL,
@@ -1334,6 +1350,8 @@ RULES: tuple[Rule, ...] = (
             "基金有风险，投资需谨慎。",
             "※ 投資有風險，請審慎評估。",
             "※投資理財有賺有賠，請謹慎評估風險。",
+            "请务必阅读正文之后的免责条款部分",
+            "卡優新聞網關心您：循環信用利率最高15%，請謹慎使用並審慎評估還款能力。",
         ),
         counterexamples=(
             "分析人士指出，市场有风险，但长期来看A股仍具配置价值，外资正在持续流入。",
