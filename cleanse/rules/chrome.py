@@ -104,7 +104,7 @@ _RELATED_HEADING = (
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章|相关公告|相關公告|最新公告"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
@@ -1037,6 +1037,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|help[ \t\xa0]us[ \t\xa0]improve(?:[ \t\xa0]our[ \t\xa0]\w+)?\.?|tell[ \t\xa0]us[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think[ \t\xa0]about[^\n]{1,80}|send[ \t\xa0]us[ \t\xa0](?:your[ \t\xa0])?feedback|photo[ \t\xa0]gallery(?:[ \t\xa0]*\((?:click|tap)[ \t\xa0]to[ \t\xa0]enlarge\))?|end[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:article|story)"
             + r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]error|technical[ \t\xa0](?:issue|problem)|typo|error|correction)|editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines)"
             + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
+            + r"|返回[^\n，,]{0,6}(?:首页|首頁)(?:[，,][^\n]{0,16})?|看更多[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,16}(?:新聞|新闻|重訊|重讯|報導|报道|文章|消息)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1083,6 +1084,9 @@ _RULES: tuple[Rule, ...] = (
             "Do you like the content of this article?",
             "Short Url",
             "Was this article helpful?",
+            "返回搜狐首页，浏览更多资讯",
+            "看更多重訊",
+            "看更多 宏捷精密 新聞",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1165,6 +1169,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:点击|點擊|点|點)上方(?:蓝字|藍字|蓝色字体|藍色字體|公众号名片|公眾號名片)?[^\n]{0,40}?(?:关注|關注|星标|星標|置顶|置頂)[^\n]{0,60}"
             + r"|(?i:like|讚好|赞好|追蹤|追踪|关注|關注)[ \t\xa0]*[^\n，,。]{0,20}?(?i:facebook|fb|ig|instagram|youtube|telegram)[ \t\xa0]*(?:專頁|专页|頻道|频道)[^\n]{0,30}"
             + r"|[^\n，,。]{0,12}(?i:telegram|whatsapp|line|signal|youtube)[ \t\xa0]*(?:頻道|频道|群組|群组)[ \t\xa0]*[：:][^\n]{0,60}"
+            + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1215,6 +1220,7 @@ _RULES: tuple[Rule, ...] = (
             "Like am730 Facebook專頁，緊貼最新消息",
             "追蹤星島頭條Instagram專頁",
             "點新聞Telegram頻道：掌握每日熱點 t.me/dotdotnews",
+            "udn 經濟日報 LINE 好友募集中",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1468,6 +1474,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:p\.?/?s\.?[ \t\xa0]*:[ \t\xa0]*)?[A-Z][^\n]{1,50}?[ \t\xa0]is[ \t\xa0](?:also[ \t\xa0])?available[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?(?:apple['’]s[ \t\xa0])?app[ \t\xa0]store[^\n]{0,80}"
             + r"|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中|下方|上方)?(?:二维码|二維碼)[^\n]{0,40}"
             + r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][ \t\xa0]*)?(?:立即|马上|馬上|即刻)(?:下載|下载)[^\n，,。]{0,12}?(?i:app)[ \t\xa0]*[，,][^\n]{0,60}"
+            + r"|(?:微信|手机|手機)(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|订阅|訂閱)[^\n]{0,40}|(?:點擊|点击)(?:下載|下载)[^\n，,。]{1,10}?(?i:app|客户端|客戶端)[^\n]{0,30}|(?:点击|點擊)(?:阅读|閱讀)原文[^\n]{0,30}|[^\n，,。]{0,10}(?:提提您|提醒您|提醒你)[：:][ \t\xa0]*(?:下載|下载)[^\n]{0,40}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1503,6 +1510,10 @@ _RULES: tuple[Rule, ...] = (
             "長按識別圖中二維碼",
             "🔎立即下載香港01 App，掌握最新消息：https://hk01.app.link",
             "立即下载东方财富App，查看更多行情",
+            "微信扫码关注上证报公众号，第一时间获取公告解读",
+            "点击下载网易新闻客户端，查看更多公告解读",
+            "点击阅读原文，下载21财经APP",
+            "東網提提您：下載東網App，緊貼最新財經消息",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1937,7 +1948,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?"
             + ZH_NAME
             + r"){0,3}[）)]"
-            r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜][ \t\xa0]*[^\n（）()]{1,30}[）)]"
+            r"|[（(](?:文|作者|撰文|编译|編譯)[ \t\xa0]*[/／|｜：:][ \t\xa0]*[^\n（）()]{1,30}[）)]"
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
             r"|本文(?:出自|摘自|选自|選自|原载于|原載於|转自|轉自|转载自|轉載自)[^\n]{1,40}"
@@ -2061,6 +2072,7 @@ _RULES: tuple[Rule, ...] = (
             "（南洋商报·报道：陈志明）",
             "分析师：周雨晴 执业证书编号：S0350522080003",
             "联系人：何嘉琪",
+            "（撰文：張梓敏）",
         ),
         counterexamples=(
             "编辑部表示，将继续关注此事的进展。",
@@ -2120,6 +2132,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
             + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
             + r")"
+            + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:原创|原創)(?:稿件|文章|內容|内容)[，,][^\n]{0,10}?(?:转载|轉載)[^\n]{0,60}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -2158,6 +2171,7 @@ _RULES: tuple[Rule, ...] = (
             "All content © Coverline Media Group, 2025. Reproduction prohibited without written permission.",
             "Unauthorized reproduction is strictly prohibited.",
             "凡本网注明“来源：中国经济网”的所有作品，版权均属于中国经济网，未经本网授权不得转载、摘编或利用其它方式使用。",
+            "中证网原创稿件，转载须经书面授权并注明出处，违者将依法追究责任。",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2267,6 +2281,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:Published)[ \t\xa0]in[ \t\xa0](?:(?-i:The)[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}[ \t\xa0]*,[ \t\xa0]*"
             + DATE_FULL
             + r"\.?"
+            + r"|【\d{4}-\d{1,2}-\d{1,2}[/／][^\n】/／]{1,20}[/／][A-Z]?\d{1,2}(?:版|版面)(?:[/／][^\n】]{1,20})?】"
         ),
         description=(
             "A print-edition note at the tail (Appeared in the March 7, 2025, print edition as '...', "
@@ -2284,6 +2299,7 @@ _RULES: tuple[Rule, ...] = (
             "Published in Dawn, June 11th, 2024",
             "This story was produced by the Caribbean Finance Desk and is republished under a content-sharing agreement.",
             "This report is auto-generated from ANI news service. ThePrint holds no responsibility for its content.",
+            "【2024-05-08/經濟日報/C4版/上市櫃公司】",
         ),
         counterexamples=(
             "The correction appeared in the paper's print edition on Sunday, two days after the article ran online.",
@@ -2298,6 +2314,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:market|mutual[ \t\xa0]fund|etf|fund|index|stock|crypto(?:currency)?|historical|fundamental)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:mutual[ \t\xa0]fund|etf|fund|index|stock))?[ \t\xa0])?(?:news|data|quotes?|prices?|charts?|market[ \t\xa0]data|ratings)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:news|data|analysis|quotes|charts|ratings))?"
             r"[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|powered|provided|supplied)[ \t\xa0]by[ \t\xa0](?-i:(?:[A-Z][\w.&'’-]{0,30}[ \t\xa0]?){1,5})"
             r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?(?:[ \t\xa0]*[.;,|][^\n]{0,120})?"
+            + r"|本(?:資料|资料|資訊|资讯|內容|内容)由[^\n，,。]{1,20}?(?:彙整|汇整|整理|提供|彙編|汇编)[^\n]{0,40}?(?:如有|若有)[^\n]{0,30}?(?:為準|为准)[^\n]{0,20}"
         ),
         description=(
             "A market-data attribution line at the tail (Market News and Data brought to you by Benzinga APIs, "
@@ -2310,6 +2327,7 @@ _RULES: tuple[Rule, ...] = (
             "Market News and Data brought to you by Benzinga APIs",
             "Market data provided by ICE Data Services",
             "Mutual Fund and ETF data provided by Refinitiv Lipper.",
+            "本資料由經濟日報彙整自公開資訊觀測站，如有錯漏以該站公告為準。",
         ),
         counterexamples=(
             "Data provided by the ministry showed exports rose 4% in March.",
