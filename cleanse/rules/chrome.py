@@ -1038,6 +1038,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]error|technical[ \t\xa0](?:issue|problem)|typo|error|correction)|editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines)"
             + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
             + r"|返回[^\n，,]{0,6}(?:首页|首頁)(?:[，,][^\n]{0,16})?|看更多[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,16}(?:新聞|新闻|重訊|重讯|報導|报道|文章|消息)"
+            + r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|press[ \t\xa0]releases|articles|stories|results|announcements)|download[ \t\xa0](?:the[ \t\xa0])?(?:pdf|report|presentation)(?:[ \t\xa0]*\(\d[\d.,]*[ \t\xa0]*[KM]B\))?|\d{2,4}k\+[ \t\xa0]newsrooms[^\n]{0,40}|attachments?"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1087,6 +1088,10 @@ _RULES: tuple[Rule, ...] = (
             "返回搜狐首页，浏览更多资讯",
             "看更多重訊",
             "看更多 宏捷精密 新聞",
+            "Back to all news",
+            "Download PDF (214 KB)",
+            "440k+ Newsrooms & Influencers",
+            "Attachments",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1170,6 +1175,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:like|讚好|赞好|追蹤|追踪|关注|關注)[ \t\xa0]*[^\n，,。]{0,20}?(?i:facebook|fb|ig|instagram|youtube|telegram)[ \t\xa0]*(?:專頁|专页|頻道|频道)[^\n]{0,30}"
             + r"|[^\n，,。]{0,12}(?i:telegram|whatsapp|line|signal|youtube)[ \t\xa0]*(?:頻道|频道|群組|群组)[ \t\xa0]*[：:][^\n]{0,60}"
             + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
+            + r"|[^\n]{0,80}?join[ \t\xa0]our[ \t\xa0][^\n]{1,40}?(?:channel|community|group)[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:telegram|whatsapp|youtube|viber)[ \t\xa0](?:channel|group|community)[^\n]{0,100}|\(?you[ \t\xa0]can[ \t\xa0]now[ \t\xa0]follow[ \t\xa0][^\n]{1,40}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|x|twitter|instagram|linkedin|google[ \t\xa0]news)\)?|follow[ \t\xa0]the[ \t\xa0](?:topics|people|companies|authors)[^\n]{0,80}?(?:matter|interest)[^\n]{0,30}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1221,6 +1227,10 @@ _RULES: tuple[Rule, ...] = (
             "追蹤星島頭條Instagram專頁",
             "點新聞Telegram頻道：掌握每日熱點 t.me/dotdotnews",
             "udn 經濟日報 LINE 好友募集中",
+            "Get the day’s biggest business stories straight to your phone – join our Business Today channel on WhatsApp",
+            "Subscribe to our Telegram channel for the latest updates on Singapore stocks and REITs",
+            "(You can now follow ETMarkets on WhatsApp)",
+            "Follow the topics, people and companies that matter to you.",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1275,8 +1285,9 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
             + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
-            + r"|to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:author|reporter|writer|editor)s?(?:[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:story|article))?,?[ \t\xa0]*(?:e-?mail|write[ \t\xa0]to|contact|reach)[^\n]{1,80}"
+            + r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:author|reporter|writer|editor)s?(?:[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:story|article))?,?[ \t\xa0]*(?:e-?mail|write[ \t\xa0]to|contact|reach))[^\n]{1,80}"
             + r"|(?:商务合作|商務合作|广告合作|廣告合作|投稿|转载|轉載|媒体合作|媒體合作)(?:请|請)?(?:加|联系|聯繫|添加)?(?:微信|vx|VX|邮箱|郵箱|wx)?[ \t\xa0]*[：:][ \t\xa0]*[\w@.\-]{3,60}[ \t\xa0]*$"
+            + r"|(?i:for[ \t\xa0](?:further[ \t\xa0]|more[ \t\xa0])?(?:enquiries|inquiries|information)[ \t\xa0]*,?[ \t\xa0]*(?:please[ \t\xa0])?contact)[ \t\xa0]*:[ \t\xa0]*[^\n]{1,200}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1308,6 +1319,8 @@ _RULES: tuple[Rule, ...] = (
             "To contact the reporter of this story, write to jdoe@example.com",
             "商务合作请加微信：fundobs2019",
             "投稿邮箱：tougao@example.com",
+            "For enquiries, please contact: Grace Teo, Investor Relations, +65 6555 2871, ir@harbourlinetrust.com.sg",
+            "For further information contact: Eirik Solberg, +47 905 55 210",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1364,6 +1377,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|save[ \t\xa0]by[ \t\xa0]subscribing[^\n]{0,100}"
             + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
+            + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1426,6 +1440,9 @@ _RULES: tuple[Rule, ...] = (
             "支持獨立媒體，成為論盡會員",
             "Already a paid subscriber? Sign in",
             "Already a member?",
+            "Sign up to receive the latest investor news by email",
+            "Stay up to date with all the latest news",
+            "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1442,6 +1459,7 @@ _RULES: tuple[Rule, ...] = (
             "The bank said 1.2 million customers had joined its loyalty programme.",
             "超過12萬人已加入該平台會員，年增率達35%。",
             "公司宣布推出付費會員制度，首年定價每月99元。",
+            "Support for independent journalism grew after the paper's owner cut 40 jobs, subscribers said.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1475,6 +1493,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中|下方|上方)?(?:二维码|二維碼)[^\n]{0,40}"
             + r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][ \t\xa0]*)?(?:立即|马上|馬上|即刻)(?:下載|下载)[^\n，,。]{0,12}?(?i:app)[ \t\xa0]*[，,][^\n]{0,60}"
             + r"|(?:微信|手机|手機)(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|订阅|訂閱)[^\n]{0,40}|(?:點擊|点击)(?:下載|下载)[^\n，,。]{1,10}?(?i:app|客户端|客戶端)[^\n]{0,30}|(?:点击|點擊)(?:阅读|閱讀)原文[^\n]{0,30}|[^\n，,。]{0,10}(?:提提您|提醒您|提醒你)[：:][ \t\xa0]*(?:下載|下载)[^\n]{0,40}"
+            + r"|get[ \t\xa0]the[ \t\xa0][\w&'’ -]{1,24}[ \t\xa0]app[ \t\xa0]for[ \t\xa0](?:ad-free|the[ \t\xa0]latest|breaking|live|real-time|instant|all[ \t\xa0]the)[ \t\xa0][^\n]{1,60}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -1514,6 +1533,7 @@ _RULES: tuple[Rule, ...] = (
             "点击下载网易新闻客户端，查看更多公告解读",
             "点击阅读原文，下载21财经APP",
             "東網提提您：下載東網App，緊貼最新財經消息",
+            "Get the RNZ app for ad-free news and current affairs on the go",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -2706,6 +2726,45 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=("The memo was not for distribution, but it leaked to reporters within hours.",),
     ),
     Rule(
+        id="chrome.issuer-ids",
+        category="chrome",
+        pattern=(
+            # The identifiers a listed issuer prints on a regulatory announcement, one or two
+            # to a line: where it is incorporated, its stock code, share code, ISIN, LEI,
+            # registration number, the RNS number, a bare exchange ticker.
+            r"(?:(?:(?:[A-Z]{2,6}[ \t\xa0])?(?:stock|share|alpha|company)[ \t\xa0]code|isin(?:[ \t\xa0]code)?|lei|rns[ \t\xa0]number"
+            r"|(?:company[ \t\xa0])?registration[ \t\xa0](?:number|no\.?)|(?-i:ASX|NZX|TSXV?|LSE|AIM|JSE|SGX|CSE|NYSE|NASDAQ|OTCQX|OTCQB))"
+            r"[ \t\xa0]*[:：]?[ \t\xa0]*(?-i:[A-Z0-9][A-Z0-9./-]{0,24})(?:[ \t\xa0]*[,;|]?[ \t\xa0]*)){1,4}"
+            r"|\((?:(?:stock|share)[ \t\xa0]code|registration[ \t\xa0](?:number|no\.?))[ \t\xa0]*[:：]?[ \t\xa0]*[\w./-]{1,20}\)"
+            r"|\(?incorporated[ \t\xa0](?:in|under)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n()]{1,60}?(?:[ \t\xa0]with[ \t\xa0]limited[ \t\xa0]liability)?\)?"
+            r"|stabili[sz]ation[ \t\xa0]*:[ \t\xa0]*(?-i:FCA|ICMA)[^\n]{0,20}"
+            r"|(?-i:EQS|DGAP)-[\w-]{2,24}:[ \t\xa0][^\n]{1,160}"
+        ),
+        description=(
+            "The identifiers a listed issuer prints on a regulatory announcement: (Incorporated in the Cayman "
+            "Islands with limited liability), (Stock Code: 2718), JSE share code: MKH  ISIN: ZAE000254817, "
+            "LEI: 213800ZXK9P2LT4QJR18, RNS Number : 4821K, ASX: KLI, EQS-Ad-hoc: X / Key word(s): Y."
+        ),
+        max_chars=200,
+        examples=(
+            "(Incorporated in the Cayman Islands with limited liability)",
+            "(Incorporated in the Republic of South Africa)",
+            "(Stock Code: 2718)",
+            "(Registration number 1998/021733/06)",
+            "JSE share code: MKH  ISIN: ZAE000254817",
+            "LEI: 213800ZXK9P2LT4QJR18",
+            "RNS Number : 4821K",
+            "ASX: KLI",
+            "Stabilisation: FCA/ICMA.",
+            "EQS-Ad-hoc: Vellmar Technik AG / Key word(s): Change in Forecast",
+        ),
+        counterexamples=(
+            "The company was incorporated in Delaware in 2011 and listed its shares in 2019.",
+            "Share code changes take effect on Monday, the exchange said.",
+            "ASX: the bourse said trading would resume on Thursday after the halt.",
+        ),
+    ),
+    Rule(
         id="chrome.promo-tail",
         category="chrome",
         pattern=(
@@ -2774,7 +2833,7 @@ _RULES: tuple[Rule, ...] = (
             r"|take[ \t\xa0]your[ \t\xa0][^\n]{1,40}?experience[ \t\xa0]to[ \t\xa0]the[ \t\xa0]next[ \t\xa0]level[^\n]{0,200}"
             r"|become[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,15}[ \t\xa0]){0,2}(?:member|subscriber|supporter|patron)[ \t\xa0](?:for|to|and|today|now)\b[^\n]{0,160}"
             r"|to[ \t\xa0](?:subscribe|advertise|syndicate|republish)[ \t\xa0]*,?[ \t\xa0](?:please[ \t\xa0])?(?:e-?mail|contact|call|write[ \t\xa0]to|visit)[ \t\xa0][^\n]{1,160}"
-            r"|support[ \t\xa0](?:local|independent|quality|our|trusted)[ \t\xa0]journalism[^\n]{0,20}?(?:subscribe|donate|become|join|sign[ \t\xa0]up)[^\n]{0,120}"
+            r"|support[ \t\xa0](?:local|independent|quality|our|trusted)[ \t\xa0]journalism[^\n]{0,20}?(?:subscrib|donat|becom|join|sign[ \t\xa0]up)[^\n]{0,120}"
             r"|this[ \t\xa0](?:article|story|content|report|post|piece)[ \t\xa0]is[ \t\xa0](?:only[ \t\xa0])?(?:available|reserved|exclusive)[ \t\xa0](?:only[ \t\xa0])?(?:to|for)[ \t\xa0](?:our[ \t\xa0])?(?:paying[ \t\xa0]|premium[ \t\xa0]|registered[ \t\xa0]|digital[ \t\xa0])?(?:subscribers|members|readers)(?:[ \t\xa0]only)?\b[^\n]{0,160}"
             r"|(?:the[ \t\xa0])?full[ \t\xa0](?:transcript|interview|episode|video|report)[ \t\xa0](?:is[ \t\xa0])?(?:available|reserved)[ \t\xa0](?:only[ \t\xa0])?(?:to|for|on|at|here)\b[^\n]{0,100}"
             r"|read[ \t\xa0](?:the[ \t\xa0])?full[ \t\xa0](?:transcript|interview|report|release|filing|statement)[ \t\xa0](?:here|below|online)[.!]?"
@@ -2786,6 +2845,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:想|想要|欲)(?:閱讀|阅读|了解|知道|看|獲取|获取|收看)更多[^\n？?。]{0,20}[？?](?:[ \t\xa0]*[^\n]{0,30})?"
             + r"|(?=[^\n]{0,400}(?:subscrib|support|donat))(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,160}?(?:quality|independent|trusted|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been|matters|needs|costs)[^\n]{0,400}|by[ \t\xa0]subscribing,[ \t\xa0]you[^\n]{0,200}|bookmark[ \t\xa0](?:our|this)[ \t\xa0](?:website|site|page)[^\n]{0,300}|get[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:from|on)[ \t\xa0](?-i:[A-Z])[^\n.]{1,60}"
             + r"|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?(?:download|subscribe|follow)[^\n]{0,120}"
+            + r"|check[ \t\xa0]out[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:news|stories|updates)[ \t\xa0]on[^\n]{1,120}|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?[ \t\xa0]app\b[^\n]{0,40}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2815,6 +2875,7 @@ _RULES: tuple[Rule, ...] = (
             "Take your Herald experience to the next level. Become a Premium member for unlimited access.",
             "To advertise email advertising@example.co.za or click here",
             "Support local journalism — subscribe to the Valley Courier today.",
+            "Support independent journalism by subscribing to Business Day — unlimited digital access from R79 a month.",
             "This article is available to subscribers only. To unlock full access, start a free trial.",
             "Full transcript available to premium subscribers.",
             "Read the full transcript here.",
@@ -2822,6 +2883,8 @@ _RULES: tuple[Rule, ...] = (
             "For reprint and licensing requests for this article, click here.",
             "Back to News Releases",
             "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!",
+            "Check out the latest news on Singapore-listed companies, markets and the economy on The Edge Singapore.",
+            "Discover the latest business news, Sensex and Nifty movements, personal finance tips and expert market views on Moneycontrol — or get it all on the Moneycontrol app.",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2850,6 +2913,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
+            + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -2877,6 +2941,8 @@ _RULES: tuple[Rule, ...] = (
             "See more on: SGX, Stocks, Investing",
             "Related search: baht, currency, tourism, Bank of Thailand",
             "相关股票：北方华创(002371) 中微公司(688012) 拓荆科技(688072)",
+            "Read More News on",
+            "Read More News on: IPO, grey market premium",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -2914,6 +2980,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?:media|press|investor|investors|analyst|company|corporate|news[ \t\xa0]media)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:investor|media|analyst|press)s?)?"
             r"[ \t\xa0](?:relations[ \t\xa0])?)(?:contacts?|enquiries|inquiries)(?:[ \t\xa0]information)?(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?"
+            r"|by[ \t\xa0]order[ \t\xa0]of[ \t\xa0]the[ \t\xa0]board(?:[ \t\xa0]of[ \t\xa0]directors)?"
             r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]|enquiries|inquiries"
             r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details)(?:,?[ \t\xa0](?:please[ \t\xa0])?contact)?[ \t\xa0]*[:：]"
             r"|(?:媒体|媒體|投资者|投資者)?(?:联系方式|聯絡方式|联系人|聯絡人)[ \t\xa0]*[:：]?"
@@ -2933,6 +3000,7 @@ _RULES: tuple[Rule, ...] = (
             "Media and Investor Contacts:",
             "For more information, contact:",
             "Enquiries",
+            "By order of the Board",
         ),
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",

@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.heading",
         category="disclaimer",
         pattern=(
-            r"[\[【(]?(?:important[ \t]|legal[ \t]|general[ \t]|investment[ \t]|risk[ \t]|regulatory[ \t])?"
+            r"important[ \t]notices?|[\[【(]?(?:important[ \t]|legal[ \t]|general[ \t]|investment[ \t]|risk[ \t]|regulatory[ \t])?"
             r"(?:disclaimers?|disclosures?|risk[ \t]warnings?|risk[ \t]disclosures?|risk[ \t]and[ \t]disclaimer)[\]】)]?"
             r"|(?:cautionary[ \t](?:note|statement|language)[ \t](?:regarding|concerning|about|on|for)[ \t]|"
             r"(?:special[ \t])?note[ \t](?:regarding|concerning|about|on)[ \t]|safe[ \t]harbou?r[ \t](?:statement[ \t])?(?:regarding|for|on)[ \t])?"
@@ -174,6 +174,7 @@ RULES: tuple[Rule, ...] = (
             "免责声明",
             "Risikohinweis",
             "REGULATORY DISCLOSURES",
+            "IMPORTANT NOTICE",
         ),
         counterexamples=(
             "Disclaimer fight heads to court",
@@ -522,6 +523,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t](?:and|or|&)[ \t](?:information|informational|education|educational|marketing))?[ \t]purposes[^\n]{0,500}"
             r"|this[ \t](?:information|material|communication|content)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[^\n]{0,600}"
             + r")"
+            + r"|the[ \t\xa0](?:content|information|material)[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:page|site|website)[ \t\xa0](?:may[ \t\xa0])?(?:include|contain)s?[ \t\xa0]forward-looking[^\n]{0,400}"
         ),
         description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
         where=Where.TAIL,
@@ -539,6 +541,7 @@ RULES: tuple[Rule, ...] = (
             "This article is general information only and does not consider your objectives, financial situation or needs.",
             "This client alert is for informational purposes only and should not be construed as legal advice on any specific facts or circumstances.",
             "This article contains general investment advice only (under AFSL 400691).",
+            "The content on this page may include forward-looking views that carry risk and uncertainty. Instruments mentioned are discussed for information only.",
         ),
         counterexamples=(
             "The court said the map was for illustrative purposes only, and dismissed the claim.",
@@ -728,6 +731,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t](?:future|similar)[ \t](?:results|performance|returns))?[^\n]{0,160}"
             r"|unless[ \t]otherwise[ \t]stated,?[ \t][^\n]{0,200}?(?:is|are)[ \t]not[ \t]a[ \t]reliable[ \t]indicator[ \t]of[ \t]future[ \t](?:performance|results|returns)[^\n]{0,120}"
             + r")"
+            + r"|the[ \t\xa0]value[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:units|shares|investments?)[ \t\xa0]in[ \t\xa0][^\n]{1,60}?and[ \t\xa0]the[ \t\xa0]income[ \t\xa0](?:derived[ \t\xa0])?from[ \t\xa0]them[ \t\xa0](?:may|can)[ \t\xa0](?:fall|go[ \t\xa0]down)[^\n]{0,500}"
         ),
         description="'Past performance is no guarantee of future results.'",
         where=Where.TAIL,
@@ -737,6 +741,7 @@ RULES: tuple[Rule, ...] = (
             "Past performance is no guarantee of future results.",
             "Past performance is not indicative of future returns.",
             "Past performance does not guarantee future results.",
+            "The value of units in Harbourline Commercial Trust and the income derived from them may fall as well as rise. Units are not obligations of, deposits in, or guaranteed by, the Manager.",
         ),
         counterexamples=(
             "Past performance was strong: the fund returned 14% a year over the decade.",
@@ -773,6 +778,7 @@ RULES: tuple[Rule, ...] = (
             "Fusion Media or anyone involved with Fusion Media will not accept any liability for loss or damage as a result of reliance on the information.",
             "The author has tried to ensure accuracy, but neither Kitco nor the author accepts liability for any loss resulting from the use of this information.",
             "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness.",
+            "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited accept no responsibility for the contents of this announcement, give no assurance as to its accuracy or completeness.",
             "This article is a transcript of this conference call produced for The Motley Fool. While we strive for our Foolish Best, there may be errors, omissions, or inaccuracies in this transcript.",
             "While we strive for accuracy, there may be errors, omissions, or inaccuracies in this transcript.",
         ),
@@ -1180,6 +1186,14 @@ RULES: tuple[Rule, ...] = (
             + r"|all[ \t][^\n]{1,30}?(?:credit[ \t])?ratings[ \t]are[ \t]subject[ \t]to[ \t]certain[ \t]limitations[^\n]{0,400}|this[ \t](?:report|commentary|bulletin|article)[ \t]does[ \t]not[ \t]constitute[ \t]a[ \t]rating[ \t]action\.?"
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:appendix|end[ \t]of[ \t]th(?:is|e)[ \t](?:document|report|note)|last[ \t]pages?|back[ \t]page|disclosures?[ \t]section|page[ \t]\d{1,3})[^\n]{0,40}?[ \t]for[ \t](?:all[ \t])?(?:important|required|other|further)?[ \t]?(?:disclosures?|disclaimers?|analyst[ \t]certifications?)\b[^\n]{0,120}"
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:important|required|analyst)[ \t](?:disclosures?|disclaimers?|certifications?)\b[^\n]{0,60}?(?:at[ \t]the[ \t]end|in[ \t]the[ \t]appendix|on[ \t](?:the[ \t]last|page)|at[ \t]the[ \t]back|below)[^\n]{0,80}"
+            + r"|this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|information)[ \t\xa0](?:contains|is|includes)[ \t\xa0](?:information[ \t\xa0])?[^\n]{0,80}?inside[ \t\xa0]information[^\n]{0,400}"
+            + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]provided[ \t\xa0]by[ \t\xa0]rns[^\n]{0,300}|disclosure[ \t\xa0]of[ \t\xa0](?:inside|regulated)[ \t\xa0]information[ \t\xa0](?:pursuant|according)[ \t\xa0]to[^\n]{0,200}|the[ \t\xa0]issuer[ \t\xa0](?:is[ \t\xa0]solely|bears[ \t\xa0](?:sole|full))[ \t\xa0]responsib[^\n]{0,120}"
+            + r"|[^\n]{0,120}?(?:take|takes|accept|accepts)[ \t\xa0]no[ \t\xa0]responsibility[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|document|circular|release)[^\n]{0,400}"
+            + r"|this[ \t\xa0](?:announcement|release|report)[ \t\xa0](?:has[ \t\xa0]been|was|is)[ \t\xa0](?:authori[sz]ed|approved)[ \t\xa0]for[ \t\xa0](?:release|lodgement|publication)[^\n]{1,160}"
+            + r"|the[ \t\xa0]information[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:announcement|report|release|document)[ \t\xa0]that[ \t\xa0]relates[ \t\xa0]to[ \t\xa0][^\n]{1,80}?(?:is[ \t\xa0]based[ \t\xa0]on|fairly[ \t\xa0]represents)[^\n]{0,700}"
+            + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]information[ \t\xa0]that[ \t\xa0][^\n]{1,80}?(?:required|obliged)[ \t\xa0]to[ \t\xa0](?:disclose|make[ \t\xa0]public)[^\n]{0,400}|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]subject[ \t\xa0]to[ \t\xa0]the[ \t\xa0]disclosure[ \t\xa0]requirements[^\n]{0,200}"
+            + r"|this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|document|communication)[ \t\xa0]is[ \t\xa0]for[ \t\xa0]information(?:al)?[ \t\xa0]purposes[ \t\xa0]only[^\n]{0,40}?(?:offer|solicitation|invitation)[^\n]{0,400}"
+            + r"|as[ \t\xa0](?:at|of)[ \t\xa0]the[ \t\xa0]date[ \t\xa0]of[ \t\xa0]this[ \t\xa0]announcement,?[ \t\xa0]the[ \t\xa0]board[ \t\xa0](?:of[ \t\xa0]directors[ \t\xa0])?(?:comprises|consists|is[ \t\xa0]composed)[^\n]{0,700}"
         ),
         description=(
             "Regulatory notices at the tail: inside-information (MAR) notices, wholesale-clients-only notes, general-advice "
@@ -1197,10 +1211,22 @@ RULES: tuple[Rule, ...] = (
             "See Appendix for important disclosures and analyst certifications.",
             "Please refer to the end of this document for IMPORTANT DISCLOSURES.",
             "Important: This information is general in nature and doesn't take into account your personal objectives, financial situation or needs.",
+            "This announcement contains information which, prior to its publication, constituted inside information as stipulated under the UK version of the Market Abuse Regulation (EU) No. 596/2014.",
+            "This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.",
+            "Disclosure of inside information pursuant to Article 17 MAR, transmitted by EQS News – a service of EQS Group.",
+            "The issuer bears sole responsibility for the content of this announcement.",
+            "This announcement has been authorised for release by the Board of Kestrel Lithium Limited.",
+            "The information in this announcement that relates to Exploration Results is based on information compiled by Ms Rachel Hogan, a Member of the Australasian Institute of Mining and Metallurgy.",
+            "This information is information that Nordvik Medical AB is required to disclose under the EU Market Abuse Regulation. The information was submitted for publication at 07:30 CET on 23 October 2025.",
+            "This information is subject to the disclosure requirements pursuant to Section 5-12 of the Norwegian Securities Trading Act.",
+            "This announcement is for information purposes only and does not constitute an offer to sell, or a solicitation of an offer to buy, any securities in any jurisdiction.",
+            "As at the date of this announcement, the Board comprises Mr. Zhou Minghui and Ms. Lin Yue as executive directors.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
             "See the appendix for the full list of sites, the company said.",
+            "The company said the statement, which was authorised for release by its board, reflected lower lithium prices.",
+            "Investors who bought shares before the announcement contained inside information, prosecutors said.",
         ),
     ),
     Rule(
