@@ -42,6 +42,9 @@ _GUARD_CAP = 0.9
 _FIRST_COMMENT_CHARS = 200
 #: A heading removed by an earlier pass still heads its list of headlines up to this length.
 _MAX_HEADING_CHARS = 60
+#: A line of this many spaces (five words or more) in a head run is the
+#: headline under the site's section kickers, not one more menu item: the run stops there.
+_HEADLINE_SPACES = 4
 _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 #: A comment count of zero: 0 Comments, Comments (0), 跟贴 0, 评论(0).
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
@@ -524,6 +527,8 @@ class Engine:
                         break
                     if text.count(" ") >= 3 and _alone(st, j):
                         break  # a headline stands alone in its paragraph; menu items come in lists
+                    if step > 0 and text.count(" ") >= _HEADLINE_SPACES:
+                        break  # a headline under its section kickers ('Wirtschaftspolitik' over it)
                     members.append(j)
                 else:
                     removed += j != st.title_line

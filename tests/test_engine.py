@@ -307,3 +307,21 @@ def test_a_notice_wholly_in_brackets_is_tried_without_them_at_the_edges() -> Non
     result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{note}")
     assert result.text == f"{TITLE}\n\n{ARTICLE}"
     assert result.rule_ids() == ["disclaimer.zh-risk"]
+
+
+def test_a_headline_under_section_kickers_is_not_a_menu_item() -> None:
+    # Kickers, then the headline on the next line, then the byline: the head run of short
+    # lines stops at the headline (five words or more), which stays.
+    head = "Wirtschaftspolitik\nIndustriestrompreis\nReiche will Netzentgelte für Industrie um Milliarden senken\nVon Julia Löhr, Berlin"
+    result = cleanse.explain(f"{head}\n\n{ARTICLE}")
+    assert "Reiche will Netzentgelte für Industrie um Milliarden senken" in result.text
+    menu = "Investir\nMarchés\nRéglementation\nL'AMF publie une charte pour les influenceurs financiers\nPar Laura Berny"
+    assert "L'AMF publie une charte pour les influenceurs financiers" in cleanse.clean(f"{menu}\n\n{ARTICLE}")
+
+
+def test_a_story_sentence_glued_before_a_copyright_line_stays() -> None:
+    last = "Le titre a perdu près de 40 % depuis le début de l'année."
+    note = "Copyright © 2025 ABC Bourse. Tous droits réservés."
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{last}{note}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{last}"
+    assert [r.text.strip() for r in result.removals] == [note]

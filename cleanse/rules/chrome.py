@@ -34,21 +34,29 @@ _STAMP_LABEL = (
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
-    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新时间|最後更新時間|最后更新日期|最後更新日期|最后更新|最後更新|更新於|更新于|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
+    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|송고시간|송고"
+    r"|erstpublikation|erstver[öo]ffentlichung|ver[öo]ffentlichungsdatum|zuletzt[ \t\xa0]aktualisiert(?:[ \t\xa0]am)?|stand[ \t\xa0]vom"
+    r"|ultima[ \t\xa0]modifica(?:[ \t\xa0]il)?|aggiornat[oa][ \t\xa0](?:il|alle)|[úu]ltima[ \t\xa0]atualiza[çc][ãa]o(?:[ \t\xa0]em)?"
+    r"|actualizad[oa](?:[ \t\xa0](?:el|a[ \t\xa0]las))?|publicad[oa](?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|(?-i:Le)|"
+    r"최종[ \t\xa0]?수정|最終更新(?:日時)?|更新日時|配信日時|公開日|掲載日|投稿日|original|修改于|修改於|最后更新时间|最後更新時間|最后更新日期|最後更新日期|最后更新|最後更新|更新於|更新于|發布日期|發佈日期|发布于|發布於|发布时间|发布日期|更新时间|发表时间|时间|日期|發佈時間|更新時間|出版|更新|發佈|发布|發表|发表)"
 )
 #: One timestamp: optional weekday, then a date, a clock time or a relative time.
 _STAMP = (
     r"(?:(?:"
     + WEEKDAY
-    + r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo),?[ \t\xa0]*)?(?:"
+    + r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
+    r"|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)),?[ \t\xa0]*)?(?:"
     + DATE_FULL
     + r"|\d{1,2}[ \t\xa0]de[ \t\xa0][^\W\d_]{3,12}[ \t\xa0]de[ \t\xa0]\d{4}"
     r"|" + TIME + r"|" + AGO + r")"
-    r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à)?[ \t\xa0]*)\(?(?:"
+    r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
+    r"|[ \t\xa0]*(?:午前|午後|上午|下午)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
     + DATE_FULL
     + r"|"
     + TIME
-    + r")\)?){0,2}"
+    + r"|\d{1,2}時\d{1,2}分)\)?){0,2}"
 )
 #: A label, a timestamp, or both.
 _STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?" + _STAMP
@@ -212,6 +220,7 @@ _RULES: tuple[Rule, ...] = (
             "Reuters · Oct 17, 2025 10:32 AM ET",
             "Yahoo Finance 2025-10-17",
             "新浪财经 2025-10-17 10:32",
+            '更新 3時間前',
         ),
         counterexamples=(
             "Trump Plans to Meet with Putin Again",
@@ -251,6 +260,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + _STAMP
             + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
+            # An agency dateline on its own line (MADRID, 19 (EUROPA PRESS)), a site's byline
+            # with its agency and time (Boursorama avec AFP le 30/04/2025 à 09:47).
+            + r"|[A-ZÁÉÍÓÚÑ][\w .'’-]{1,30},[ \t\xa0]\d{1,2}[ \t\xa0]\((?:europa[ \t\xa0]press|efe|servimedia|agencias)\)"
+            + r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0](?:avec|con|com|mit|with)[ \t\xa0]"
+            r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
+            + _STAMP
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -283,6 +298,15 @@ _RULES: tuple[Rule, ...] = (
             "最終更新:5/12(月) 17:21",
             "3 giugno 2025",
             "Publié le 13 mars 2025 à 6:15",
+            'Publicado: martes, 4 febrero 2025 09:10',
+            'Ultima modifica il 03/02/2025 alle ore 09:05',
+            '2024年11月2日午前 9:41 GMT+9',
+            '2024年02月13日09時30分',
+            '송고시간2024-11-02 17:40',
+            'Le 02/02/2025 à 18:05',
+            'Última atualização em 3 de fevereiro de 2025 às 9h12.',
+            'BARCELONA, 4 (EUROPA PRESS)',
+            'Boursorama avec Reuters le 02/02/2025 à 17:41',
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -848,6 +872,8 @@ _RULES: tuple[Rule, ...] = (
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
             + r"|condividi|partager|teilen|compartir|compartilhar|delen|シェア(?:する)?|공유(?:하기)?"
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
+            + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
+            + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -865,6 +891,11 @@ _RULES: tuple[Rule, ...] = (
             "Partager",
             "FB X LINE 複製連結",
             "加入好友 分享 複製連結",
+            'Artikel teilen',
+            'Compartir en WhatsApp',
+            'Partager sur LinkedIn',
+            'Condividi su Facebook',
+            '이 기사가 마음에 들었다면 좋아요를 눌러주세요',
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
@@ -1039,6 +1070,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
             + r"|返回[^\n，,]{0,6}(?:首页|首頁)(?:[，,][^\n]{0,16})?|看更多[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,16}(?:新聞|新闻|重訊|重讯|報導|报道|文章|消息)"
             + r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|press[ \t\xa0]releases|articles|stories|results|announcements)|download[ \t\xa0](?:the[ \t\xa0])?(?:pdf|report|presentation)(?:[ \t\xa0]*\(\d[\d.,]*[ \t\xa0]*[KM]B\))?|\d{2,4}k\+[ \t\xa0]newsrooms[^\n]{0,40}|attachments?"
+            + r"|(?:artikel|beitrag)[ \t\xa0](?:anhören|vorlesen(?:[ \t\xa0]lassen)?)|zur[ \t\xa0](?:startseite|übersicht)|forum[ \t\xa0]anzeigen|passer[ \t\xa0]la[ \t\xa0]publicit[ée]"
+            + r"|(?:loading|chargement|caricamento|cargando|carregando|wird[ \t\xa0]geladen)(?:\.\.\.|…)"
+            + r"|signaler[ \t\xa0](?:le|ce|un)[ \t\xa0](?:commentaire|abus)|(?:vos|mes)[ \t\xa0](?:articles[ \t\xa0]à[ \t\xa0]offrir|listes)|cette[ \t\xa0]liste[ \t\xa0]ne[ \t\xa0]contient[ \t\xa0]aucune[ \t\xa0]valeur\.?"
+            + r"|(?:écouter|ascolta(?:re)?|escuchar|ouvir)[ \t\xa0](?:cet|l['’]|este|la|questo|o|a)[ \t\xa0]?(?:article|articolo|artículo|artigo|noticia|notícia)|この記事を(?:音声で)?聞く|기사[ \t\xa0]?듣기"
+            + r"|comentar|réagir|commenter|kommentieren|commenta|残り\d{1,6}文字"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1092,6 +1128,16 @@ _RULES: tuple[Rule, ...] = (
             "Download PDF (214 KB)",
             "440k+ Newsrooms & Influencers",
             "Attachments",
+            'Artikel anhören',
+            'Zur Startseite',
+            'Forum anzeigen',
+            'Passer la publicité',
+            'Chargement...',
+            'Signaler le commentaire',
+            'Mes listes',
+            'Écouter cet article',
+            'Réagir',
+            '残り845文字',
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1100,6 +1146,8 @@ _RULES: tuple[Rule, ...] = (
             "微信和微博的用户数都在增长。",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
+            'Réagir vite est essentiel, a estimé le ministre.',
+            'Zur Startseite der Börse kamen am Montag 200 Besucher.',
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1176,6 +1224,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n，,。]{0,12}(?i:telegram|whatsapp|line|signal|youtube)[ \t\xa0]*(?:頻道|频道|群組|群组)[ \t\xa0]*[：:][^\n]{0,60}"
             + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
             + r"|[^\n]{0,80}?join[ \t\xa0]our[ \t\xa0][^\n]{1,40}?(?:channel|community|group)[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:telegram|whatsapp|youtube|viber)[ \t\xa0](?:channel|group|community)[^\n]{0,100}|\(?you[ \t\xa0]can[ \t\xa0]now[ \t\xa0]follow[ \t\xa0][^\n]{1,40}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|x|twitter|instagram|linkedin|google[ \t\xa0]news)\)?|follow[ \t\xa0]the[ \t\xa0](?:topics|people|companies|authors)[^\n]{0,80}?(?:matter|interest)[^\n]{0,30}"
+            + r"|기자[ \t\xa0]?구독(?:하기)?"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1231,6 +1280,7 @@ _RULES: tuple[Rule, ...] = (
             "Subscribe to our Telegram channel for the latest updates on Singapore stocks and REITs",
             "(You can now follow ETMarkets on WhatsApp)",
             "Follow the topics, people and companies that matter to you.",
+            '기자 구독',
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1288,6 +1338,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:author|reporter|writer|editor)s?(?:[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:story|article))?,?[ \t\xa0]*(?:e-?mail|write[ \t\xa0]to|contact|reach))[^\n]{1,80}"
             + r"|(?:商务合作|商務合作|广告合作|廣告合作|投稿|转载|轉載|媒体合作|媒體合作)(?:请|請)?(?:加|联系|聯繫|添加)?(?:微信|vx|VX|邮箱|郵箱|wx)?[ \t\xa0]*[：:][ \t\xa0]*[\w@.\-]{3,60}[ \t\xa0]*$"
             + r"|(?i:for[ \t\xa0](?:further[ \t\xa0]|more[ \t\xa0])?(?:enquiries|inquiries|information)[ \t\xa0]*,?[ \t\xa0]*(?:please[ \t\xa0])?contact)[ \t\xa0]*:[ \t\xa0]*[^\n]{1,200}"
+            + r"|記事(?:に関する|についての)(?:記者|エディター)への問い合わせ先[ \t\xa0]*[：:][^\n]{1,160}"
+            + r"|(?i:redactie|rédaction|redaktion|redacción)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1321,6 +1373,9 @@ _RULES: tuple[Rule, ...] = (
             "投稿邮箱：tougao@example.com",
             "For enquiries, please contact: Grace Teo, Investor Relations, +65 6555 2871, ir@harbourlinetrust.com.sg",
             "For further information contact: Eirik Solberg, +47 905 55 210",
+            '記事に関する記者への問い合わせ先：東京 山田太郎 tyamada@bloomberg.net',
+            '記事についてのエディターへの問い合わせ先：Jane Doe jdoe@bloomberg.net',
+            'Redactie: +31(0)20 555 12 34',
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1378,6 +1433,14 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
             + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
+            + r"|[^\n]{0,120}?abonnieren[ \t\xa0]sie[ \t\xa0](?:jetzt[ \t\xa0])?(?:kostenlos[ \t\xa0])?(?:den|unseren|hier[ \t\xa0]den)[ \t\xa0][^\n]{0,40}?newsletter[^\n]{0,60}"
+            + r"|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:den|unseren)[ \t\xa0][^\n]{1,40}?(?:newsletter|brief|briefing|report|börsenbrief)[ \t\xa0]abonnieren!?"
+            + r"|[^\n]{0,30}?newsletter[ \t\xa0]*:[^\n]{0,120}?(?:postfach|inbox|bo[îi]te[ \t\xa0]mail|bo[îi]te[ \t\xa0]de[ \t\xa0]r[ée]ception|bandeja[ \t\xa0]de[ \t\xa0]entrada|caixa[ \t\xa0]de[ \t\xa0]entrada|casella[ \t\xa0](?:di[ \t\xa0]posta|e-?mail))[^\n]{0,30}"
+            + r"|(?:votre|ihre|deine|tu|su|sua|seu|la[ \t\xa0]tua|uw|je)[ \t\xa0](?:adresse[ \t\xa0])?(?:e-?mail(?:-adresse)?|courriel|correo(?:[ \t\xa0]electr[óo]nico)?|endere[çc]o[ \t\xa0]de[ \t\xa0]e-?mail|indirizzo[ \t\xa0]e-?mail)"
+            + r"|en[ \t\xa0]cliquant[ \t\xa0]sur[^\n]{1,40}?j['’]accepte[^\n]{0,200}"
+            + r"|receba[ \t\xa0](?:no[ \t\xa0]seu|em[ \t\xa0]seu|por)[ \t\xa0]e-?mail[^\n]{0,200}|recibe[ \t\xa0](?:en[ \t\xa0]tu|por)[ \t\xa0](?:correo|e-?mail)[^\n]{0,200}|ricevi[ \t\xa0](?:nella[ \t\xa0]tua[ \t\xa0](?:casella|mail)|via[ \t\xa0]e-?mail)[^\n]{0,200}|recevez[ \t\xa0](?:chaque|gratuitement|par[ \t\xa0]e-?mail)[^\n]{0,200}"
+            + r"|[^\n]{0,60}?per[ \t\xa0]e-?mail[ \t\xa0]benachrichtig[^\n]{0,40}"
+            + r"|para[ \t\xa0]acceder[ \t\xa0]a[^\n]{1,80}?(?:reg[íi]strese|reg[íi]strate|suscr[íi]bete|suscr[íi]base|inicia[ \t\xa0]sesi[óo]n)[^\n]{0,40}|votre[ \t\xa0]abonnement[ \t\xa0]vous[ \t\xa0]permet[^\n]{0,80}|この記事は(?:有料)?会員限定(?:記事)?です[^\n]{0,80}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1443,6 +1506,18 @@ _RULES: tuple[Rule, ...] = (
             "Sign up to receive the latest investor news by email",
             "Stay up to date with all the latest news",
             "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+            'Die Top-Themen des Tages aus Finanzen und Politik – abonnieren Sie jetzt unseren Newsletter Morgenbriefing.',
+            'Jetzt kostenlos den Börsenbrief abonnieren!',
+            'Handelsblatt Newsletter: Die wichtigsten Nachrichten jeden Abend in Ihr Postfach.',
+            'Votre adresse e-mail',
+            'Ihre E-Mail-Adresse',
+            "En cliquant sur « Je m'inscris », j'accepte de recevoir la newsletter.",
+            'Receba no seu e-mail as principais notícias do dia',
+            'Recibe en tu correo las noticias más importantes de la jornada',
+            'Jetzt passende Angebote finden und per E-Mail benachrichtigt werden.',
+            'Para acceder a este contenido regístrese gratis',
+            "Votre abonnement vous permet d'accéder à cet article",
+            'この記事は有料会員限定です。登録すると続きをお読みいただけます。',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1460,6 +1535,8 @@ _RULES: tuple[Rule, ...] = (
             "超過12萬人已加入該平台會員，年增率達35%。",
             "公司宣布推出付費會員制度，首年定價每月99元。",
             "Support for independent journalism grew after the paper's owner cut 40 jobs, subscribers said.",
+            'Les abonnés pourront recevoir chaque mois un relevé, a précisé la banque.',
+            'Die Kunden könnten den Newsletter abonnieren, sagte ein Sprecher, doch das Interesse sei gering.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1764,6 +1841,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*" + _STAMP_PART + r")?"
             r"|\d{4}年\d{1,2}月\d{1,2}日(?:[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?"
             r"|(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)[ \t\xa0]*\d{1,2}[時时:：]\d{1,2}分?"
+            + r"|"
+            + _STAMP
+            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
         ),
         description="A labelled timestamp line at the tail (First Published: Tuesday, November 19, 2019 08:38 AM).",
         where=Where.TAIL,
@@ -1774,6 +1854,9 @@ _RULES: tuple[Rule, ...] = (
             "香港時間16時30分",
             "First Published: Tuesday, November 19, 2019 08:38 AM",
             "Updated: Nov. 19, 2019 at 5:02 p.m.",
+            '2024/11/02 17:40 송고',
+            'Erstpublikation: 04.02.2025, 09:12 Uhr.',
+            'Ultima modifica il 03/02/2025 alle ore 09:05',
         ),
         counterexamples=("Published reports said the deal was worth $2 billion on Nov. 19.",),
         languages=("en", "zh", "pt", "de", "fr", "es"),
@@ -1889,6 +1972,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[-—–]{1,3}[ \t\xa0]*)?(?i:written[ \t\xa0]by)[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}(?:,[ \t\xa0][A-Z][\w.&'’ -]{1,40}){0,3}(?:[ \t\xa0]for[ \t\xa0][A-Z][\w.&'’ -]{1,30})?"
             + r"|[-—–]{0,2}[ \t\xa0]*(?i:with[ \t\xa0](?:a[ \t\xa0])?reports?[ \t\xa0](?:from|by))[ \t\xa0][^\n]{1,60}"
             + r"|\((?i:by)[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}(?:(?:,[ \t\xa0]|[ \t\xa0](?i:and)[ \t\xa0])(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}){0,3}\)"
+            + r"|原題[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,200}"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -1935,6 +2019,7 @@ _RULES: tuple[Rule, ...] = (
             "With reports from AFP and Bloomberg",
             "(By Matthew Hill and Taonga Clifford Mitimingi)",
             "(By Jane Doe, Tom Roe and Kim Lee)",
+            '原題：Fed Holds Rates Steady as Inflation Cools（抜粋）',
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -2125,7 +2210,8 @@ _RULES: tuple[Rule, ...] = (
             + COPY_MARK
             + r"|(?i:copyright))[^\n]{0,300}"
             r"|(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing))(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
-            r"|[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
+            # A name before the mark, not a sentence of the story glued to it ('… l'année.Copyright © 2025').
+            r"|(?![^\n©]{0,80}?[a-z%)”’][.!?](?:[ \t\xa0]+[A-Z]|[A-Z]))[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
@@ -2153,6 +2239,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
             + r")"
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:原创|原創)(?:稿件|文章|內容|内容)[，,][^\n]{0,10}?(?:转载|轉載)[^\n]{0,60}"
+            + r"|(?i:(?:queda|est[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n))(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
+            + r"|(?i:(?:é|è)[ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0]|vietata[ \t\xa0]|proibida[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione))[^\n]{0,300}"
+            + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
+            + r"|(?i:hier[ \t\xa0]können[ \t\xa0]sie[ \t\xa0]die[ \t\xa0](?:nutzungs)?rechte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:artikel|beitrag)[ \t\xa0](?:erwerben|kaufen))\.?"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -2192,6 +2282,10 @@ _RULES: tuple[Rule, ...] = (
             "Unauthorized reproduction is strictly prohibited.",
             "凡本网注明“来源：中国经济网”的所有作品，版权均属于中国经济网，未经本网授权不得转载、摘编或利用其它方式使用。",
             "中证网原创稿件，转载须经书面授权并注明出处，违者将依法追究责任。",
+            'Queda prohibida la reproducción total o parcial de este contenido sin autorización de El Diario.',
+            'È vietata la riproduzione anche parziale dei contenuti.',
+            'Kyodo News Inc. No reproduction without permission.',
+            'Hier können Sie die Rechte an diesem Beitrag erwerben.',
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2205,6 +2299,7 @@ _RULES: tuple[Rule, ...] = (
             "判決は「無断転載・複製を禁じます」との表示だけでは足りないとした。",
             "台北地方法院審理後認為，「轉載請註明出處」並非法律上的授權，單純標示來源不能免除侵權責任，判決該媒體應賠償新台幣20萬元。",
             "Reproduction is prohibited without a licence, the judge ruled.",
+            'Queda prohibida la reproducción de obras protegidas, dijo el juez en su sentencia.',
         ),
         languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
@@ -2217,6 +2312,7 @@ _RULES: tuple[Rule, ...] = (
             r"use[ \t\xa0]cookies|by[ \t\xa0](?:continuing[ \t\xa0]to[ \t\xa0])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t\xa0](?:this|our)[ \t\xa0]"
             r"(?:web[ \t\xa0]?)?site,?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)|we[ \t\xa0]value[ \t\xa0]your[ \t\xa0]privacy"
             r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+            + r"|(?:este|ce|questo|diese|deze)[ \t\xa0](?:site|sitio|sito|website|seite)[ \t\xa0](?:é|est|es|è|ist|wordt)[ \t\xa0](?:protegido|protégé|protetto|geschützt|beschermd)[ \t\xa0](?:pelo|par|por|da|durch|door)[ \t\xa0](?:o[ \t\xa0]|le[ \t\xa0]|el[ \t\xa0])?recaptcha[^\n]{0,200}"
         ),
         description="A cookie or consent banner line, anywhere (This website uses cookies ..., We use cookies to ...).",
         max_chars=560,
@@ -2224,6 +2320,7 @@ _RULES: tuple[Rule, ...] = (
             "This website uses cookies to improve your experience.",
             "We use cookies to personalise content and ads. By continuing you agree to our use of cookies.",
             "By using this site, you agree to the Privacy Policy and Terms of Use.",
+            'Este site é protegido pelo reCAPTCHA e se aplicam a Política de Privacidade e os Termos de Serviço do Google.',
         ),
         counterexamples=(
             "This website uses data from the census, the researchers said.",
@@ -2335,6 +2432,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|powered|provided|supplied)[ \t\xa0]by[ \t\xa0](?-i:(?:[A-Z][\w.&'’-]{0,30}[ \t\xa0]?){1,5})"
             r"|(?:all[ \t\xa0])?(?:quotes|data|prices|market[ \t\xa0]data)[ \t\xa0](?:are[ \t\xa0]|is[ \t\xa0])?delayed[ \t\xa0](?:by[ \t\xa0])?(?:at[ \t\xa0]least[ \t\xa0])?\d{1,2}[ \t\xa0]min(?:ute)?s?(?:[ \t\xa0]*[.;,|][^\n]{0,120})?"
             + r"|本(?:資料|资料|資訊|资讯|內容|内容)由[^\n，,。]{1,20}?(?:彙整|汇整|整理|提供|彙編|汇编)[^\n]{0,40}?(?:如有|若有)[^\n]{0,30}?(?:為準|为准)[^\n]{0,20}"
+            + r"|(?:erstmalige[ \t\xa0])?(?:veröffentlichung|weitergabe)[ \t\xa0]der[ \t\xa0]original-?studie[ \t\xa0]*:[^\n]{1,60}|analysiert[ \t\xa0]von[ \t\xa0]*:[^\n]{1,60}|kursziel[ \t\xa0]in[ \t\xa0](?:euro|usd|dollar|pence|chf)[ \t\xa0]*:[ \t\xa0]*[\d.,]{1,12}"
         ),
         description=(
             "A market-data attribution line at the tail (Market News and Data brought to you by Benzinga APIs, "
@@ -2348,6 +2446,10 @@ _RULES: tuple[Rule, ...] = (
             "Market data provided by ICE Data Services",
             "Mutual Fund and ETF data provided by Refinitiv Lipper.",
             "本資料由經濟日報彙整自公開資訊觀測站，如有錯漏以該站公告為準。",
+            'Veröffentlichung der Original-Studie: 02.03.2025 / 07:30 / GMT',
+            'Erstmalige Weitergabe der Original-Studie: 02.03.2025 / 08:15 / GMT',
+            'Analysiert von: Goldman Sachs Group Inc.',
+            'Kursziel in Euro: 52,00',
         ),
         counterexamples=(
             "Data provided by the ministry showed exports rose 4% in March.",
@@ -2387,6 +2489,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:news[ \t\xa0]provided[ \t\xa0]by|content[ \t\xa0]provided[ \t\xa0]by|distributed[ \t\xa0]by)[ \t\xa0]+[^\n]{2,80}"
             r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+[A-Z][\w]{2,20}(?:[ \t\xa0]here)?\.?"
             r")"
+            + r"|(?-i:[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,2})[ \t\xa0](?:est[ \t\xa0]une[ \t\xa0]publication[ \t\xa0](?:du[ \t\xa0]groupe|de)|es[ \t\xa0]una[ \t\xa0]publicación[ \t\xa0]de|ist[ \t\xa0]eine[ \t\xa0]Publikation[ \t\xa0](?:der|von))[ \t\xa0][^\n]{1,160}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -2412,6 +2515,7 @@ _RULES: tuple[Rule, ...] = (
             "The Global Times welcomes your feedback. For more news, visit www.globaltimes.cn.",
             "NEWS PROVIDED BY Halvorsen Industrial, Inc.",
             "Read this story in Spanish",
+            'Capital est une publication du groupe Prisma Media.',
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -2451,6 +2555,7 @@ _RULES: tuple[Rule, ...] = (
             + r")[ \t\xa0]*[(<\[]"
             + EMAIL
             + r"[)>\]]"
+            + r"|(?:出所|出典)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,30}"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -2488,6 +2593,8 @@ _RULES: tuple[Rule, ...] = (
             "EFE mvs/jgb",
             "/nas/jkr/mis",
             "By Arvind Bhunjun, Alliance News reporter",
+            '出所：フィスコ',
+            '出典：MINKABU PRESS',
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -2846,6 +2953,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,400}(?:subscrib|support|donat))(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,160}?(?:quality|independent|trusted|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been|matters|needs|costs)[^\n]{0,400}|by[ \t\xa0]subscribing,[ \t\xa0]you[^\n]{0,200}|bookmark[ \t\xa0](?:our|this)[ \t\xa0](?:website|site|page)[^\n]{0,300}|get[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:from|on)[ \t\xa0](?-i:[A-Z])[^\n.]{1,60}"
             + r"|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?(?:download|subscribe|follow)[^\n]{0,120}"
             + r"|check[ \t\xa0]out[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:news|stories|updates)[ \t\xa0]on[^\n]{1,120}|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?[ \t\xa0]app\b[^\n]{0,40}"
+            + r"|buchtipp[ \t\xa0]*:[^\n]{1,80}|aproveite[!.]?[ \t\xa0]+abra[ \t\xa0]sua[ \t\xa0]conta[^\n]{0,120}|handle[ \t\xa0][^\n]{1,40}?ab[ \t\xa0][\d,.]+[ \t\xa0]?€[ \t\xa0]?ordergeb[üu]hr[^\n]{0,120}"
+            + r"|plus[ \t\xa0]que[ \t\xa0]\d{1,3}[ \t\xa0]jours?[ \t\xa0]pour[ \t\xa0]profiter[^\n]{0,120}|mit[ \t\xa0]knock-?outs[ \t\xa0]können[^\n]{0,300}|der[ \t\xa0]hebel[ \t\xa0]muss[ \t\xa0]zwischen[ \t\xa0]\d{1,3}[ \t\xa0]und[ \t\xa0]\d{1,3}[ \t\xa0]liegen\.?|ausgewählte[ \t\xa0]hebelprodukte[ \t\xa0]auf[^\n]{1,60}"
+            + r"|最新の情報は[、，][^\n]{1,40}(?:端末|アプリ)[^\n]{0,40}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2885,6 +2995,14 @@ _RULES: tuple[Rule, ...] = (
             "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!",
             "Check out the latest news on Singapore-listed companies, markets and the economy on The Edge Singapore.",
             "Discover the latest business news, Sensex and Nifty movements, personal finance tips and expert market views on Moneycontrol — or get it all on the Moneycontrol app.",
+            'Buchtipp: Die Börsen-Bibel für Einsteiger',
+            'Aproveite! Abra sua conta e invista com assessoria.',
+            'Handle BASF ab 0 € Ordergebühr* bei Smartbroker. *zzgl. Spreads',
+            'Plus que 2 jours pour profiter de -40 % sur votre abonnement !',
+            'Mit Knock-outs können Anleger überproportional an Kursbewegungen partizipieren.',
+            'Der Hebel muss zwischen 2 und 20 liegen',
+            'Ausgewählte Hebelprodukte auf BASF',
+            '最新の情報は、ブルームバーグ端末にて提供中',
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -3077,6 +3195,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
             r"(?:[ \t\xa0]*[:：])?"
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
+            + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -3134,6 +3253,18 @@ _RULES: tuple[Rule, ...] = (
             "【相关阅读】",
             "往期推荐",
             "相關內容",
+            'Les plus lus',
+            'Les plus lus de Boursier',
+            'Lesen Sie mehr zum Thema',
+            'Das könnte dich auch interessieren',
+            'Más notas sobre: Pemex',
+            'Lire également |',
+            '관련 뉴스',
+            'Valeurs associées',
+            'Behandelte Werte',
+            '【関連記事・情報】',
+            '関連企業・業界',
+            '朝日新聞社の関連サイト',
         ),
         counterexamples=(
             "Top executives left the company in March.",

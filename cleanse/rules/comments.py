@@ -51,6 +51,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
+            + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -88,6 +89,10 @@ _RULES: tuple[Rule, ...] = (
             "Commentaires 2",
             "コメント392件",
             "Forum: 87 Postings – Hier mitdiskutieren",
+            '12 commentaires',
+            '87 Postings',
+            'Postings 87',
+            '5 comentarios',
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
@@ -186,6 +191,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|本(?:话题|話題|文|帖)在[^\n，,]{1,10}共有\d{1,7}条(?:讨论|討論|评论|評論|回复|回覆)[^\n]{0,20}"
             + r"|[^\n]{0,40}?is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0]maintaining[ \t\xa0]a[ \t\xa0][^\n]{0,40}?forum[^\n]{0,400}|please[ \t\xa0]keep[ \t\xa0](?:your[ \t\xa0])?comments[ \t\xa0](?:relevant|civil|respectful|on[ \t\xa0]topic)[^\n]{0,300}"
             + r"|[^\n]{0,20}?我来说两句[^\n]{0,30}|(?:发表评论|發表評論|网友评论|網友評論)?[ \t\xa0]*已有\d{1,7}(?:条|條|人)(?:评论|評論|参与|參與|留言)[^\n]{0,10}|(?:网友评论|網友評論)?[ \t\xa0]*(?:请您|請您|请|請)?文明上网[^\n]{0,80}|(?:留言|评论|評論)总数[：:]?[ \t\xa0]*\d{1,7}[^\n]{0,10}|(?:读者|讀者)(?:迴響|回响|回響|留言)|看全文[ \t\xa0]+想说就说|想说就说"
+            + r"|bitte[ \t\xa0](?:loggen[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]ein|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an)[^\n]{0,20}?(?:posten|kommentieren|mitzudiskutieren|mitdiskutieren)[^\n]{0,20}"
+            + r"|(?:connectez-vous|identifiez-vous|inicia[ \t\xa0]sesi[óo]n|accedi|fa[çc]a[ \t\xa0]login|log[ \t\xa0]in)[^\n]{0,30}?(?:commenter|réagir|comentar|commentare|reageren)[^\n]{0,20}"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -228,6 +235,9 @@ _RULES: tuple[Rule, ...] = (
             "What do you think about Kraken’s new wallet? Share your thoughts and opinions about this subject in the comments section below.",
             "What do you think? We’d love to hear from you, join the conversation on the Rigzone Energy Network.",
             "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.",
+            'Bitte melden Sie sich an, um zu kommentieren.',
+            'Connectez-vous pour commenter cet article.',
+            'Inicia sesión para comentar',
         ),
         counterexamples=(
             "Radchenko commented.",

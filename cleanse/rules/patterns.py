@@ -42,6 +42,7 @@ DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
 AGO = (
     r"(?:(?:about[ \t]|over[ \t]|almost[ \t])?(?:\d{1,3}[ \t]?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|[hmd])"
     r"|an?[ \t](?:second|minute|hour|day|week|month))[ \t]ago"
+    r"|\d{1,3}[ \t]?(?:秒|分|分钟|分鐘|時間|小时|小時|天|日)前|\d{1,3}[ \t]?(?:초|분|시간|일)[ \t]?전"
     r"|(?:há|hace|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t](?:segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|heures?|jours?"
     r"|sekunden|minuten|stunden|tagen?)|\d{1,3}[ \t](?:minuti|ore|giorni)[ \t]fa|\d{1,3}[ \t](?:minuten|uur|dagen)[ \t]geleden)"
 )
