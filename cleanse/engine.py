@@ -45,6 +45,8 @@ _MAX_HEADING_CHARS = 60
 #: A line of this many spaces (five words or more) in a head run is the
 #: headline under the site's section kickers, not one more menu item: the run stops there.
 _HEADLINE_SPACES = 4
+#: Section kickers above a headline come one to three lines high.
+_MAX_KICKERS = 3
 _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 #: A comment count of zero: 0 Comments, Comments (0), 跟贴 0, 评论(0).
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
@@ -330,7 +332,8 @@ class Engine:
             raise ValueError(f"duplicate rule ids: {dupes}")
         compiled = [CompiledRule.of(r) for r in self.rules]
         runs = [c for c in compiled if c.rule.scope is Scope.RUN]
-        self.head_runs = [c for c in runs if c.rule.where is Where.HEAD]
+        self.kickers = [c for c in runs if c.rule.before_headline]
+        self.head_runs = [c for c in runs if c.rule.where is Where.HEAD and not c.rule.before_headline]
         self.tail_runs = [c for c in runs if c.rule.where is Where.TAIL]
         compiled = [c for c in compiled if c.rule.scope is not Scope.RUN]
         units = [c for c in compiled if c.rule.scope is not Scope.SECTION]
@@ -470,8 +473,36 @@ class Engine:
             if rule is not None:
                 st.remove_line(i, rule)
 
+    def _kicker_pass(self, st: _State) -> bool:
+        """Remove the section kickers above the headline (``Rule.before_headline``): one to
+        three lines from the first kept one, each matching the rule, and right after them a
+        headline (``_headline_shaped``) with another kept line after it."""
+        n = len(st.lines)
+        for c in self.kickers:
+            r = c.rule
+            members: list[int] = []
+            j = st.first_alive()
+            while j < n and len(members) <= _MAX_KICKERS:
+                if st.alive(j):
+                    text = st.text(j)
+                    if len(text) > r.max_chars or c.regex.match(text) is None:
+                        break
+                    members.append(j)
+                j += 1
+            if not r.min_run <= len(members) <= _MAX_KICKERS or j >= n:
+                continue
+            rest = (k for k in range(j + 1, n) if st.alive(k))
+            if not _headline_shaped(st.text(j)) or next(rest, None) is None:
+                continue
+            for k in members:
+                st.remove_line(k, r)
+            return True
+        return False
+
     def _head_pass(self, st: _State) -> bool:
-        changed = False
+        # Kickers stand above the headline: once the headline is dropped (keep_title off),
+        # a short line at the top is the story's first subheading, not a kicker.
+        changed = self._kicker_pass(st) if self.kickers and not st.title_done else False
         seen = 0
         first = True
         prose_seen = False
@@ -626,15 +657,19 @@ class Engine:
             return None
         return r
 
-    @staticmethod
-    def _headlines(st: _State, lines: list[int]) -> list[int]:
+    def _headlines(self, st: _State, lines: list[int]) -> list[int]:
         """The lines from the first of ``lines`` up to where a sentence of the story (or of
-        anything else) resumes."""
+        anything else) resumes, or a comment section starts (its heading and its thread go
+        together: 'Valeurs associées' above '4 commentaires' does not take the heading)."""
         members: list[int] = []
         for i in lines:
             text = st.text(i)
             if _is_prose_line(text) and not _headline_question(text):
                 break
+            if len(text) <= _MAX_HEADING_CHARS:
+                r = self._match(text, self.sections, st, record=False)
+                if r is not None and r.category == "comments":
+                    break
             members.append(i)
         return members
 
@@ -801,6 +836,16 @@ def _title_shaped(text: str) -> bool:
     if len(text) > 120 or _PROSE_END_RE.search(text) is not None:
         return False
     return " " in text.strip() or _UNSPACED_RE.search(text) is not None
+
+
+def _headline_shaped(text: str) -> bool:
+    """A headline under section kickers: four to thirty words (in Chinese or Japanese, eight
+    characters or more), at most 200 characters, not ending with a full stop or a colon."""
+    if len(text) > 200 or text[-1:] in ".:;。：；":
+        return False
+    if _UNSPACED_RE.search(text) is not None:
+        return len(_UNSPACED_RE.findall(text)) >= 8
+    return 3 <= text.count(" ") <= 29
 
 
 def _headline_question(text: str) -> bool:

@@ -325,3 +325,16 @@ def test_a_story_sentence_glued_before_a_copyright_line_stays() -> None:
     result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{last}{note}")
     assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{last}"
     assert [r.text.strip() for r in result.removals] == [note]
+
+
+def test_a_list_of_headlines_stops_at_a_comment_heading() -> None:
+    # The related list ('Valeurs associées') does not swallow the comment heading; the
+    # comment section then goes whole, readers' comments included.
+    tail = (
+        "Valeurs associées\nAIR FRANCE -KLM\n4 commentaires\nM1807264 il y a 2 heures\n"
+        "enfin un trimestre sans mauvaise surprise, reste la dette...\nPathfinder92 il y a 2 heures\n"
+        "9 euros c'est toujours 3 fois moins qu'en 2019, pas de quoi s'emballer"
+    )
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{tail}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}"
+    assert result.rule_ids() == ["chrome.related-section", "comments.section"]

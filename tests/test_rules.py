@@ -16,6 +16,8 @@ RULE_IDS = [r.id for r in CATALOGUE]
 
 def place(rule: Rule, unit: str) -> tuple[str, str]:
     """A document with ``unit`` where ``rule`` applies, and what cleaning must leave."""
+    if rule.before_headline:  # kickers stand above the headline, at the very top
+        return f"{unit}\n{TITLE}\n\n{ARTICLE}", f"{TITLE}\n\n{ARTICLE}"
     if rule.where is Where.HEAD:
         return f"{TITLE}\n\n{unit}\n\n{ARTICLE}", f"{TITLE}\n\n{ARTICLE}"
     if rule.where is Where.TAIL:

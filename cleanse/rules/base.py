@@ -59,6 +59,9 @@ class Rule:
     that an anchor can require what follows it (``About Acme`` then a paragraph that starts
     with ``Acme``). ``beside_removed`` (RUN): the run counts only when it touches lines
     already removed as boilerplate, so that a short list ending a story never forms one.
+    ``before_headline`` (RUN, HEAD): the run starts at the document's first kept line, holds
+    at most three lines, and the line right after it is a headline that another line
+    follows: the section kickers a site prints above its headline (``min_run`` may be 1).
     """
 
     id: str
@@ -77,6 +80,7 @@ class Rule:
     to_end: bool = False
     with_next: bool = False
     beside_removed: bool = False
+    before_headline: bool = False
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)+", self.id):
@@ -88,12 +92,14 @@ class Rule:
         except re.error as exc:
             raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
         object.__setattr__(self, "scope", Scope(self.scope))
-        if self.scope is Scope.RUN and self.min_run < 2:
+        if self.scope is Scope.RUN and self.min_run < (1 if self.before_headline else 2):
             raise ValueError(f"rule {self.id}: a run needs min_run >= 2")
         if (self.to_end or self.with_next) and self.scope is not Scope.SECTION:
             raise ValueError(f"rule {self.id}: to_end and with_next apply to sections only")
         if self.beside_removed and self.scope is not Scope.RUN:
             raise ValueError(f"rule {self.id}: beside_removed applies to runs only")
+        if self.before_headline and (self.scope is not Scope.RUN or Where(self.where) is not Where.HEAD):
+            raise ValueError(f"rule {self.id}: before_headline applies to head runs only")
         object.__setattr__(self, "where", Where(self.where))
         object.__setattr__(self, "examples", tuple(self.examples))
         object.__setattr__(self, "counterexamples", tuple(self.counterexamples))
@@ -127,6 +133,7 @@ class Rule:
             "to_end": self.to_end,
             "with_next": self.with_next,
             "beside_removed": self.beside_removed,
+            "before_headline": self.before_headline,
         }
 
     @classmethod

@@ -1545,6 +1545,7 @@ RULES: tuple[Rule, ...] = (
             r"|本(?:記事|稿|資料|ページ)[^\n。]{0,40}?投資(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n。]{0,20}"
             r")"
             + r"|(?![^\n]{0,300}(?:[\x22“”«»„]|[ \t(]['‘]))(?![^\n]{0,300}\b(?:recuerda|advierte|señala|explica|souligne|avertit|lembra|alerta|ricorda|avverte|warnt|betont|waarschuwt|selon|a[ \t]déclaré|a[ \t]indiqué|rappelle|estime|según|afirmó|dijo|segundo|afirmou|disse|secondo|ha[ \t]detto|sagte|laut|erklärte|volgens|zei)\b)(?:[^\n.!?。！？]{0,160}?ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas|pas)[ \t](?:une?[ \t])?(?:incitation|conseil|recommandation|sollicitation|offre)[^\n]{0,200}|[^\n.!?。！？]{0,60}?s['’]appuie[ \t]sur[ \t]des[ \t]sources[^\n.!?。！？]{0,40}?sans[ \t]pouvoir[ \t]en[ \t]garantir[^\n]{0,200}|[^\n.!?。！？]{0,80}?(?:tem|possui)[ \t]caráter[ \t](?:exclusivamente[ \t]|meramente[ \t])?informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?não[ \t](?:deve[ \t]ser[ \t](?:interpretad[oa]|considerad[oa])[ \t]como|constitui)[ \t](?:uma[ \t])?(?:recomendação|oferta|sugestão)[^\n]{0,200}|[^\n.!?。！？]{0,120}?finalità[ \t](?:esclusivamente[ \t]|puramente[ \t])?informativ[ae][^\n]{0,200}|[^\n.!?。！？]{0,160}?non[ \t]costituisc(?:e|ono)[^\n.!?。！？]{0,40}?(?:sollecitazione|consulenza|raccomandazione|offerta)[^\n]{0,160}|[^\n.!?。！？]{0,160}?no[ \t]constituye[^\n.!?。！？]{0,40}?(?:recomendación|asesoramiento|oferta|invitación)[^\n]{0,160}|[^\n.!?。！？]{0,80}?(?:tiene|con)[ \t]carácter[ \t](?:meramente|exclusivamente|puramente)[ \t]informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?(?:geen|is[ \t]geen)[ \t](?:beleggingsadvies|beleggingsaanbeveling)[^\n]{0,160}|[※＊]?[ \t]*(?:本記事|本稿|本資料|当記事|本ページ|掲載情報)[^\n.!?。！？]{0,60}?(?:情報(?:の)?提供|参考)[^\n.!?。！？]{0,80}?(?:勧誘|推奨|助言)[^\n.!?。！？]{0,40}?(?:ものではありません|ものではない)[^\n]{0,120}|[^\n.!?。！？「『]{0,40}?投資(?:に関する)?(?:の)?(?:最終)?(?:判断|決定)は[^\n.!?。！？]{0,20}?(?:ご自身|ご自分|お客様ご自身)[^\n]{0,80}|[^\n.!?。！？]{0,80}?투자[ \t]?(?:권유|권고)(?:를)?[^\n.!?。！？]{0,20}?(?:아닙니다|않습니다)[^\n]{0,80})"
+            + r"|[^\n。「『]{0,40}?は[^\n。]{0,30}?(?:情報(?:の)?提供を目的と|参考となる情報)[^\n。]{0,60}?(?:勧誘|推奨)を目的と(?:した|する)もの(?:では|じゃ)ありません[^\n]{0,200}|(?:当社|弊社|本サイト|当サイト)は[^\n。「『]{0,40}?(?:正確性|完全性)[^\n。]{0,30}?保証(?:する|いたす)もの(?:では|じゃ)ありません[^\n]{0,100}"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
         where=Where.TAIL,
@@ -1569,6 +1570,8 @@ RULES: tuple[Rule, ...] = (
             "Este conteúdo tem caráter exclusivamente informativo e não deve ser interpretado como recomendação de compra ou venda de ativos.",
             "Le notizie riportate in questa pagina hanno finalità esclusivamente informativa e non costituiscono in alcun modo sollecitazione all'investimento.",
             "※本記事は情報の提供のみを目的として作成されたものであり、特定銘柄の売買を勧誘するものではありません。",
+            'フィスコニュースは投資判断の参考となる情報の提供を目的としたもので、投資勧誘を目的としたものではありません。',
+            '当社は本記事の内容について、その正確性・完全性を保証するものではありません。',
         ),
         counterexamples=(
             "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",
@@ -1580,6 +1583,7 @@ RULES: tuple[Rule, ...] = (
             "Ces publications ne constituent pas un conseil en investissement, a déclaré l'AMF, qui a sanctionné le site.",
             "La CVM afirmou que o conteúdo tem caráter exclusivamente informativo apenas na aparência.",
             '新サービスの画面には「投資判断はご自身で行ってください」との注意書きを表示する。金融庁の指針に沿い、個別銘柄を推奨する表現は避けたという。',
+            '同社は「当社は記載内容の正確性を保証するものではありません」との注記を加えたと説明した。',
         ),
         languages=("de", "fr", "es", "ja", "pt", "it", "nl", "ko"),
     ),

@@ -62,7 +62,39 @@ LABEL_LINE = (
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；:：\"”’'…])?"
 )
 
+#: A section kicker: one to three words and at most 30 characters, starting with a letter, with
+#: no digit, comma, colon or bar and no sentence end; no Chinese characters unless kana or
+#: hangul mark it as Japanese or Korean (a short Chinese line may be a headline).
+KICKER_LINE = (
+    r"(?![^\n]*[\d,，、:：|｜])(?!(?:\S+[ \t\xa0]+){3})"
+    r"(?=[^\u3400-\u9fff\n]{1,30}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,12}\Z)"
+    r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；…\"”’'])?"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        id="chrome.kicker",
+        category="chrome",
+        pattern=KICKER_LINE,
+        description=(
+            "Section kickers above the headline: one to three short label lines at the very top, right above a "
+            "headline that the story follows (Wirtschaft / Banken, Tech - Médias, Mercados financieros, ビジネス)."
+        ),
+        scope=Scope.RUN,
+        where=Where.HEAD,
+        within=1,
+        max_chars=30,
+        min_run=1,
+        before_headline=True,
+        examples=("Wirtschaft\nBanken", "Tech - Médias", "Mercados y Cotizaciones", "AERONAUTIQUE & DEFENSE", "ビジネス"),
+        counterexamples=(
+            "Key dates:\nMonday: the vote",
+            "Breaking: Fed cuts rates",
+            "2025 outlook",
+            "央行降息",
+        ),
+        languages=("*",),
+    ),
     Rule(
         id="chrome.menu-head",
         category="chrome",
