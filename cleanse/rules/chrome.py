@@ -386,6 +386,7 @@ _RULES: tuple[Rule, ...] = (
             + NAME
             + r"[ \t\xa0]*,[ \t\xa0]*(?i:author|co-author|editor|host)[ \t\xa0]of[ \t\xa0][A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,4}"
             + r"|I[ \t\xa0]cover[ \t\xa0][^\n.!?]{1,100}\."
+            + r"|(?:Door|Von|Par|Por|Di|Da|Van):[ \t\xa0]*[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,4}\.?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -423,6 +424,8 @@ _RULES: tuple[Rule, ...] = (
             "Author: Ivy Tan  Editor: Sarah Cottle",
             "Author of the article:",
             "AFP, TOKYO",
+            'Door: Redactie Beursplein.',
+            'Von: Anna Schmidt',
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -982,6 +985,7 @@ _RULES: tuple[Rule, ...] = (
             + _QUOTE
             + r"|(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
             r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)"
+            + r"|(?-i:[A-Z][\w&.'-]{1,20}(?:[ \t\xa0][A-Z0-9][\w&.'-]{0,20}){0,3})[ \t\xa0]+\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|USD|GBP|PKT|Pkt\.?|Punkte)?(?:[ \t\xa0]+[+\-−]?\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|PKT|Pkt\.?|Punkte))?(?:[ \t\xa0]+(?-i:[A-Z][\w]{1,15}(?:[ \t\xa0][A-Z][\w]{1,15})?))?[ \t\xa0]+[+\-−]?\d{1,3},\d{1,3}[ \t\xa0]?%"
         ),
         description=(
             "A market-data strip or ticker widget on a line of its own: two or more instruments with level and "
@@ -999,6 +1003,10 @@ _RULES: tuple[Rule, ...] = (
             "TSX 22,305.01 −0.3%   DJIA 39,065.26 −1.5%   CAD/USD 0.7301",
             "TSLA  $251.52  +3.41%",
             "ASX:PLS  +4.17%",
+            'BASF 44,12 EUR +1,2%',
+            'Deutsche Bank AG 21,06 EUR 0,38 EUR 1,84%',
+            'MDAX 27.514,3 PKT -88,1 PKT -0,32%',
+            'TotalEnergies 55,87 EUR Euronext Paris -0,41%',
         ),
         counterexamples=(
             "GDP +2.1%",
@@ -1008,6 +1016,7 @@ _RULES: tuple[Rule, ...] = (
             "The company's shares rose 22% in premarket trading to $41.80.",
             "Anglo American gained 4.8% and Glencore rose 3.9%.",
             "Sterling was up 0.2% against the dollar at 1.3312.",
+            'Die Aktie stieg um 4,3% auf 15,42 Euro.',
         ),
         languages=("*",),
     ),
@@ -1914,6 +1923,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]and[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+by\b"
             r"|\((?:r[ée]daction|reportage|édité|édition|version[ \t\xa0]française|redacci[oó]n|reporte|editado|edici[oó]n|informaci[oó]n"
             r"|bericht|redigiert|bearbeitet|geschrieben)[ \t\xa0]+(?:de|par|por|von)\b"
+            + r"|\((?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0]\d{1,2}\.[ \t\xa0]?\d{1,2}\.[ \t\xa0]?\d{2,4}\)"
         ),
         description="An editor credit in parentheses, also glued to the last sentence: (Reporting by ...; Editing by ...).",
         scope=Scope.REST,
@@ -1926,6 +1936,7 @@ _RULES: tuple[Rule, ...] = (
             "[Editing by Jorge Mena]",
             "(Rédaction de Jean Dupont, édité par Marc Joanny)",
             "(Redacción de Ana Pérez; editado por Luis Ramos)",
+            '(Eric Frey, 12.5.2025)',
         ),
         counterexamples=(
             "(Reporting in the paper was later disputed by the company.)",

@@ -1485,7 +1485,7 @@ RULES: tuple[Rule, ...] = (
             r"clause[ \t]de[ \t]non-responsabilit[ée]|avertissement(?:[ \t]sur[ \t]les[ \t]risques)?|mise[ \t]en[ \t]garde|"
             r"aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad|advertencia(?:[ \t]de[ \t]riesgo)?|aviso[ \t]de[ \t]riesgo|"
             r"免責事項|ご注意|注意事項|hinweis)"
-            r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|invest|risik|haft|wertpapier|finanz|empfehl|nicht[ \t]verantwortlich|conseil|risque|financ|responsabilit|"
+            r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|gewähr|invest|risik|haft|wertpapier|finanz|empfehl|nicht[ \t]verantwortlich|conseil|risque|financ|responsabilit|"
             r"inversión|inversion|riesgo|asesoramiento|recomendaci|投資|投资|判断|責任|情報提供|勧誘))"
             + r"|hinweis[ \t\xa0]*:[ \t\xa0]*informationen[ \t\xa0]zur[ \t\xa0]offenlegungspflicht[^\n]{0,400}"
         ),
@@ -1502,6 +1502,7 @@ RULES: tuple[Rule, ...] = (
             "Aviso legal: Este artículo no constituye asesoramiento de inversión.",
             "免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。",
             'Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten finden Sie auf der Website des Analysehauses.',
+            'Haftungsausschluss: Alle Angaben ohne Gewähr.',
         ),
         counterexamples=(
             "Avertissement : la police appelle les automobilistes à la prudence ce week-end.",
