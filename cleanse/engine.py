@@ -42,8 +42,8 @@ _GUARD_CAP = 0.9
 _FIRST_COMMENT_CHARS = 200
 #: A heading removed by an earlier pass still heads its list of headlines up to this length.
 _MAX_HEADING_CHARS = 60
-#: A line of this many spaces (five words or more) in a head run is the
-#: headline under the site's section kickers, not one more menu item: the run stops there.
+#: A line of this many spaces (five words or more) that ends a head run is the headline under
+#: the site's section kickers, not one more menu item: the run stops there.
 _HEADLINE_SPACES = 4
 #: Section kickers above a headline come one to three lines high.
 _MAX_KICKERS = 3
@@ -558,8 +558,8 @@ class Engine:
                         break
                     if text.count(" ") >= 3 and _alone(st, j):
                         break  # a headline stands alone in its paragraph; menu items come in lists
-                    if step > 0 and text.count(" ") >= _HEADLINE_SPACES:
-                        break  # a headline under its section kickers ('Wirtschaftspolitik' over it)
+                    if step > 0 and text.count(" ") >= _HEADLINE_SPACES and not self._menu_goes_on(st, j, c):
+                        break  # the headline under its section kickers ('Wirtschaftspolitik' over it)
                     members.append(j)
                 else:
                     removed += j != st.title_line
@@ -570,6 +570,15 @@ class Engine:
                 for j in members:
                     st.remove_line(j, r)
                 return True
+        return False
+
+    @staticmethod
+    def _menu_goes_on(st: _State, i: int, c: CompiledRule) -> bool:
+        """Is the next kept line after line i one more item of the run of rule c?"""
+        for j in range(i + 1, len(st.lines)):
+            if st.alive(j):
+                text = st.text(j)
+                return len(text) <= c.rule.max_chars and c.regex.match(text) is not None
         return False
 
     def _tail_pass(self, st: _State) -> bool:
@@ -840,8 +849,9 @@ def _title_shaped(text: str) -> bool:
 
 def _headline_shaped(text: str) -> bool:
     """A headline under section kickers: four to thirty words (in Chinese or Japanese, eight
-    characters or more), at most 200 characters, not ending with a full stop or a colon."""
-    if len(text) > 200 or text[-1:] in ".:;。：；":
+    characters or more), at most 200 characters, not starting in lower case (a hard-wrapped
+    sentence goes on there) nor ending with a full stop, a comma or a colon."""
+    if len(text) > 200 or text[-1:] in ".,:;。，：；" or text[:1].islower():
         return False
     if _UNSPACED_RE.search(text) is not None:
         return len(_UNSPACED_RE.findall(text)) >= 8

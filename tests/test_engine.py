@@ -338,3 +338,9 @@ def test_a_list_of_headlines_stops_at_a_comment_heading() -> None:
     result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{tail}")
     assert result.text == f"{TITLE}\n\n{ARTICLE}"
     assert result.rule_ids() == ["chrome.related-section", "comments.section"]
+
+
+def test_a_short_first_line_over_a_wrapped_sentence_is_not_a_kicker() -> None:
+    # Hard-wrapped text: 'Photos' opens a sentence that goes on in lower case on the next line.
+    doc = f"Photos\nwhich were released online are making the rounds on social media,\nshow the actress at an event.\n\n{ARTICLE}"
+    assert cleanse.clean(doc) == doc
