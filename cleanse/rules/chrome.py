@@ -251,6 +251,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + _STAMP
             + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
+            + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
+            r"(?-i:[A-Z][\w'’.&\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.&\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
+            + _STAMP
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -283,6 +286,7 @@ _RULES: tuple[Rule, ...] = (
             "最終更新:5/12(月) 17:21",
             "3 giugno 2025",
             "Publié le 13 mars 2025 à 6:15",
+            "Rich Asplund - Barchart - Wed Aug 21, 3:05PM CDT",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -362,6 +366,11 @@ _RULES: tuple[Rule, ...] = (
             + NAME
             + r"[ \t\xa0]*,[ \t\xa0]*(?i:author|co-author|editor|host)[ \t\xa0]of[ \t\xa0][A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,4}"
             + r"|I[ \t\xa0]cover[ \t\xa0][^\n.!?]{1,100}\."
+            + r"|(?:[Ww]ritten|[Rr]eported|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]+for[ \t\xa0]+(?:The[ \t\xa0])?"
+            + SOURCE
+            + r"(?:[ \t\xa0]*(?:->|→|»|›|>))?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -399,6 +408,7 @@ _RULES: tuple[Rule, ...] = (
             "Author: Ivy Tan  Editor: Sarah Cottle",
             "Author of the article:",
             "AFP, TOKYO",
+            "Written by Tracey Ryniec for Zacks ->",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -408,6 +418,7 @@ _RULES: tuple[Rule, ...] = (
             "Por fin llega la reforma fiscal",
             "Von der Leyen will Zölle erhöhen",
             "Author: the company said the book would be published in May.",
+            "Written by Ruth Ellis for the stage, the play opened in 1951.",
         ),
         languages=("en", "zh", "fr", "es", "pt", "it", "nl", "de"),
         ignore_case=False,
@@ -706,6 +717,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
+            + r"|advertisement[ \t\xa0]?\d{1,2}|article[ \t\xa0]content"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -724,6 +736,8 @@ _RULES: tuple[Rule, ...] = (
             "Presented by Vanta",
             "Advertisement · Scroll to continue",
             "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
+            "Advertisement 7",
+            "Article content",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
@@ -731,6 +745,8 @@ _RULES: tuple[Rule, ...] = (
             "该公司与腾讯达成广告合作。",
             "The network ran the segment without labelling it (sponsored) until viewers complained.",
             "Presented by the finance minister, the budget cuts spending.",
+            "Article content moderation costs rose 12% last year.",
+            "Advertisement 3 of the campaign was pulled after complaints.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -848,6 +864,7 @@ _RULES: tuple[Rule, ...] = (
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
             + r"|condividi|partager|teilen|compartir|compartilhar|delen|シェア(?:する)?|공유(?:하기)?"
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
+            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -865,6 +882,7 @@ _RULES: tuple[Rule, ...] = (
             "Partager",
             "FB X LINE 複製連結",
             "加入好友 分享 複製連結",
+            "Share this story in your social networks",
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
@@ -1039,6 +1057,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
             + r"|返回[^\n，,]{0,6}(?:首页|首頁)(?:[，,][^\n]{0,16})?|看更多[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,16}(?:新聞|新闻|重訊|重讯|報導|报道|文章|消息)"
             + r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|press[ \t\xa0]releases|articles|stories|results|announcements)|download[ \t\xa0](?:the[ \t\xa0])?(?:pdf|report|presentation)(?:[ \t\xa0]*\(\d[\d.,]*[ \t\xa0]*[KM]B\))?|\d{2,4}k\+[ \t\xa0]newsrooms[^\n]{0,40}|attachments?"
+            + r"|\{\{[ \t\xa0]*[\w.\[\]'\"]{1,40}(?:[ \t\xa0]*\|[ \t\xa0]*[\w.:'\" ]{1,30})?[ \t\xa0]*\}\}|[|｜¦]{1,3}"
+            + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
+            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|dividend[ \t\xa0]yield|gross[ \t\xa0]margin|prev(?:ious|\.)?[ \t\xa0]close|p/e[ \t\xa0]ratio)"
+            r"[ \t\xa0]*:?[ \t\xa0]*(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1092,6 +1114,13 @@ _RULES: tuple[Rule, ...] = (
             "Download PDF (214 KB)",
             "440k+ Newsrooms & Influencers",
             "Attachments",
+            "{{ article.author }}",
+            "|",
+            "Market Cap $12.7B",
+            "Today's Change (-1.84%) -$0.92",
+            "Current Price $51.08",
+            "Day's Range $49.90 - $52.15",
+            "Dividend Yield 2.41%",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1100,6 +1129,8 @@ _RULES: tuple[Rule, ...] = (
             "微信和微博的用户数都在增长。",
             "Facebook shares rose 3% after the results.",
             "Menu prices rose 5% last year.",
+            "Market cap $12.7B, up from $9B a year ago.",
+            "Current price levels are unsustainable, the CEO said.",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1176,6 +1207,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n，,。]{0,12}(?i:telegram|whatsapp|line|signal|youtube)[ \t\xa0]*(?:頻道|频道|群組|群组)[ \t\xa0]*[：:][^\n]{0,60}"
             + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
             + r"|[^\n]{0,80}?join[ \t\xa0]our[ \t\xa0][^\n]{1,40}?(?:channel|community|group)[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:telegram|whatsapp|youtube|viber)[ \t\xa0](?:channel|group|community)[^\n]{0,100}|\(?you[ \t\xa0]can[ \t\xa0]now[ \t\xa0]follow[ \t\xa0][^\n]{1,40}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|x|twitter|instagram|linkedin|google[ \t\xa0]news)\)?|follow[ \t\xa0]the[ \t\xa0](?:topics|people|companies|authors)[^\n]{0,80}?(?:matter|interest)[^\n]{0,30}"
+            + r"|follow[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|viber|signal|google[ \t\xa0]news|x|twitter|linkedin|instagram|youtube)[ \t\xa0]+here"
+            + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal)(?:[ \t\xa0](?:inbox|chats?))?"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1231,6 +1264,8 @@ _RULES: tuple[Rule, ...] = (
             "Subscribe to our Telegram channel for the latest updates on Singapore stocks and REITs",
             "(You can now follow ETMarkets on WhatsApp)",
             "Follow the topics, people and companies that matter to you.",
+            "Follow Business Insider Africa's markets coverage on WhatsApp here.",
+            "Get Khaleej Times business updates straight to your WhatsApp.",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1245,6 +1280,7 @@ _RULES: tuple[Rule, ...] = (
             "一家中型券商宣布推出「理財小幫手」LINE官方帳號，投資人只要加入好友，即可收到盤前重點與除息提醒。",
             "Follow the money, investigators said, and the trail leads to Cyprus.",
             "该公司Telegram频道的订阅人数已超过50万。",
+            "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1378,6 +1414,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
             + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
+            + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1443,6 +1480,7 @@ _RULES: tuple[Rule, ...] = (
             "Sign up to receive the latest investor news by email",
             "Stay up to date with all the latest news",
             "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+            "Register (it's free) or log in now.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1563,6 +1601,8 @@ _RULES: tuple[Rule, ...] = (
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
             r"|(?:read|get|see|find|for)[ \t\xa0](?:more[ \t\xa0]of[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}(?:[ \t\xa0]here)?|[ \t\xa0]here)"
+            r"|(?:read|get|check[ \t\xa0]out|view|see)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:report|analysis|research|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
+            r"|(?:click|tap)[ \t\xa0](?:here[ \t\xa0])?for[ \t\xa0]more[ \t\xa0][^\n]{1,40}?(?:articles|stories|coverage|news)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[^\n,;]{0,60}"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -1574,12 +1614,16 @@ _RULES: tuple[Rule, ...] = (
             "More stories like this are available on bloomberg.com",
             "Read Our Latest Stock Report on Summit Ridge Realty Trust",
             "Read more of the latest economy coverage from Yahoo Finance here.",
+            "View our latest analysis for Halvorsen Marine",
+            "Read Our Latest Report on Pellion Therapeutics",
+            "Click for more FreightWaves articles by Dana Ruiz.",
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
+            "View our latest analysis for the full picture, the note said.",
         ),
     ),
     Rule(
@@ -1609,6 +1653,8 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CAPTION_LEAD
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
             + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
+            + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
+            + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1643,6 +1689,9 @@ _RULES: tuple[Rule, ...] = (
             "Stock image.",
             "File photo",
             "Representational image",
+            "Northgate Bancshares logo with Finance background",
+            "Pellion Therapeutics logo with Medical background",
+            "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -1650,6 +1699,8 @@ _RULES: tuple[Rule, ...] = (
             "AP reported the figures first, and the ministry confirmed them on Monday.",
             "Images from the satellite show the damage to the refinery.",
             "國泰金表示，將持續調整資產配置，降低美元部位的避險成本。（圖／記者陳大明攝）",
+            "The company unveiled a new logo with a green background on Monday.",
+            "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
         ),
         languages=("en", "zh"),
     ),
@@ -2846,6 +2897,14 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,400}(?:subscrib|support|donat))(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,160}?(?:quality|independent|trusted|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been|matters|needs|costs)[^\n]{0,400}|by[ \t\xa0]subscribing,[ \t\xa0]you[^\n]{0,200}|bookmark[ \t\xa0](?:our|this)[ \t\xa0](?:website|site|page)[^\n]{0,300}|get[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:from|on)[ \t\xa0](?-i:[A-Z])[^\n.]{1,60}"
             + r"|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?(?:download|subscribe|follow)[^\n]{0,120}"
             + r"|check[ \t\xa0]out[ \t\xa0]the[ \t\xa0]latest[ \t\xa0](?:news|stories|updates)[ \t\xa0]on[^\n]{1,120}|discover[ \t\xa0]the[ \t\xa0]latest[ \t\xa0][^\n]{1,160}?[ \t\xa0]app\b[^\n]{0,40}"
+            + r"|(?:sign[ \t\xa0-]?up|subscribe)[ \t\xa0](?:to|for)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?(?:best|top|latest|biggest|most[ \t\xa0]read)[ \t\xa0][^\n]{1,120}?(?:selected|picked|curated|chosen|hand-?picked|delivered|sent)[^\n]{0,60}"
+            + r"|(?:it['’]s[ \t\xa0]free[.!,]?[ \t\xa0]+)?unsubscribe[ \t\xa0](?:whenever[ \t\xa0]you[ \t\xa0](?:want|like|wish)|at[ \t\xa0]any[ \t\xa0]time|any[ \t\xa0]?time)[.!]?"
+            + r"|support[ \t\xa0](?:quality|independent|local|trusted|our)[ \t\xa0]journalism[.!]?"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,50}?[ \t\xa0](?:for|from)[ \t\xa0](?:just[ \t\xa0]|only[ \t\xa0])?(?:[A-Z]{0,3}[$€£¥R]|Rs\.?[ \t\xa0]?)\d[\d,.]*[^\n]{0,80}"
+            + r"|for[ \t\xa0](?:more|full|unlimited)[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:please[ \t\xa0])?(?:subscribe|sign[ \t\xa0]up|register)(?:[ \t\xa0](?:today|now|here))?[.!]?"
+            + r"|\(?what['’]s[ \t\xa0]moving[ \t\xa0][^\n]{1,40}?[ \t\xa0]track[ \t\xa0](?:the[ \t\xa0])?latest[^\n]{0,300}"
+            + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
+            + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -2885,6 +2944,15 @@ _RULES: tuple[Rule, ...] = (
             "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!",
             "Check out the latest news on Singapore-listed companies, markets and the economy on The Edge Singapore.",
             "Discover the latest business news, Sensex and Nifty movements, personal finance tips and expert market views on Moneycontrol — or get it all on the Moneycontrol app.",
+            "Sign up to the top stories of the day from independent.ie, hand-picked by our editors.",
+            "It's free. Unsubscribe at any time.",
+            "Support Independent Journalism",
+            "Subscribe to the Sunday Times Digital for just R49 a month.",
+            "For more stories and insights, subscribe today.",
+            "(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice on ETMarkets. Also, ETMarkets.com is now on Telegram.)",
+            "Compare the best savings accounts for you",
+            "InvestingPro Insights",
+            "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -2894,6 +2962,8 @@ _RULES: tuple[Rule, ...] = (
             "訂閱，成為報業新出路？",
             "Customers who sign up for the card to get cashback rewards will pay no annual fee, the bank said.",
             "Become a member of the board, the chairman told him.",
+            "For more details, subscribers were told to check the app, the bank said.",
+            "Compare the best offers for you, the ad said, and switch in minutes.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -2914,6 +2984,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
             + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
+            + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -2941,8 +3012,8 @@ _RULES: tuple[Rule, ...] = (
             "See more on: SGX, Stocks, Investing",
             "Related search: baht, currency, tourism, Bank of Thailand",
             "相关股票：北方华创(002371) 中微公司(688012) 拓荆科技(688072)",
-            "Read More News on",
             "Read More News on: IPO, grey market premium",
+            "Business NewsMarketsStock MarketsSensex ends 300 points higher as IT stocks rally",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -2950,6 +3021,7 @@ _RULES: tuple[Rule, ...] = (
             "Temas como la inflación dominaron la reunión del banco central.",
             "Tags on its chocolate bars have risen by double digits, the chief executive said. “Volume will follow.”",
             "白酒板块集体下挫 酒鬼酒跌超5%",
+            "Business News Daily reported the deal first.",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
@@ -3077,6 +3149,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
             r"(?:[ \t\xa0]*[:：])?"
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
+            + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -3134,6 +3207,7 @@ _RULES: tuple[Rule, ...] = (
             "【相关阅读】",
             "往期推荐",
             "相關內容",
+            "Read More News on",
         ),
         counterexamples=(
             "Top executives left the company in March.",

@@ -1053,6 +1053,7 @@ RULES: tuple[Rule, ...] = (
             r"|ever[ \t]feel[ \t]like[ \t]you[ \t]missed[ \t]the[ \t]boat[^\n]{0,200}"
             r"|[^\n]{1,40}?:[ \t]if[ \t]you[ \t]invested[ \t]\$[\d,]{1,7}[ \t](?:when|at)[^\n]{0,200}"
             r"|(?:see|get)[ \t]the[ \t](?:\d{1,2}|three|five|ten)?[ \t]?stocks[ \t]?»?|(?:learn[ \t]more|continue|see[ \t]the[ \t]\d{1,2}[ \t]stocks)[ \t]?»"
+            r"|premium[ \t]investing[ \t]services|view[ \t]premium[ \t]services|invest[ \t]better[ \t]with[ \t]the[ \t]motley[ \t]fool\.?(?:[ \t][^\n]{0,200})?"
         ),
         description="Motley Fool promotional block: 'Should you invest $1,000 in X right now?', 'Before you buy stock in X, consider this:', '*Stock Advisor returns as of [date]'.",
         where=Where.ANYWHERE,
@@ -1067,6 +1068,9 @@ RULES: tuple[Rule, ...] = (
             "See the 10 stocks »",
             "When our analyst team has a stock tip, it can pay to listen.",
             "Before you buy stock in Pfizer, consider this: The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Pfizer wasn't one of them.",
+            "Premium Investing Services",
+            "Invest better with The Motley Fool. Get stock picks, portfolio guidance, and more from our premium services.",
+            "View Premium Services",
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
@@ -1088,6 +1092,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:see|get)[ \t](?:the[ \t])?(?:full|complete)?[ \t]?list[ \t]of[ \t]today['’]s[ \t]zacks[ \t]#1[ \t]rank[^\n]{0,80}"
             r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
             r"|zacks[ \t]investment[ \t]research"
+            r"|stay[ \t]on[ \t]top[ \t]of[ \t][^\n]{1,60}?[ \t]with[ \t](?:the[ \t])?zacks[ \t][^\n]{1,40}"
         ),
         description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
         where=Where.ANYWHERE,
@@ -1099,6 +1104,8 @@ RULES: tuple[Rule, ...] = (
             "To read this article on Zacks.com click here.",
             "Click to get this free report",
             "Zacks Investment Research",
+            "Stay on top of upcoming earnings announcements with the Zacks Earnings Calendar.",
+            "Stay on top of the latest dividend news with the Zacks Dividend Calendar.",
         ),
         counterexamples=(
             "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
@@ -1285,7 +1292,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?![^\n]{0,300}\b(?:said|says|told|spokesman|spokeswoman|spokesperson)\b)"
             r"(?:[^\n.!?]{1,60}[.!?][ \t]+)?(?:while[ \t]|although[ \t])?[^\n]{1,60}?[ \t](?:is|was|are)[ \t](?:an?[ \t])?(?:[\w'’&-]{1,20}[ \t])?"
-            r"(?:advertiser|sponsor|client|commercial[ \t]partner),?[ \t]+(?:it|they|but[ \t]it|this[ \t]\w+)?[ \t]?(?:did|does|has)[ \t]not[ \t]"
+            r"(?:advertiser|sponsor|client|commercial[ \t]partner)s?,?[ \t]+(?:it|they|but[ \t]it|but[ \t]they|this[ \t]\w+)?[ \t]?(?:did|does|has|do|have)[ \t]not[ \t]"
             r"(?:sponsor|pay[ \t]for|commission|fund|review)[^\n]{0,80}"
         ),
         description="An advertiser note at the tail: 'While X is a Stockhead advertiser, it did not sponsor this article.'",
@@ -1294,6 +1301,7 @@ RULES: tuple[Rule, ...] = (
         max_chars=300,
         examples=(
             "At Stockhead we tell it like it is. While Koonenberry Gold is a Stockhead advertiser, it did not sponsor this article.",
+            "At Stockhead we tell it like it is. While Pilbara Ridge and Coolgardie Gold are Stockhead advertisers, they did not sponsor this article.",
         ),
         counterexamples=(
             "While the bank is a major advertiser, it did not sponsor the event, a spokesman said on Friday.",
