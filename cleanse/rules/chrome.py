@@ -371,6 +371,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]+for[ \t\xa0]+(?:The[ \t\xa0])?"
             + SOURCE
             + r"(?:[ \t\xa0]*(?:->|→|»|›|>))?"
+            + r"|(?i:news[ \t\xa0]provided[ \t\xa0]by)(?:[ \t\xa0]*:?[ \t\xa0]*[^\n]{1,60})?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -409,6 +410,7 @@ _RULES: tuple[Rule, ...] = (
             "Author of the article:",
             "AFP, TOKYO",
             "Written by Tracey Ryniec for Zacks ->",
+            "News provided by",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -1059,8 +1061,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|press[ \t\xa0]releases|articles|stories|results|announcements)|download[ \t\xa0](?:the[ \t\xa0])?(?:pdf|report|presentation)(?:[ \t\xa0]*\(\d[\d.,]*[ \t\xa0]*[KM]B\))?|\d{2,4}k\+[ \t\xa0]newsrooms[^\n]{0,40}|attachments?"
             + r"|\{\{[ \t\xa0]*[\w.\[\]'\"]{1,40}(?:[ \t\xa0]*\|[ \t\xa0]*[\w.:'\" ]{1,30})?[ \t\xa0]*\}\}|[|｜¦]{1,3}"
             + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
-            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|dividend[ \t\xa0]yield|gross[ \t\xa0]margin|prev(?:ious|\.)?[ \t\xa0]close|p/e[ \t\xa0]ratio)"
-            r"[ \t\xa0]*:?[ \t\xa0]*(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
+            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close)"
+            r"[ \t\xa0]+(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1120,7 +1122,7 @@ _RULES: tuple[Rule, ...] = (
             "Today's Change (-1.84%) -$0.92",
             "Current Price $51.08",
             "Day's Range $49.90 - $52.15",
-            "Dividend Yield 2.41%",
+            "Avg Vol 1,204,551",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1131,6 +1133,8 @@ _RULES: tuple[Rule, ...] = (
             "Menu prices rose 5% last year.",
             "Market cap $12.7B, up from $9B a year ago.",
             "Current price levels are unsustainable, the CEO said.",
+            "• Gross margin: 81%",
+            "Market cap: $12.7B",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -3053,6 +3057,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:media|press|investor|investors|analyst|company|corporate|news[ \t\xa0]media)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:investor|media|analyst|press)s?)?"
             r"[ \t\xa0](?:relations[ \t\xa0])?)(?:contacts?|enquiries|inquiries)(?:[ \t\xa0]information)?(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?"
             r"|by[ \t\xa0]order[ \t\xa0]of[ \t\xa0]the[ \t\xa0]board(?:[ \t\xa0]of[ \t\xa0]directors)?"
+            r"|(?:for[ \t\xa0]and[ \t\xa0])?on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]the[ \t\xa0]board(?:[ \t\xa0]of[ \t\xa0]directors)?(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：,]?"
+            r"|for[ \t\xa0](?:media|press|investor|analyst|further|more)[ \t\xa0](?:enquiries|inquiries|contacts?)[ \t\xa0]*[:：]?"
             r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]|enquiries|inquiries"
             r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details)(?:,?[ \t\xa0](?:please[ \t\xa0])?contact)?[ \t\xa0]*[:：]"
             r"|(?:媒体|媒體|投资者|投資者)?(?:联系方式|聯絡方式|联系人|聯絡人)[ \t\xa0]*[:：]?"
@@ -3073,10 +3079,14 @@ _RULES: tuple[Rule, ...] = (
             "For more information, contact:",
             "Enquiries",
             "By order of the Board",
+            "ON BEHALF OF THE BOARD OF DIRECTORS",
+            "On behalf of the Board,",
+            "For media enquiries:",
         ),
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",
             "Media contacts at the company did not respond to requests for comment.",
+            "On behalf of the board, the chairman thanked shareholders for their patience during the review.",
         ),
         languages=("en", "zh"),
     ),

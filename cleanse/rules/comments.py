@@ -51,6 +51,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
+            + r"|ask[ \t\xa0]a[ \t\xa0]question|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -88,14 +89,38 @@ _RULES: tuple[Rule, ...] = (
             "Commentaires 2",
             "コメント392件",
             "Forum: 87 Postings – Hier mitdiskutieren",
+            "Ask a question",
+            "14 Responses",
+            "Discussion about this post",
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
             "Radchenko commented.",
             "Three thoughts on the rate decision stood out, analysts said.",
             "评论人士认为，这一政策将提振市场信心。",
+            "Ask a question, any question, and the chatbot answers in seconds.",
+            "Discussion about this post dominated the forum for a week, moderators said.",
         ),
         languages=("en", "zh", "pt", "es", "de", "fr", "it", "ru", "id", "nl", "ja", "ko"),
+    ),
+    Rule(
+        id="comments.head-button",
+        category="comments",
+        pattern=(
+            r"[\[(]?[ \t\xa0]*(?:(?:view|show|read|see|jump[ \t\xa0]to|go[ \t\xa0]to)[ \t\xa0](?:all[ \t\xa0]|the[ \t\xa0])?(?:"
+            + _NUM
+            + r"[ \t\xa0])?comments?(?:[ \t\xa0]*\("
+            + _NUM
+            + r"\))?|"
+            + _NUM
+            + r"[ \t\xa0]comments?)[ \t\xa0]*[\])]?"
+        ),
+        description="A comment button or count at the head, before the story (View comments, 12 comments, Jump to comments).",
+        where=Where.HEAD,
+        within=6,
+        max_chars=40,
+        examples=("Jump to comments", "Go to comments (14)"),
+        counterexamples=("View comments from the governor suggested rates would stay high.",),
     ),
     Rule(
         id="comments.widget",

@@ -66,7 +66,8 @@ _LABEL = (
     r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice"
     r"|important[ \t](?:information|notice|note)|qualified[ \t]persons?(?:[ \t](?:statement|review|disclosure))?|analyst[ \t]certifications?"
     r"|cautionary[ \t](?:note|statement)(?:[ \t](?:regarding|on|about|concerning)[ \t]forward[- ]looking[ \t](?:information|statements?))?"
-    r"|general[ \t]advice[ \t]warning|regulatory[ \t](?:disclosures?|notice))"
+    r"|general[ \t]advice[ \t]warning|regulatory[ \t](?:disclosures?|notice)"
+    r"|affiliate[ \t]links?)"
 )
 
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
@@ -115,12 +116,14 @@ RULES: tuple[Rule, ...] = (
             "[Disclaimer] The opinions in this article are the author's own.",
             "Affiliate disclosure: We may earn a commission when you buy through links on our site.",
             "Disclaimer. Cointelegraph does not endorse any content or product on this page.",
+            "Affiliate links: If you open an account through a link on this page, Moneyweek may earn a commission.",
         ),
         counterexamples=(
             "The disclaimer was added to the filing after the SEC complained, the company said.",
             "Regulators said the firm's disclosures were misleading.",
             "Disclosure rules for crypto firms will tighten next year, the regulator said.",
             "Disclaimer. is how the label reads on the product, and the court said it was too small.",
+            "Affiliate links – and the commissions they earn – are a growing share of publishers' revenue.",
         ),
     ),
     Rule(
@@ -888,6 +891,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|it)[ \t]provide[s]?[ \t]commentary[ \t]based[ \t]on[ \t]historical[ \t]data[^\n]{0,300}"
             r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
             + r"|(?=the|information|content|material|advice|commentary|consider)(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to|regulators?|ruled)\b)(?:(?:the[ \t])?(?:information|content|material|advice|commentary)[ \t](?:on|in|provided[ \t](?:on|in))[ \t](?:this|our)[ \t](?:page|article|site|website|post|report)[ \t](?:is|contains|constitutes)[ \t](?:of[ \t]a[ \t])?general[ \t](?:in[ \t]nature|nature|information|advice)[^\n]{0,600}|consider[ \t](?:the[ \t])?appropriateness[ \t]of[ \t](?:the|this)[ \t](?:information|advice)[^\n]{0,300})"
+            + r"|for[ \t]the[ \t]purposes[ \t]of[ \t]this[ \t](?:article|analysis),?[ \t]insiders[ \t]are[ \t](?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
+            + r"|(?:but[ \t])?if[ \t]you[ \t](?:would[ \t]prefer|prefer|want|would[ \t]like)[ \t]to[ \t](?:check[ \t]out|look[ \t]at)[ \t]another[ \t]company[^\n]{0,160}?free[ \t](?:list|collection)[^\n]{0,300}"
         ),
         description="Simply Wall St: 'This article by Simply Wall St is general in nature ...', 'Have feedback on this article? Concerned about the content?'",
         scope=Scope.REST,
@@ -898,11 +903,14 @@ RULES: tuple[Rule, ...] = (
             "Have feedback on this article? Concerned about the content? Get in touch with us directly.",
             "The information on this page is general in nature and does not take into account your objectives, financial situation or needs.",
             "Consider the appropriateness of the information and seek professional advice before acting on it.",
+            "For the purposes of this article, insiders are those individuals who report their transactions to the relevant regulatory body.",
+            "If you would prefer to check out another company -- one with potentially superior financials -- then do not miss this free list of growing companies.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
             "Concerned about the rally, some investors took profits on Friday.",
             "The robo-adviser's portfolio advice does not take into account your objectives, the regulator said in its report.",
+            "For the purposes of this article, insiders are directors and officers, the filing said.",
         ),
     ),
     Rule(
@@ -919,6 +927,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
             r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]is[ \t]not[ \t](?:regulated|authori[sz]ed|licensed|registered)[ \t]to[ \t](?:give|provide|offer)[ \t](?:any[ \t])?(?:financial|investment)[ \t]advice[^\n]{0,300}"
             + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:does|do)[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:any[ \t])?(?:personal(?:i[sz]ed)?[ \t])?(?:investment|financial)[ \t]advice(?:[;,.]?[ \t]*(?:readers|investors|you|users)[ \t](?:should|must|are)[^\n]{0,200})?\.?[ \t]*\Z"
+            + r"|(?:the[ \t])?information[ \t](?:on|in|contained[ \t](?:on|in))[ \t](?:th(?:ese|is)|our)[ \t](?:pages?|site|website)[ \t](?:contains?|includes?|may[ \t]contain)[ \t]forward[- ]looking[ \t]statements[^\n]{0,1200}"
         ),
         description=(
             "The site's own no-advice line at the tail, with the outlet as subject: FXStreet and the author do not "
@@ -936,6 +945,7 @@ RULES: tuple[Rule, ...] = (
             "investor and might not be suitable for all investors.",
             "Kiplinger and its editors do not provide individual investment advice.",
             "Proactive does not give investment advice; readers should seek their own professional guidance.",
+            "Information on this site contains forward-looking statements that involve risks and uncertainties. You should do your own research before making any investment decisions.",
         ),
         counterexamples=(
             "Vanguard does not provide personalized advice through its basic brokerage accounts.",
@@ -1148,6 +1158,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|a[ \t]commission|commissions)[ \t]from[ \t](?:some[ \t]of[ \t])?(?:the[ \t])?"
             r"(?:partners|companies|advertisers|products|issuers)"
             r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links)[^\n]{0,500}"
+            r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)(?:"
+            r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:is|are|remains?)[ \t]committed[ \t]to[ \t]editorial[ \t]independence"
+            r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up))[^\n]{0,500}"
         ),
         description=(
             "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
@@ -1158,9 +1171,12 @@ RULES: tuple[Rule, ...] = (
             "Many or all of the products featured here are from our partners who compensate us. This influences which "
             "products we write about and where and how the product appears on a page.",
             "The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
+            "Canstar is committed to editorial independence. While we may receive compensation when you click links to partners, they do not influence our ratings.",
+            "While we receive compensation when you apply through our links, this does not affect our reviews.",
         ),
         counterexamples=(
             "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
+            "The broadcaster is committed to editorial independence, its chairman said after the minister's remarks.",
         ),
     ),
     Rule(
