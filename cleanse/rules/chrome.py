@@ -1059,6 +1059,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:do[ \t\xa0]you[ \t\xa0]like[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)\?|short[ \t\xa0]url|was[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?:helpful|useful)\?)"
             + r"|返回[^\n，,]{0,6}(?:首页|首頁)(?:[，,][^\n]{0,16})?|看更多[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,16}(?:新聞|新闻|重訊|重讯|報導|报道|文章|消息)"
             + r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|press[ \t\xa0]releases|articles|stories|results|announcements)|download[ \t\xa0](?:the[ \t\xa0])?(?:pdf|report|presentation)(?:[ \t\xa0]*\(\d[\d.,]*[ \t\xa0]*[KM]B\))?|\d{2,4}k\+[ \t\xa0]newsrooms[^\n]{0,40}|attachments?"
+            + r"|\d{1,6}[ \t\xa0](?:restacks?|reposts?)"
             + r"|\{\{[ \t\xa0]*[\w.\[\]'\"]{1,40}(?:[ \t\xa0]*\|[ \t\xa0]*[\w.:'\" ]{1,30})?[ \t\xa0]*\}\}|[|｜¦]{1,3}"
             + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
             r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close)"
@@ -1117,6 +1118,7 @@ _RULES: tuple[Rule, ...] = (
             "440k+ Newsrooms & Influencers",
             "Attachments",
             "{{ article.author }}",
+            "3 Restacks",
             "|",
             "Market Cap $12.7B",
             "Today's Change (-1.84%) -$0.92",

@@ -1310,6 +1310,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[^\n.!?]{1,60}[.!?][ \t]+)?(?:while[ \t]|although[ \t])?[^\n]{1,60}?[ \t](?:is|was|are)[ \t](?:an?[ \t])?(?:[\w'’&-]{1,20}[ \t])?"
             r"(?:advertiser|sponsor|client|commercial[ \t]partner)s?,?[ \t]+(?:it|they|but[ \t]it|but[ \t]they|this[ \t]\w+)?[ \t]?(?:did|does|has|do|have)[ \t]not[ \t]"
             r"(?:sponsor|pay[ \t]for|commission|fund|review)[^\n]{0,80}"
+            r"|(?-i:At[ \t][A-Z][\w'’&.-]{1,25}(?:[ \t][A-Z][\w'’&.-]{1,25}){0,2})[ \t]we[ \t]tell[ \t]it[ \t]like[ \t]it[ \t]is[.!]?"
         ),
         description="An advertiser note at the tail: 'While X is a Stockhead advertiser, it did not sponsor this article.'",
         where=Where.TAIL,
@@ -1318,9 +1319,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "At Stockhead we tell it like it is. While Koonenberry Gold is a Stockhead advertiser, it did not sponsor this article.",
             "At Stockhead we tell it like it is. While Pilbara Ridge and Coolgardie Gold are Stockhead advertisers, they did not sponsor this article.",
+            "At Stockhead we tell it like it is.",
         ),
         counterexamples=(
             "While the bank is a major advertiser, it did not sponsor the event, a spokesman said on Friday.",
+            "At the bank we tell it like it is, the chief executive said.",
         ),
     ),
     # -- Chinese ----------------------------------------------------------------------------
