@@ -720,6 +720,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
             + r"|advertisement[ \t\xa0]?\d{1,2}|article[ \t\xa0]content"
+            + r"|this[ \t\xa0](?:advertisement|ad)[ \t\xa0]has[ \t\xa0]not[ \t\xa0]loaded[ \t\xa0]yet[^\n]{0,80}"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -739,6 +740,7 @@ _RULES: tuple[Rule, ...] = (
             "Advertisement · Scroll to continue",
             "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
             "Advertisement 7",
+            "This advertisement has not loaded yet, but your article continues below.",
             "Article content",
         ),
         counterexamples=(
@@ -1062,7 +1064,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|\d{1,6}[ \t\xa0](?:restacks?|reposts?)"
             + r"|\{\{[ \t\xa0]*[\w.\[\]'\"]{1,40}(?:[ \t\xa0]*\|[ \t\xa0]*[\w.:'\" ]{1,30})?[ \t\xa0]*\}\}|[|｜¦]{1,3}"
             + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
-            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close)"
+            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close|volume)"
             r"[ \t\xa0]+(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
         ),
         description=(
@@ -1125,6 +1127,7 @@ _RULES: tuple[Rule, ...] = (
             "Current Price $51.08",
             "Day's Range $49.90 - $52.15",
             "Avg Vol 1,204,551",
+            "Volume 3,418,090",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1421,6 +1424,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
             + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
             + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
+            + r"|don['’]t[ \t\xa0]have[ \t\xa0]an[ \t\xa0]account\??(?:[ \t\xa0]*(?:sign[ \t\xa0]up|register|create[ \t\xa0](?:one|an[ \t\xa0]account))(?:[ \t\xa0](?:here|now|for[ \t\xa0]free))?)?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1487,6 +1491,7 @@ _RULES: tuple[Rule, ...] = (
             "Stay up to date with all the latest news",
             "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
             "Register (it's free) or log in now.",
+            "Don't have an account? Sign up",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -2910,6 +2915,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|for[ \t\xa0](?:more|full|unlimited)[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:please[ \t\xa0])?(?:subscribe|sign[ \t\xa0]up|register)(?:[ \t\xa0](?:today|now|here))?[.!]?"
             + r"|\(?what['’]s[ \t\xa0]moving[ \t\xa0][^\n]{1,40}?[ \t\xa0]track[ \t\xa0](?:the[ \t\xa0])?latest[^\n]{0,300}"
             + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
+            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
@@ -2958,6 +2965,8 @@ _RULES: tuple[Rule, ...] = (
             "(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice on ETMarkets. Also, ETMarkets.com is now on Telegram.)",
             "Compare the best savings accounts for you",
             "InvestingPro Insights",
+            "Want more stories like this? Sign up for our weekly markets newsletter.",
+            "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
         ),
         counterexamples=(
@@ -3072,7 +3081,7 @@ _RULES: tuple[Rule, ...] = (
         scope=Scope.SECTION,
         where=Where.TAIL,
         within=15,
-        max_chars=60,
+        max_chars=80,
         examples=(
             "Media Contacts",
             "Investor Contact:",
@@ -3083,6 +3092,7 @@ _RULES: tuple[Rule, ...] = (
             "By order of the Board",
             "ON BEHALF OF THE BOARD OF DIRECTORS",
             "On behalf of the Board,",
+            "ON BEHALF OF THE BOARD OF DIRECTORS OF NORTHCLIFF RESOURCES LTD.",
             "For media enquiries:",
         ),
         counterexamples=(

@@ -211,6 +211,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|本(?:话题|話題|文|帖)在[^\n，,]{1,10}共有\d{1,7}条(?:讨论|討論|评论|評論|回复|回覆)[^\n]{0,20}"
             + r"|[^\n]{0,40}?is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0]maintaining[ \t\xa0]a[ \t\xa0][^\n]{0,40}?forum[^\n]{0,400}|please[ \t\xa0]keep[ \t\xa0](?:your[ \t\xa0])?comments[ \t\xa0](?:relevant|civil|respectful|on[ \t\xa0]topic)[^\n]{0,300}"
             + r"|[^\n]{0,20}?我来说两句[^\n]{0,30}|(?:发表评论|發表評論|网友评论|網友評論)?[ \t\xa0]*已有\d{1,7}(?:条|條|人)(?:评论|評論|参与|參與|留言)[^\n]{0,10}|(?:网友评论|網友評論)?[ \t\xa0]*(?:请您|請您|请|請)?文明上网[^\n]{0,80}|(?:留言|评论|評論)总数[：:]?[ \t\xa0]*\d{1,7}[^\n]{0,10}|(?:读者|讀者)(?:迴響|回响|回響|留言)|看全文[ \t\xa0]+想说就说|想说就说"
+            + r"|only[ \t\xa0](?:subscribers|members|registered[ \t\xa0](?:users|readers))[ \t\xa0](?:can|may)[ \t\xa0](?:comment|post[ \t\xa0]comments|reply)(?:[ \t\xa0]on[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post))?|reply[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?comment"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -223,6 +224,7 @@ _RULES: tuple[Rule, ...] = (
             "【你點睇？】歡迎留言分享你的意見",
             "We need your insight to fill this gap",
             "Be the first to comment",
+            "Only subscribers can comment on this article.",
             "No comments yet. Be the first to comment!",
             "Comments are closed.",
             "Loading comments...",
@@ -260,6 +262,7 @@ _RULES: tuple[Rule, ...] = (
             "What do you think happens next? the minister asked the committee.",
             "Report cards were mailed to parents on Friday.",
             "What do you think about the new tariffs? Analysts were split.",
+            "Only subscribers can comment on the proposal, the regulator said.",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),

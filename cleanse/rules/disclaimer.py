@@ -480,6 +480,7 @@ RULES: tuple[Rule, ...] = (
             + r")"
             + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
             + r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post)[ \t](?:reflects|represents|expresses)[ \t]the[ \t](?:personal[ \t])?(?:views|opinions)[ \t]of[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,300}"
+            + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -497,6 +498,7 @@ RULES: tuple[Rule, ...] = (
             "(The writer is a Kochi-based commodities analyst. Views are personal.)",
             "Views are personal.",
             "This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
+            "Editorial Note: Opinions expressed here are the author's alone, not those of any bank, credit card issuer or airline.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -1160,7 +1162,9 @@ RULES: tuple[Rule, ...] = (
             r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links)[^\n]{0,500}"
             r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)(?:"
             r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:is|are|remains?)[ \t]committed[ \t]to[ \t]editorial[ \t]independence"
-            r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up))[^\n]{0,500}"
+            r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up)"
+            r"|our[ \t](?:editors|writers|experts|journalists)[ \t]independently[ \t](?:research|review|select|test|evaluate)[^\n]{0,120}?(?:commission|compensation|affiliate)"
+            r"|we[ \t](?:adhere|stick)[ \t]to[ \t]strict[ \t](?:standards[ \t]of[ \t])?editorial[ \t](?:integrity|standards|guidelines|policies))[^\n]{0,500}"
         ),
         description=(
             "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
@@ -1173,6 +1177,8 @@ RULES: tuple[Rule, ...] = (
             "The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
             "Canstar is committed to editorial independence. While we may receive compensation when you click links to partners, they do not influence our ratings.",
             "While we receive compensation when you apply through our links, this does not affect our reviews.",
+            "Our editors independently research and recommend the best products; we may receive commissions on purchases made from our chosen links.",
+            "We adhere to strict standards of editorial integrity to help you make decisions with confidence.",
         ),
         counterexamples=(
             "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
