@@ -372,6 +372,11 @@ _RULES: tuple[Rule, ...] = (
             + SOURCE
             + r"(?:[ \t\xa0]*(?:->|→|»|›|>))?"
             + r"|(?i:news[ \t\xa0]provided[ \t\xa0]by)(?:[ \t\xa0]*:?[ \t\xa0]*[^\n]{1,60})?"
+            + r"|(?:[Aa]uthored|[Pp]osted|[Ss]ubmitted|[Cc]ontributed)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]+(?:via|for|at|from)[ \t\xa0]+(?:The[ \t\xa0])?"
+            + SOURCE
+            + r")?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -411,6 +416,8 @@ _RULES: tuple[Rule, ...] = (
             "AFP, TOKYO",
             "Written by Tracey Ryniec for Zacks ->",
             "News provided by",
+            "Authored by Lance Roberts via RealInvestmentAdvice.com",
+            "Posted by Marcus Keane",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -1217,7 +1224,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
             + r"|[^\n]{0,80}?join[ \t\xa0]our[ \t\xa0][^\n]{1,40}?(?:channel|community|group)[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:telegram|whatsapp|youtube|viber)[ \t\xa0](?:channel|group|community)[^\n]{0,100}|\(?you[ \t\xa0]can[ \t\xa0]now[ \t\xa0]follow[ \t\xa0][^\n]{1,40}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|x|twitter|instagram|linkedin|google[ \t\xa0]news)\)?|follow[ \t\xa0]the[ \t\xa0](?:topics|people|companies|authors)[^\n]{0,80}?(?:matter|interest)[^\n]{0,30}"
             + r"|follow[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|viber|signal|google[ \t\xa0]news|x|twitter|linkedin|instagram|youtube)[ \t\xa0]+here"
-            + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal)(?:[ \t\xa0](?:inbox|chats?))?"
+            + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal|phone|mobile|smartphone)(?:[ \t\xa0](?:inbox|chats?))?"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1275,6 +1282,7 @@ _RULES: tuple[Rule, ...] = (
             "Follow the topics, people and companies that matter to you.",
             "Follow Business Insider Africa's markets coverage on WhatsApp here.",
             "Get Khaleej Times business updates straight to your WhatsApp.",
+            "Get the latest Arabian Business news straight to your phone.",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1333,6 +1341,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:author|reporter|writer|editor)s?(?:[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:story|article))?,?[ \t\xa0]*(?:e-?mail|write[ \t\xa0]to|contact|reach))[^\n]{1,80}"
             + r"|(?:商务合作|商務合作|广告合作|廣告合作|投稿|转载|轉載|媒体合作|媒體合作)(?:请|請)?(?:加|联系|聯繫|添加)?(?:微信|vx|VX|邮箱|郵箱|wx)?[ \t\xa0]*[：:][ \t\xa0]*[\w@.\-]{3,60}[ \t\xa0]*$"
             + r"|(?i:for[ \t\xa0](?:further[ \t\xa0]|more[ \t\xa0])?(?:enquiries|inquiries|information)[ \t\xa0]*,?[ \t\xa0]*(?:please[ \t\xa0])?contact)[ \t\xa0]*:[ \t\xa0]*[^\n]{1,200}"
+            + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1366,9 +1375,12 @@ _RULES: tuple[Rule, ...] = (
             "投稿邮箱：tougao@example.com",
             "For enquiries, please contact: Grace Teo, Investor Relations, +65 6555 2871, ir@harbourlinetrust.com.sg",
             "For further information contact: Eirik Solberg, +47 905 55 210",
+            "Tel: +1 (604) 555-0197",
+            "Phone: 416-555-0123 ext. 204",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
+            "Phone: the company said sales of its handsets rose 4% in the quarter.",
             "Reached by phone, the mayor declined to comment.",
             "Contact with the rover was lost on Tuesday, the agency said.",
             "The firm said John Smith (jsmith@fraud.com) took the money.",
@@ -1424,6 +1436,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
             + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
             + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
+            + r"|(?:get|receive|have)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:free|daily|weekly|for[ \t\xa0]free)[ \t\xa0](?:to|into|in)[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail)[^\n]{0,60}"
             + r"|don['’]t[ \t\xa0]have[ \t\xa0]an[ \t\xa0]account\??(?:[ \t\xa0]*(?:sign[ \t\xa0]up|register|create[ \t\xa0](?:one|an[ \t\xa0]account))(?:[ \t\xa0](?:here|now|for[ \t\xa0]free))?)?"
         ),
         description=(
@@ -1492,6 +1505,7 @@ _RULES: tuple[Rule, ...] = (
             "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
             "Register (it's free) or log in now.",
             "Don't have an account? Sign up",
+            "Receive the latest Proactive news delivered free to your inbox.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -2917,6 +2931,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
             + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
             + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
+            + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
@@ -2965,6 +2980,8 @@ _RULES: tuple[Rule, ...] = (
             "(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice on ETMarkets. Also, ETMarkets.com is now on Telegram.)",
             "Compare the best savings accounts for you",
             "InvestingPro Insights",
+            "Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about.",
+            "Don't miss a beat on the crypto market. Get real-time updates on top movers and trading ideas on our Telegram channel.",
             "Want more stories like this? Sign up for our weekly markets newsletter.",
             "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",

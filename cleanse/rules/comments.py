@@ -51,7 +51,7 @@ _RULES: tuple[Rule, ...] = (
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
-            + r"|ask[ \t\xa0]a[ \t\xa0]question|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
+            + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -90,6 +90,7 @@ _RULES: tuple[Rule, ...] = (
             "コメント392件",
             "Forum: 87 Postings – Hier mitdiskutieren",
             "Ask a question",
+            "Ask a question about Tallow Invest",
             "14 Responses",
             "Discussion about this post",
         ),

@@ -856,6 +856,7 @@ RULES: tuple[Rule, ...] = (
             + r"|[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]not[ \t\xa0]a[ \t\xa0]client[ \t\xa0]of[ \t\xa0]any[ \t\xa0](?:investment[ \t\xa0])?advis[eo]rs?[^\n]{0,400}"
             + r"|our[ \t\xa0](?:goal|mission)[ \t\xa0]is[ \t\xa0]to[ \t\xa0](?:help|give)[ \t\xa0]you[ \t\xa0](?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{1,120}?(?:compensation|commission|partners|advertis)[^\n]{0,300}"
             + r"|learn[ \t\xa0]how[ \t\xa0]we[ \t\xa0]make[ \t\xa0]money\.?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|regulators?)\b)(?-i:[A-Z])[^\n]{0,40}?[ \t\xa0]may[ \t\xa0](?:earn|receive|get)[ \t\xa0](?:an?[ \t\xa0])?(?:affiliate[ \t\xa0])?commission[ \t\xa0](?:if|when)[ \t\xa0]you[ \t\xa0](?:take[ \t\xa0]out|buy|open|sign[ \t\xa0]up[ \t\xa0]for|apply[ \t\xa0]for|switch)[^\n]{0,300}"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
         where=Where.TAIL,
@@ -875,6 +876,7 @@ RULES: tuple[Rule, ...] = (
             "Money is not a client of any investment adviser featured on this page. The information provided on this page is for educational purposes only and is not intended as investment advice.",
             "Our goal is to help you make better financial decisions. While we receive compensation when you click links to partners, they do not influence our opinions or reviews. Learn how we make money.",
             "Learn how we make money.",
+            "Moneyweek may earn an affiliate commission if you open an account through this page. These offers are chosen by our editors.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
@@ -882,6 +884,7 @@ RULES: tuple[Rule, ...] = (
             "Brokers may earn a commission on each trade, which critics see as a conflict of interest for advisers.",
             "The newspaper follows a strict editorial policy on anonymous sources, its editor said.",
             "Our goal is to help you retire early, the adviser told clients at the seminar.",
+            "Brokers may earn a commission if you buy through them, the regulator said.",
         ),
     ),
     Rule(
@@ -893,6 +896,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|it)[ \t]provide[s]?[ \t]commentary[ \t]based[ \t]on[ \t]historical[ \t]data[^\n]{0,300}"
             r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
             + r"|(?=the|information|content|material|advice|commentary|consider)(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to|regulators?|ruled)\b)(?:(?:the[ \t])?(?:information|content|material|advice|commentary)[ \t](?:on|in|provided[ \t](?:on|in))[ \t](?:this|our)[ \t](?:page|article|site|website|post|report)[ \t](?:is|contains|constitutes)[ \t](?:of[ \t]a[ \t])?general[ \t](?:in[ \t]nature|nature|information|advice)[^\n]{0,600}|consider[ \t](?:the[ \t])?appropriateness[ \t]of[ \t](?:the|this)[ \t](?:information|advice)[^\n]{0,300})"
+            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]only[ \t]provides[ \t]general[ \t](?:advice|information)(?:[ \t]and[ \t]factual[ \t]information)?(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
             + r"|for[ \t]the[ \t]purposes[ \t]of[ \t]this[ \t](?:article|analysis),?[ \t]insiders[ \t]are[ \t](?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
             + r"|(?:but[ \t])?if[ \t]you[ \t](?:would[ \t]prefer|prefer|want|would[ \t]like)[ \t]to[ \t](?:check[ \t]out|look[ \t]at)[ \t]another[ \t]company[^\n]{0,160}?free[ \t](?:list|collection)[^\n]{0,300}"
         ),
@@ -905,11 +909,13 @@ RULES: tuple[Rule, ...] = (
             "Have feedback on this article? Concerned about the content? Get in touch with us directly.",
             "The information on this page is general in nature and does not take into account your objectives, financial situation or needs.",
             "Consider the appropriateness of the information and seek professional advice before acting on it.",
+            "Canstar only provides general advice and factual information, so consider your own circumstances before acting on it.",
             "For the purposes of this article, insiders are those individuals who report their transactions to the relevant regulatory body.",
             "If you would prefer to check out another company -- one with potentially superior financials -- then do not miss this free list of growing companies.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
+            "The bank only provides general advice to retail clients, the regulator said.",
             "Concerned about the rally, some investors took profits on Friday.",
             "The robo-adviser's portfolio advice does not take into account your objectives, the regulator said in its report.",
             "For the purposes of this article, insiders are directors and officers, the filing said.",
