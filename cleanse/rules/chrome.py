@@ -266,6 +266,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0](?:avec|con|com|mit|with)[ \t\xa0]"
             r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
             + _STAMP
+            + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
+            r"(?-i:[A-Z][\w'’.&\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.&\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
+            + _STAMP
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -307,6 +310,7 @@ _RULES: tuple[Rule, ...] = (
             'Última atualização em 3 de fevereiro de 2025 às 9h12.',
             'BARCELONA, 4 (EUROPA PRESS)',
             'Boursorama avec Reuters le 02/02/2025 à 17:41',
+            "Rich Asplund - Barchart - Wed Aug 21, 3:05PM CDT",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -387,6 +391,17 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]*,[ \t\xa0]*(?i:author|co-author|editor|host)[ \t\xa0]of[ \t\xa0][A-Z][\w&'’.-]{1,25}(?:[ \t\xa0][A-Z][\w&'’.-]{1,25}){0,4}"
             + r"|I[ \t\xa0]cover[ \t\xa0][^\n.!?]{1,100}\."
             + r"|(?:Door|Von|Par|Por|Di|Da|Van):[ \t\xa0]*[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,4}\.?"
+            + r"|(?:[Ww]ritten|[Rr]eported|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]+for[ \t\xa0]+(?:The[ \t\xa0])?"
+            + SOURCE
+            + r"(?:[ \t\xa0]*(?:->|→|»|›|>))?"
+            + r"|(?i:news[ \t\xa0]provided[ \t\xa0]by)(?:[ \t\xa0]*:?[ \t\xa0]*[^\n]{1,60})?"
+            + r"|(?:[Aa]uthored|[Pp]osted|[Ss]ubmitted|[Cc]ontributed)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]+(?:via|for|at|from)[ \t\xa0]+(?:The[ \t\xa0])?"
+            + SOURCE
+            + r")?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -426,6 +441,10 @@ _RULES: tuple[Rule, ...] = (
             "AFP, TOKYO",
             'Door: Redactie Beursplein.',
             'Von: Anna Schmidt',
+            "Written by Tracey Ryniec for Zacks ->",
+            "News provided by",
+            "Authored by Lance Roberts via RealInvestmentAdvice.com",
+            "Posted by Marcus Keane",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -435,6 +454,7 @@ _RULES: tuple[Rule, ...] = (
             "Por fin llega la reforma fiscal",
             "Von der Leyen will Zölle erhöhen",
             "Author: the company said the book would be published in May.",
+            "Written by Ruth Ellis for the stage, the play opened in 1951.",
         ),
         languages=("en", "zh", "fr", "es", "pt", "it", "nl", "de"),
         ignore_case=False,
@@ -733,6 +753,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
+            + r"|advertisement[ \t\xa0]?\d{1,2}|article[ \t\xa0]content"
+            + r"|this[ \t\xa0](?:advertisement|ad)[ \t\xa0]has[ \t\xa0]not[ \t\xa0]loaded[ \t\xa0]yet[^\n]{0,80}"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -751,6 +773,9 @@ _RULES: tuple[Rule, ...] = (
             "Presented by Vanta",
             "Advertisement · Scroll to continue",
             "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
+            "Advertisement 7",
+            "This advertisement has not loaded yet, but your article continues below.",
+            "Article content",
         ),
         counterexamples=(
             "Advertisement spending rose 4% in the quarter.",
@@ -758,6 +783,8 @@ _RULES: tuple[Rule, ...] = (
             "该公司与腾讯达成广告合作。",
             "The network ran the segment without labelling it (sponsored) until viewers complained.",
             "Presented by the finance minister, the budget cuts spending.",
+            "Article content moderation costs rose 12% last year.",
+            "Advertisement 3 of the campaign was pulled after complaints.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -877,6 +904,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
+            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -899,6 +927,7 @@ _RULES: tuple[Rule, ...] = (
             'Partager sur LinkedIn',
             'Condividi su Facebook',
             '이 기사가 마음에 들었다면 좋아요를 눌러주세요',
+            "Share this story in your social networks",
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
@@ -1084,6 +1113,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|signaler[ \t\xa0](?:le|ce|un)[ \t\xa0](?:commentaire|abus)|(?:vos|mes)[ \t\xa0](?:articles[ \t\xa0]à[ \t\xa0]offrir|listes)|cette[ \t\xa0]liste[ \t\xa0]ne[ \t\xa0]contient[ \t\xa0]aucune[ \t\xa0]valeur\.?"
             + r"|(?:écouter|ascolta(?:re)?|escuchar|ouvir)[ \t\xa0](?:cet|l['’]|este|la|questo|o|a)[ \t\xa0]?(?:article|articolo|artículo|artigo|noticia|notícia)|この記事を(?:音声で)?聞く|기사[ \t\xa0]?듣기"
             + r"|comentar|réagir|commenter|kommentieren|commenta|残り\d{1,6}文字"
+            + r"|\d{1,6}[ \t\xa0](?:restacks?|reposts?)"
+            + r"|\{\{[ \t\xa0]*[\w.\[\]'\"]{1,40}(?:[ \t\xa0]*\|[ \t\xa0]*[\w.:'\" ]{1,30})?[ \t\xa0]*\}\}|[|｜¦]{1,3}"
+            + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
+            r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close|volume)"
+            r"[ \t\xa0]+(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1147,6 +1181,15 @@ _RULES: tuple[Rule, ...] = (
             'Écouter cet article',
             'Réagir',
             '残り845文字',
+            "{{ article.author }}",
+            "3 Restacks",
+            "|",
+            "Market Cap $12.7B",
+            "Today's Change (-1.84%) -$0.92",
+            "Current Price $51.08",
+            "Day's Range $49.90 - $52.15",
+            "Avg Vol 1,204,551",
+            "Volume 3,418,090",
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1157,6 +1200,10 @@ _RULES: tuple[Rule, ...] = (
             "Menu prices rose 5% last year.",
             'Réagir vite est essentiel, a estimé le ministre.',
             'Zur Startseite der Börse kamen am Montag 200 Besucher.',
+            "Market cap $12.7B, up from $9B a year ago.",
+            "Current price levels are unsustainable, the CEO said.",
+            "• Gross margin: 81%",
+            "Market cap: $12.7B",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1234,6 +1281,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,20}?(?i:line)[ \t\xa0]*好友(?:募集中|招募中)[^\n]{0,20}"
             + r"|[^\n]{0,80}?join[ \t\xa0]our[ \t\xa0][^\n]{1,40}?(?:channel|community|group)[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber)[^\n]{0,40}|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:telegram|whatsapp|youtube|viber)[ \t\xa0](?:channel|group|community)[^\n]{0,100}|\(?you[ \t\xa0]can[ \t\xa0]now[ \t\xa0]follow[ \t\xa0][^\n]{1,40}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|x|twitter|instagram|linkedin|google[ \t\xa0]news)\)?|follow[ \t\xa0]the[ \t\xa0](?:topics|people|companies|authors)[^\n]{0,80}?(?:matter|interest)[^\n]{0,30}"
             + r"|기자[ \t\xa0]?구독(?:하기)?"
+            + r"|follow[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|viber|signal|google[ \t\xa0]news|x|twitter|linkedin|instagram|youtube)[ \t\xa0]+here"
+            + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal|phone|mobile|smartphone)(?:[ \t\xa0](?:inbox|chats?))?"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1290,6 +1339,9 @@ _RULES: tuple[Rule, ...] = (
             "(You can now follow ETMarkets on WhatsApp)",
             "Follow the topics, people and companies that matter to you.",
             '기자 구독',
+            "Follow Business Insider Africa's markets coverage on WhatsApp here.",
+            "Get Khaleej Times business updates straight to your WhatsApp.",
+            "Get the latest Arabian Business news straight to your phone.",
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1304,6 +1356,7 @@ _RULES: tuple[Rule, ...] = (
             "一家中型券商宣布推出「理財小幫手」LINE官方帳號，投資人只要加入好友，即可收到盤前重點與除息提醒。",
             "Follow the money, investigators said, and the trail leads to Cyprus.",
             "该公司Telegram频道的订阅人数已超过50万。",
+            "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1349,6 +1402,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:for[ \t\xa0](?:further[ \t\xa0]|more[ \t\xa0])?(?:enquiries|inquiries|information)[ \t\xa0]*,?[ \t\xa0]*(?:please[ \t\xa0])?contact)[ \t\xa0]*:[ \t\xa0]*[^\n]{1,200}"
             + r"|記事(?:に関する|についての)(?:記者|エディター)への問い合わせ先[ \t\xa0]*[：:][^\n]{1,160}"
             + r"|(?i:redactie|rédaction|redaktion|redacción)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
+            + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1385,9 +1439,12 @@ _RULES: tuple[Rule, ...] = (
             '記事に関する記者への問い合わせ先：東京 山田太郎 tyamada@bloomberg.net',
             '記事についてのエディターへの問い合わせ先：Jane Doe jdoe@bloomberg.net',
             'Redactie: +31(0)20 555 12 34',
+            "Tel: +1 (604) 555-0197",
+            "Phone: 416-555-0123 ext. 204",
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
+            "Phone: the company said sales of its handsets rose 4% in the quarter.",
             "Reached by phone, the mayor declined to comment.",
             "Contact with the rover was lost on Tuesday, the agency said.",
             "The firm said John Smith (jsmith@fraud.com) took the money.",
@@ -1450,6 +1507,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|receba[ \t\xa0](?:no[ \t\xa0]seu|em[ \t\xa0]seu|por)[ \t\xa0]e-?mail[^\n]{0,200}|recibe[ \t\xa0](?:en[ \t\xa0]tu|por)[ \t\xa0](?:correo|e-?mail)[^\n]{0,200}|ricevi[ \t\xa0](?:nella[ \t\xa0]tua[ \t\xa0](?:casella|mail)|via[ \t\xa0]e-?mail)[^\n]{0,200}|recevez[ \t\xa0](?:chaque|gratuitement|par[ \t\xa0]e-?mail)[^\n]{0,200}"
             + r"|[^\n]{0,60}?per[ \t\xa0]e-?mail[ \t\xa0]benachrichtig[^\n]{0,40}"
             + r"|para[ \t\xa0]acceder[ \t\xa0]a[^\n]{1,80}?(?:reg[íi]strese|reg[íi]strate|suscr[íi]bete|suscr[íi]base|inicia[ \t\xa0]sesi[óo]n)[^\n]{0,40}|votre[ \t\xa0]abonnement[ \t\xa0]vous[ \t\xa0]permet[^\n]{0,80}|この記事は(?:有料)?会員限定(?:記事)?です[^\n]{0,80}"
+            + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
+            + r"|(?:get|receive|have)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:free|daily|weekly|for[ \t\xa0]free)[ \t\xa0](?:to|into|in)[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail)[^\n]{0,60}"
+            + r"|don['’]t[ \t\xa0]have[ \t\xa0]an[ \t\xa0]account\??(?:[ \t\xa0]*(?:sign[ \t\xa0]up|register|create[ \t\xa0](?:one|an[ \t\xa0]account))(?:[ \t\xa0](?:here|now|for[ \t\xa0]free))?)?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1527,6 +1587,9 @@ _RULES: tuple[Rule, ...] = (
             'Para acceder a este contenido regístrese gratis',
             "Votre abonnement vous permet d'accéder à cet article",
             'この記事は有料会員限定です。登録すると続きをお読みいただけます。',
+            "Register (it's free) or log in now.",
+            "Don't have an account? Sign up",
+            "Receive the latest Proactive news delivered free to your inbox.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1649,6 +1712,8 @@ _RULES: tuple[Rule, ...] = (
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
             r"|(?:read|get|see|find|for)[ \t\xa0](?:more[ \t\xa0]of[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:[\w&,-]{1,20}[ \t\xa0]){0,5}(?:news|headlines|updates|coverage|analysis)"
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}(?:[ \t\xa0]here)?|[ \t\xa0]here)"
+            r"|(?:read|get|check[ \t\xa0]out|view|see)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:report|analysis|research|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
+            r"|(?:click|tap)[ \t\xa0](?:here[ \t\xa0])?for[ \t\xa0]more[ \t\xa0][^\n]{1,40}?(?:articles|stories|coverage|news)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[^\n,;]{0,60}"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -1660,12 +1725,16 @@ _RULES: tuple[Rule, ...] = (
             "More stories like this are available on bloomberg.com",
             "Read Our Latest Stock Report on Summit Ridge Realty Trust",
             "Read more of the latest economy coverage from Yahoo Finance here.",
+            "View our latest analysis for Halvorsen Marine",
+            "Read Our Latest Report on Pellion Therapeutics",
+            "Click for more FreightWaves articles by Dana Ruiz.",
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
+            "View our latest analysis for the full picture, the note said.",
         ),
     ),
     Rule(
@@ -1695,6 +1764,8 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CAPTION_LEAD
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
             + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
+            + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
+            + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1729,6 +1800,9 @@ _RULES: tuple[Rule, ...] = (
             "Stock image.",
             "File photo",
             "Representational image",
+            "Northgate Bancshares logo with Finance background",
+            "Pellion Therapeutics logo with Medical background",
+            "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
         ),
         counterexamples=(
             "Photographs of the event circulated widely online.",
@@ -1736,6 +1810,8 @@ _RULES: tuple[Rule, ...] = (
             "AP reported the figures first, and the ministry confirmed them on Monday.",
             "Images from the satellite show the damage to the refinery.",
             "國泰金表示，將持續調整資產配置，降低美元部位的避險成本。（圖／記者陳大明攝）",
+            "The company unveiled a new logo with a green background on Monday.",
+            "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
         ),
         languages=("en", "zh"),
     ),
@@ -2967,6 +3043,17 @@ _RULES: tuple[Rule, ...] = (
             + r"|buchtipp[ \t\xa0]*:[^\n]{1,80}|aproveite[!.]?[ \t\xa0]+abra[ \t\xa0]sua[ \t\xa0]conta[^\n]{0,120}|handle[ \t\xa0][^\n]{1,40}?ab[ \t\xa0][\d,.]+[ \t\xa0]?€[ \t\xa0]?ordergeb[üu]hr[^\n]{0,120}"
             + r"|plus[ \t\xa0]que[ \t\xa0]\d{1,3}[ \t\xa0]jours?[ \t\xa0]pour[ \t\xa0]profiter[^\n]{0,120}|mit[ \t\xa0]knock-?outs[ \t\xa0]können[^\n]{0,300}|der[ \t\xa0]hebel[ \t\xa0]muss[ \t\xa0]zwischen[ \t\xa0]\d{1,3}[ \t\xa0]und[ \t\xa0]\d{1,3}[ \t\xa0]liegen\.?|ausgewählte[ \t\xa0]hebelprodukte[ \t\xa0]auf[^\n]{1,60}"
             + r"|最新の情報は[、，][^\n]{1,40}(?:端末|アプリ)[^\n]{0,40}"
+            + r"|(?:sign[ \t\xa0-]?up|subscribe)[ \t\xa0](?:to|for)[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?(?:best|top|latest|biggest|most[ \t\xa0]read)[ \t\xa0][^\n]{1,120}?(?:selected|picked|curated|chosen|hand-?picked|delivered|sent)[^\n]{0,60}"
+            + r"|(?:it['’]s[ \t\xa0]free[.!,]?[ \t\xa0]+)?unsubscribe[ \t\xa0](?:whenever[ \t\xa0]you[ \t\xa0](?:want|like|wish)|at[ \t\xa0]any[ \t\xa0]time|any[ \t\xa0]?time)[.!]?"
+            + r"|support[ \t\xa0](?:quality|independent|local|trusted|our)[ \t\xa0]journalism[.!]?"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,50}?[ \t\xa0](?:for|from)[ \t\xa0](?:just[ \t\xa0]|only[ \t\xa0])?(?:[A-Z]{0,3}[$€£¥R]|Rs\.?[ \t\xa0]?)\d[\d,.]*[^\n]{0,80}"
+            + r"|for[ \t\xa0](?:more|full|unlimited)[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:please[ \t\xa0])?(?:subscribe|sign[ \t\xa0]up|register)(?:[ \t\xa0](?:today|now|here))?[.!]?"
+            + r"|\(?what['’]s[ \t\xa0]moving[ \t\xa0][^\n]{1,40}?[ \t\xa0]track[ \t\xa0](?:the[ \t\xa0])?latest[^\n]{0,300}"
+            + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
+            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
+            + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
+            + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3014,6 +3101,19 @@ _RULES: tuple[Rule, ...] = (
             'Der Hebel muss zwischen 2 und 20 liegen',
             'Ausgewählte Hebelprodukte auf BASF',
             '最新の情報は、ブルームバーグ端末にて提供中',
+            "Sign up to the top stories of the day from independent.ie, hand-picked by our editors.",
+            "It's free. Unsubscribe at any time.",
+            "Support Independent Journalism",
+            "Subscribe to the Sunday Times Digital for just R49 a month.",
+            "For more stories and insights, subscribe today.",
+            "(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice on ETMarkets. Also, ETMarkets.com is now on Telegram.)",
+            "Compare the best savings accounts for you",
+            "InvestingPro Insights",
+            "Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about.",
+            "Don't miss a beat on the crypto market. Get real-time updates on top movers and trading ideas on our Telegram channel.",
+            "Want more stories like this? Sign up for our weekly markets newsletter.",
+            "Get 40% off your first year when you subscribe today.",
+            "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -3023,6 +3123,8 @@ _RULES: tuple[Rule, ...] = (
             "訂閱，成為報業新出路？",
             "Customers who sign up for the card to get cashback rewards will pay no annual fee, the bank said.",
             "Become a member of the board, the chairman told him.",
+            "For more details, subscribers were told to check the app, the bank said.",
+            "Compare the best offers for you, the ad said, and switch in minutes.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -3043,6 +3145,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
             + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
+            + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3070,8 +3173,8 @@ _RULES: tuple[Rule, ...] = (
             "See more on: SGX, Stocks, Investing",
             "Related search: baht, currency, tourism, Bank of Thailand",
             "相关股票：北方华创(002371) 中微公司(688012) 拓荆科技(688072)",
-            "Read More News on",
             "Read More News on: IPO, grey market premium",
+            "Business NewsMarketsStock MarketsSensex ends 300 points higher as IT stocks rally",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -3079,6 +3182,7 @@ _RULES: tuple[Rule, ...] = (
             "Temas como la inflación dominaron la reunión del banco central.",
             "Tags on its chocolate bars have risen by double digits, the chief executive said. “Volume will follow.”",
             "白酒板块集体下挫 酒鬼酒跌超5%",
+            "Business News Daily reported the deal first.",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
@@ -3110,6 +3214,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:media|press|investor|investors|analyst|company|corporate|news[ \t\xa0]media)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:investor|media|analyst|press)s?)?"
             r"[ \t\xa0](?:relations[ \t\xa0])?)(?:contacts?|enquiries|inquiries)(?:[ \t\xa0]information)?(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?"
             r"|by[ \t\xa0]order[ \t\xa0]of[ \t\xa0]the[ \t\xa0]board(?:[ \t\xa0]of[ \t\xa0]directors)?"
+            r"|(?:for[ \t\xa0]and[ \t\xa0])?on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]the[ \t\xa0]board(?:[ \t\xa0]of[ \t\xa0]directors)?(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：,]?"
+            r"|for[ \t\xa0](?:media|press|investor|analyst|further|more)[ \t\xa0](?:enquiries|inquiries|contacts?)[ \t\xa0]*[:：]?"
             r"|contacts(?:[ \t\xa0](?:for|at)[ \t\xa0][^\n]{1,40})?[ \t\xa0]*[:：]?|(?:contact|enquiries|inquiries)(?:[ \t\xa0]information)?[ \t\xa0]*[:：]|enquiries|inquiries"
             r"|for[ \t\xa0](?:further|more|additional)[ \t\xa0](?:information|details)(?:,?[ \t\xa0](?:please[ \t\xa0])?contact)?[ \t\xa0]*[:：]"
             r"|(?:媒体|媒體|投资者|投資者)?(?:联系方式|聯絡方式|联系人|聯絡人)[ \t\xa0]*[:：]?"
@@ -3121,7 +3227,7 @@ _RULES: tuple[Rule, ...] = (
         scope=Scope.SECTION,
         where=Where.TAIL,
         within=15,
-        max_chars=60,
+        max_chars=80,
         examples=(
             "Media Contacts",
             "Investor Contact:",
@@ -3130,10 +3236,15 @@ _RULES: tuple[Rule, ...] = (
             "For more information, contact:",
             "Enquiries",
             "By order of the Board",
+            "ON BEHALF OF THE BOARD OF DIRECTORS",
+            "On behalf of the Board,",
+            "ON BEHALF OF THE BOARD OF DIRECTORS OF NORTHCLIFF RESOURCES LTD.",
+            "For media enquiries:",
         ),
         counterexamples=(
             "Contacts with the buyer resumed on Monday.",
             "Media contacts at the company did not respond to requests for comment.",
+            "On behalf of the board, the chairman thanked shareholders for their patience during the review.",
         ),
         languages=("en", "zh"),
     ),
@@ -3207,6 +3318,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*[:：])?"
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
             + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
+            + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -3276,6 +3388,7 @@ _RULES: tuple[Rule, ...] = (
             '【関連記事・情報】',
             '関連企業・業界',
             '朝日新聞社の関連サイト',
+            "Read More News on",
         ),
         counterexamples=(
             "Top executives left the company in March.",

@@ -52,6 +52,7 @@ _RULES: tuple[Rule, ...] = (
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
+            + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -93,14 +94,39 @@ _RULES: tuple[Rule, ...] = (
             '87 Postings',
             'Postings 87',
             '5 comentarios',
+            "Ask a question",
+            "Ask a question about Tallow Invest",
+            "14 Responses",
+            "Discussion about this post",
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
             "Radchenko commented.",
             "Three thoughts on the rate decision stood out, analysts said.",
             "评论人士认为，这一政策将提振市场信心。",
+            "Ask a question, any question, and the chatbot answers in seconds.",
+            "Discussion about this post dominated the forum for a week, moderators said.",
         ),
         languages=("en", "zh", "pt", "es", "de", "fr", "it", "ru", "id", "nl", "ja", "ko"),
+    ),
+    Rule(
+        id="comments.head-button",
+        category="comments",
+        pattern=(
+            r"[\[(]?[ \t\xa0]*(?:(?:view|show|read|see|jump[ \t\xa0]to|go[ \t\xa0]to)[ \t\xa0](?:all[ \t\xa0]|the[ \t\xa0])?(?:"
+            + _NUM
+            + r"[ \t\xa0])?comments?(?:[ \t\xa0]*\("
+            + _NUM
+            + r"\))?|"
+            + _NUM
+            + r"[ \t\xa0]comments?)[ \t\xa0]*[\])]?"
+        ),
+        description="A comment button or count at the head, before the story (View comments, 12 comments, Jump to comments).",
+        where=Where.HEAD,
+        within=6,
+        max_chars=40,
+        examples=("Jump to comments", "Go to comments (14)"),
+        counterexamples=("View comments from the governor suggested rates would stay high.",),
     ),
     Rule(
         id="comments.widget",
@@ -193,6 +219,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,20}?我来说两句[^\n]{0,30}|(?:发表评论|發表評論|网友评论|網友評論)?[ \t\xa0]*已有\d{1,7}(?:条|條|人)(?:评论|評論|参与|參與|留言)[^\n]{0,10}|(?:网友评论|網友評論)?[ \t\xa0]*(?:请您|請您|请|請)?文明上网[^\n]{0,80}|(?:留言|评论|評論)总数[：:]?[ \t\xa0]*\d{1,7}[^\n]{0,10}|(?:读者|讀者)(?:迴響|回响|回響|留言)|看全文[ \t\xa0]+想说就说|想说就说"
             + r"|bitte[ \t\xa0](?:loggen[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]ein|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an)[^\n]{0,20}?(?:posten|kommentieren|mitzudiskutieren|mitdiskutieren)[^\n]{0,20}"
             + r"|(?:connectez-vous|identifiez-vous|inicia[ \t\xa0]sesi[óo]n|accedi|fa[çc]a[ \t\xa0]login|log[ \t\xa0]in)[^\n]{0,30}?(?:commenter|réagir|comentar|commentare|reageren)[^\n]{0,20}"
+            + r"|only[ \t\xa0](?:subscribers|members|registered[ \t\xa0](?:users|readers))[ \t\xa0](?:can|may)[ \t\xa0](?:comment|post[ \t\xa0]comments|reply)(?:[ \t\xa0]on[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post))?|reply[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?comment"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -205,6 +232,7 @@ _RULES: tuple[Rule, ...] = (
             "【你點睇？】歡迎留言分享你的意見",
             "We need your insight to fill this gap",
             "Be the first to comment",
+            "Only subscribers can comment on this article.",
             "No comments yet. Be the first to comment!",
             "Comments are closed.",
             "Loading comments...",
@@ -245,6 +273,7 @@ _RULES: tuple[Rule, ...] = (
             "What do you think happens next? the minister asked the committee.",
             "Report cards were mailed to parents on Friday.",
             "What do you think about the new tariffs? Analysts were split.",
+            "Only subscribers can comment on the proposal, the regulator said.",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),

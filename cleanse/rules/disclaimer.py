@@ -66,7 +66,8 @@ _LABEL = (
     r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice"
     r"|important[ \t](?:information|notice|note)|qualified[ \t]persons?(?:[ \t](?:statement|review|disclosure))?|analyst[ \t]certifications?"
     r"|cautionary[ \t](?:note|statement)(?:[ \t](?:regarding|on|about|concerning)[ \t]forward[- ]looking[ \t](?:information|statements?))?"
-    r"|general[ \t]advice[ \t]warning|regulatory[ \t](?:disclosures?|notice))"
+    r"|general[ \t]advice[ \t]warning|regulatory[ \t](?:disclosures?|notice)"
+    r"|affiliate[ \t]links?)"
 )
 
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
@@ -115,12 +116,14 @@ RULES: tuple[Rule, ...] = (
             "[Disclaimer] The opinions in this article are the author's own.",
             "Affiliate disclosure: We may earn a commission when you buy through links on our site.",
             "Disclaimer. Cointelegraph does not endorse any content or product on this page.",
+            "Affiliate links: If you open an account through a link on this page, Moneyweek may earn a commission.",
         ),
         counterexamples=(
             "The disclaimer was added to the filing after the SEC complained, the company said.",
             "Regulators said the firm's disclosures were misleading.",
             "Disclosure rules for crypto firms will tighten next year, the regulator said.",
             "Disclaimer. is how the label reads on the product, and the court said it was too small.",
+            "Affiliate links – and the commissions they earn – are a growing share of publishers' revenue.",
         ),
     ),
     Rule(
@@ -477,6 +480,7 @@ RULES: tuple[Rule, ...] = (
             + r")"
             + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
             + r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post)[ \t](?:reflects|represents|expresses)[ \t]the[ \t](?:personal[ \t])?(?:views|opinions)[ \t]of[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,300}"
+            + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -494,6 +498,7 @@ RULES: tuple[Rule, ...] = (
             "(The writer is a Kochi-based commodities analyst. Views are personal.)",
             "Views are personal.",
             "This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
+            "Editorial Note: Opinions expressed here are the author's alone, not those of any bank, credit card issuer or airline.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
@@ -851,6 +856,7 @@ RULES: tuple[Rule, ...] = (
             + r"|[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]not[ \t\xa0]a[ \t\xa0]client[ \t\xa0]of[ \t\xa0]any[ \t\xa0](?:investment[ \t\xa0])?advis[eo]rs?[^\n]{0,400}"
             + r"|our[ \t\xa0](?:goal|mission)[ \t\xa0]is[ \t\xa0]to[ \t\xa0](?:help|give)[ \t\xa0]you[ \t\xa0](?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{1,120}?(?:compensation|commission|partners|advertis)[^\n]{0,300}"
             + r"|learn[ \t\xa0]how[ \t\xa0]we[ \t\xa0]make[ \t\xa0]money\.?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|regulators?)\b)(?-i:[A-Z])[^\n]{0,40}?[ \t\xa0]may[ \t\xa0](?:earn|receive|get)[ \t\xa0](?:an?[ \t\xa0])?(?:affiliate[ \t\xa0])?commission[ \t\xa0](?:if|when)[ \t\xa0]you[ \t\xa0](?:take[ \t\xa0]out|buy|open|sign[ \t\xa0]up[ \t\xa0]for|apply[ \t\xa0]for|switch)[^\n]{0,300}"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
         where=Where.TAIL,
@@ -870,6 +876,7 @@ RULES: tuple[Rule, ...] = (
             "Money is not a client of any investment adviser featured on this page. The information provided on this page is for educational purposes only and is not intended as investment advice.",
             "Our goal is to help you make better financial decisions. While we receive compensation when you click links to partners, they do not influence our opinions or reviews. Learn how we make money.",
             "Learn how we make money.",
+            "Moneyweek may earn an affiliate commission if you open an account through this page. These offers are chosen by our editors.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
@@ -877,6 +884,7 @@ RULES: tuple[Rule, ...] = (
             "Brokers may earn a commission on each trade, which critics see as a conflict of interest for advisers.",
             "The newspaper follows a strict editorial policy on anonymous sources, its editor said.",
             "Our goal is to help you retire early, the adviser told clients at the seminar.",
+            "Brokers may earn a commission if you buy through them, the regulator said.",
         ),
     ),
     Rule(
@@ -888,6 +896,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|it)[ \t]provide[s]?[ \t]commentary[ \t]based[ \t]on[ \t]historical[ \t]data[^\n]{0,300}"
             r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
             + r"|(?=the|information|content|material|advice|commentary|consider)(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to|regulators?|ruled)\b)(?:(?:the[ \t])?(?:information|content|material|advice|commentary)[ \t](?:on|in|provided[ \t](?:on|in))[ \t](?:this|our)[ \t](?:page|article|site|website|post|report)[ \t](?:is|contains|constitutes)[ \t](?:of[ \t]a[ \t])?general[ \t](?:in[ \t]nature|nature|information|advice)[^\n]{0,600}|consider[ \t](?:the[ \t])?appropriateness[ \t]of[ \t](?:the|this)[ \t](?:information|advice)[^\n]{0,300})"
+            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]only[ \t]provides[ \t]general[ \t](?:advice|information)(?:[ \t]and[ \t]factual[ \t]information)?(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
+            + r"|for[ \t]the[ \t]purposes[ \t]of[ \t]this[ \t](?:article|analysis),?[ \t]insiders[ \t]are[ \t](?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
+            + r"|(?:but[ \t])?if[ \t]you[ \t](?:would[ \t]prefer|prefer|want|would[ \t]like)[ \t]to[ \t](?:check[ \t]out|look[ \t]at)[ \t]another[ \t]company[^\n]{0,160}?free[ \t](?:list|collection)[^\n]{0,300}"
         ),
         description="Simply Wall St: 'This article by Simply Wall St is general in nature ...', 'Have feedback on this article? Concerned about the content?'",
         scope=Scope.REST,
@@ -898,11 +909,16 @@ RULES: tuple[Rule, ...] = (
             "Have feedback on this article? Concerned about the content? Get in touch with us directly.",
             "The information on this page is general in nature and does not take into account your objectives, financial situation or needs.",
             "Consider the appropriateness of the information and seek professional advice before acting on it.",
+            "Canstar only provides general advice and factual information, so consider your own circumstances before acting on it.",
+            "For the purposes of this article, insiders are those individuals who report their transactions to the relevant regulatory body.",
+            "If you would prefer to check out another company -- one with potentially superior financials -- then do not miss this free list of growing companies.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
+            "The bank only provides general advice to retail clients, the regulator said.",
             "Concerned about the rally, some investors took profits on Friday.",
             "The robo-adviser's portfolio advice does not take into account your objectives, the regulator said in its report.",
+            "For the purposes of this article, insiders are directors and officers, the filing said.",
         ),
     ),
     Rule(
@@ -919,6 +935,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
             r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]is[ \t]not[ \t](?:regulated|authori[sz]ed|licensed|registered)[ \t]to[ \t](?:give|provide|offer)[ \t](?:any[ \t])?(?:financial|investment)[ \t]advice[^\n]{0,300}"
             + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:does|do)[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:any[ \t])?(?:personal(?:i[sz]ed)?[ \t])?(?:investment|financial)[ \t]advice(?:[;,.]?[ \t]*(?:readers|investors|you|users)[ \t](?:should|must|are)[^\n]{0,200})?\.?[ \t]*\Z"
+            + r"|(?:the[ \t])?information[ \t](?:on|in|contained[ \t](?:on|in))[ \t](?:th(?:ese|is)|our)[ \t](?:pages?|site|website)[ \t](?:contains?|includes?|may[ \t]contain)[ \t]forward[- ]looking[ \t]statements[^\n]{0,1200}"
         ),
         description=(
             "The site's own no-advice line at the tail, with the outlet as subject: FXStreet and the author do not "
@@ -936,6 +953,7 @@ RULES: tuple[Rule, ...] = (
             "investor and might not be suitable for all investors.",
             "Kiplinger and its editors do not provide individual investment advice.",
             "Proactive does not give investment advice; readers should seek their own professional guidance.",
+            "Information on this site contains forward-looking statements that involve risks and uncertainties. You should do your own research before making any investment decisions.",
         ),
         counterexamples=(
             "Vanguard does not provide personalized advice through its basic brokerage accounts.",
@@ -1053,6 +1071,7 @@ RULES: tuple[Rule, ...] = (
             r"|ever[ \t]feel[ \t]like[ \t]you[ \t]missed[ \t]the[ \t]boat[^\n]{0,200}"
             r"|[^\n]{1,40}?:[ \t]if[ \t]you[ \t]invested[ \t]\$[\d,]{1,7}[ \t](?:when|at)[^\n]{0,200}"
             r"|(?:see|get)[ \t]the[ \t](?:\d{1,2}|three|five|ten)?[ \t]?stocks[ \t]?»?|(?:learn[ \t]more|continue|see[ \t]the[ \t]\d{1,2}[ \t]stocks)[ \t]?»"
+            r"|premium[ \t]investing[ \t]services|view[ \t]premium[ \t]services|invest[ \t]better[ \t]with[ \t]the[ \t]motley[ \t]fool\.?(?:[ \t][^\n]{0,200})?"
         ),
         description="Motley Fool promotional block: 'Should you invest $1,000 in X right now?', 'Before you buy stock in X, consider this:', '*Stock Advisor returns as of [date]'.",
         where=Where.ANYWHERE,
@@ -1067,6 +1086,9 @@ RULES: tuple[Rule, ...] = (
             "See the 10 stocks »",
             "When our analyst team has a stock tip, it can pay to listen.",
             "Before you buy stock in Pfizer, consider this: The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Pfizer wasn't one of them.",
+            "Premium Investing Services",
+            "Invest better with The Motley Fool. Get stock picks, portfolio guidance, and more from our premium services.",
+            "View Premium Services",
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
@@ -1088,6 +1110,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:see|get)[ \t](?:the[ \t])?(?:full|complete)?[ \t]?list[ \t]of[ \t]today['’]s[ \t]zacks[ \t]#1[ \t]rank[^\n]{0,80}"
             r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
             r"|zacks[ \t]investment[ \t]research"
+            r"|stay[ \t]on[ \t]top[ \t]of[ \t][^\n]{1,60}?[ \t]with[ \t](?:the[ \t])?zacks[ \t][^\n]{1,40}"
         ),
         description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
         where=Where.ANYWHERE,
@@ -1099,6 +1122,8 @@ RULES: tuple[Rule, ...] = (
             "To read this article on Zacks.com click here.",
             "Click to get this free report",
             "Zacks Investment Research",
+            "Stay on top of upcoming earnings announcements with the Zacks Earnings Calendar.",
+            "Stay on top of the latest dividend news with the Zacks Dividend Calendar.",
         ),
         counterexamples=(
             "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
@@ -1141,6 +1166,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|a[ \t]commission|commissions)[ \t]from[ \t](?:some[ \t]of[ \t])?(?:the[ \t])?"
             r"(?:partners|companies|advertisers|products|issuers)"
             r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links)[^\n]{0,500}"
+            r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)(?:"
+            r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:is|are|remains?)[ \t]committed[ \t]to[ \t]editorial[ \t]independence"
+            r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up)"
+            r"|our[ \t](?:editors|writers|experts|journalists)[ \t]independently[ \t](?:research|review|select|test|evaluate)[^\n]{0,120}?(?:commission|compensation|affiliate)"
+            r"|we[ \t](?:adhere|stick)[ \t]to[ \t]strict[ \t](?:standards[ \t]of[ \t])?editorial[ \t](?:integrity|standards|guidelines|policies))[^\n]{0,500}"
         ),
         description=(
             "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
@@ -1151,9 +1181,14 @@ RULES: tuple[Rule, ...] = (
             "Many or all of the products featured here are from our partners who compensate us. This influences which "
             "products we write about and where and how the product appears on a page.",
             "The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
+            "Canstar is committed to editorial independence. While we may receive compensation when you click links to partners, they do not influence our ratings.",
+            "While we receive compensation when you apply through our links, this does not affect our reviews.",
+            "Our editors independently research and recommend the best products; we may receive commissions on purchases made from our chosen links.",
+            "We adhere to strict standards of editorial integrity to help you make decisions with confidence.",
         ),
         counterexamples=(
             "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
+            "The broadcaster is committed to editorial independence, its chairman said after the minister's remarks.",
         ),
     ),
     Rule(
@@ -1285,8 +1320,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?![^\n]{0,300}\b(?:said|says|told|spokesman|spokeswoman|spokesperson)\b)"
             r"(?:[^\n.!?]{1,60}[.!?][ \t]+)?(?:while[ \t]|although[ \t])?[^\n]{1,60}?[ \t](?:is|was|are)[ \t](?:an?[ \t])?(?:[\w'’&-]{1,20}[ \t])?"
-            r"(?:advertiser|sponsor|client|commercial[ \t]partner),?[ \t]+(?:it|they|but[ \t]it|this[ \t]\w+)?[ \t]?(?:did|does|has)[ \t]not[ \t]"
+            r"(?:advertiser|sponsor|client|commercial[ \t]partner)s?,?[ \t]+(?:it|they|but[ \t]it|but[ \t]they|this[ \t]\w+)?[ \t]?(?:did|does|has|do|have)[ \t]not[ \t]"
             r"(?:sponsor|pay[ \t]for|commission|fund|review)[^\n]{0,80}"
+            r"|(?-i:At[ \t][A-Z][\w'’&.-]{1,25}(?:[ \t][A-Z][\w'’&.-]{1,25}){0,2})[ \t]we[ \t]tell[ \t]it[ \t]like[ \t]it[ \t]is[.!]?"
         ),
         description="An advertiser note at the tail: 'While X is a Stockhead advertiser, it did not sponsor this article.'",
         where=Where.TAIL,
@@ -1294,9 +1330,12 @@ RULES: tuple[Rule, ...] = (
         max_chars=300,
         examples=(
             "At Stockhead we tell it like it is. While Koonenberry Gold is a Stockhead advertiser, it did not sponsor this article.",
+            "At Stockhead we tell it like it is. While Pilbara Ridge and Coolgardie Gold are Stockhead advertisers, they did not sponsor this article.",
+            "At Stockhead we tell it like it is.",
         ),
         counterexamples=(
             "While the bank is a major advertiser, it did not sponsor the event, a spokesman said on Friday.",
+            "At the bank we tell it like it is, the chief executive said.",
         ),
     ),
     # -- Chinese ----------------------------------------------------------------------------
