@@ -118,6 +118,7 @@ _RELATED_HEADING = (
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
+            r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
 )
 
@@ -510,13 +511,44 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[（(](?:星期|週|周)[一二三四五六日天][)）])?[ \t\xa0\u3000]*"
             + TIME
             + r"(?:[ \t\xa0\u3000]*[·•][ \t\xa0\u3000]*[\u4e00-\u9fff]{2,6}|[ \t\xa0\u3000]+(?:发布于|發佈於|发布自|来自|來自)[：:]?[ \t\xa0\u3000]*[\u4e00-\u9fff]{2,8})?"
+            # A research note's fields (研报日期：… 机构名称：… 研究员：…) and its count of notes.
+            r"|(?:(?:研报日期|研報日期|报告日期|報告日期|机构名称|機構名稱|研究机构|研究機構|研究员|研究員|分析师|分析師|评级|評級|上次评级|上次評級)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:]{1,30}?[ \t\xa0\u3000]*){2,6}"
+            r"|近(?:一|三|六|1|3|6)(?:个月|個月|月)(?:个股|個股|行业|行業)?(?:研报|研報)(?:数|數)[ \t\xa0]*[：:][ \t\xa0]*\d{1,4}"
+            # A credit label left empty by the page (作者：).
+            r"|(?:作者|来源|來源|编辑|編輯|责任编辑|責任編輯|记者|記者|撰文|原标题|原標題)[ \t\xa0]*[：:]"
+            # A date and a site with its desk (新浪财经-研报中心); a site, a date and its reporter.
+            + r"|"
+            + DATE_FULL
+            + r"[ \t\xa0\u3000]+(?:"
+            + TIME
+            + r"[ \t\xa0\u3000]+)?[\u4e00-\u9fffA-Za-z]{2,10}[－\-—–][\u4e00-\u9fffA-Za-z]{2,10}"
+            + r"|[\u4e00-\u9fffA-Za-z+]{2,12}[ \t\xa0\u3000]+"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}(?:[ \t\xa0\u3000]*(?:报道|報導|報道))?"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
         within=6,
         max_chars=160,
-        examples=("作者：李四 阅读量：1234", "研报作者：刘 乐　　发布日期：2024-04-22"),
-        counterexamples=("来源于市场的压力正在加大，作者认为这一趋势将持续。",),
+        examples=(
+            "作者：李四 阅读量：1234",
+            "研报作者：刘 乐　　发布日期：2024-04-22",
+            "研报日期：2025-03-02　　机构名称：华泰证券　　研究员：林晓明 李子钰",
+            "研報日期：2025-06-11 機構名稱：中金公司 分析師：周子健",
+            "近一月个股研报数：12",
+            "2025年03月02日 14:05　新浪财经-行业研报",
+            "鉅亨網 2025/06/03 08:30 記者 王莉芳 報導",
+            "MoneyDJ新聞 2025-02-11 10:05:41 記者 李孟珊",
+            "作者：",
+            "來源:",
+        ),
+        counterexamples=(
+            "来源于市场的压力正在加大，作者认为这一趋势将持续。",
+            "机构名称变更后，研究员团队由12人扩充至20人，评级体系保持不变。",
+            "近一月个股研报数量明显增加，机构关注度上升。",
+        ),
         languages=("zh",),
     ),
     Rule(
@@ -656,6 +688,11 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_META_SEP
             + _ZH_META_SEG
             + r"){0,4}"
+            # Papers whose name has no outlet suffix (大公報, 力報, 文匯報), outlets named
+            # 经济报道, and a site's home link (每经网首页, 大眾網首頁).
+            r"|(?:大公報|大公报|文匯報|文汇报|力報|力报|成報|成报|華僑報|华侨报|正報|正报|訊報|讯报)(?:[ \t\xa0\u3000]*[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12}){0,2})?"
+            r"|[\u4e00-\u9fff0-9]{1,6}(?:经济|經濟)(?:报道|報道|報導)"
+            r"|(?:" + _ZH_MASTHEAD + r")(?:首页|首頁)"
         ),
         description=(
             "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
@@ -687,9 +724,18 @@ _RULES: tuple[Rule, ...] = (
             "2024年07月22日09:03 | 来源：人民网-人民日报",
             "中央社 更新於 2024年06月05日 下午2:31 · 2 分鐘 (閱讀時間)",
             "稿源：鹏扬基金　2024.04.03 09:41",
+            "文汇报",
+            "大公報 Ta Kung Pao",
+            "力报",
+            "華僑報",
+            "21世紀經濟報道",
+            "中国经济网首页",
+            "東方財富網首頁",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
+            "统计局发布一季度经济报道显示就业稳定",
+            "新华网首页改版上线",
             "贵州茅台发布年报",
             "多家银行关停直销APP",
             "国家电网",
@@ -801,6 +847,7 @@ _RULES: tuple[Rule, ...] = (
             r"|read[ \t\xa0]more(?:[ \t\xa0]*[→»›>])?|read[ \t\xa0]on|weiterlesen|lire[ \t\xa0]la[ \t\xa0]suite|leia[ \t\xa0]mais|leer[ \t\xa0]más|continua[ \t\xa0]a[ \t\xa0]leggere"
             r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多|阅读原文|閱讀原文"
             r"|返回[^\n：:]{1,10}[，,]?[ \t\xa0]*查看更多"
+            r"|(?:請|请)?(?:繼續|继续)(?:往下|向下|下滑)(?:閱讀|阅读|看)(?:[ \t\xa0]*(?:\.{2,6}|…{1,2}|[>》↓]))?"
         ),
         description="A 'story continues' or 'continue reading' marker between paragraphs (继续阅读, Weiterlesen).",
         max_chars=60,
@@ -812,6 +859,8 @@ _RULES: tuple[Rule, ...] = (
             "Continue Reading Below",
             "继续阅读",
             "繼續閱讀",
+            "請繼續往下閱讀…",
+            "继续下滑阅读",
             "返回搜狐，查看更多",
             "Read More",
             "Read the full story here",
@@ -819,6 +868,7 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The story continues to develop, officials said on Monday.",
             "Read more about the deal in our earlier report, she said.",
+            "请继续往下阅读年报中关于风险因素的章节，公司在问询函回复中写道。",
         ),
         languages=("en", "zh", "de", "fr", "pt", "es", "it"),
     ),
@@ -1283,6 +1333,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|기자[ \t\xa0]?구독(?:하기)?"
             + r"|follow[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|viber|signal|google[ \t\xa0]news|x|twitter|linkedin|instagram|youtube)[ \t\xa0]+here"
             + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal|phone|mobile|smartphone)(?:[ \t\xa0](?:inbox|chats?))?"
+            + r"|[↑⬆☝👆🔝]{1,3}[ \t\xa0]*(?:点击|點擊|点|點)(?:上方|上面)[^\n，,。]{0,20}?(?:关注|關注|(?:设为|設為)?(?:星标|星標|置顶|置頂))[^\n]{0,40}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1330,6 +1381,8 @@ _RULES: tuple[Rule, ...] = (
             "Get the latest news updates from Gulf News on your WhatsApp — follow our channel now.",
             "点击上方蓝字“硬科技观察局”，设为星标，第一时间获取深度内容",
             "點擊上方藍字關注我們",
+            "↑点击上方“证券时报”关注我们，设为星标",
+            "👆點擊上方「財經頭條」關注，設為星標",
             "Like am730 Facebook專頁，緊貼最新消息",
             "追蹤星島頭條Instagram專頁",
             "點新聞Telegram頻道：掌握每日熱點 t.me/dotdotnews",
@@ -1357,6 +1410,7 @@ _RULES: tuple[Rule, ...] = (
             "Follow the money, investigators said, and the trail leads to Cyprus.",
             "该公司Telegram频道的订阅人数已超过50万。",
             "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
+            "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -3146,6 +3200,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
             + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
             + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
+            # An unlabelled row of three to seven short Chinese keywords, one of them longer than a
+            # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
+            + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3175,6 +3232,8 @@ _RULES: tuple[Rule, ...] = (
             "相关股票：北方华创(002371) 中微公司(688012) 拓荆科技(688072)",
             "Read More News on: IPO, grey market premium",
             "Business NewsMarketsStock MarketsSensex ends 300 points higher as IT stocks rally",
+            "新能源 宁德时代 固态电池 出海",
+            "半導體 台積電 先進製程",
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -3183,6 +3242,9 @@ _RULES: tuple[Rule, ...] = (
             "Tags on its chocolate bars have risen by double digits, the chief executive said. “Volume will follow.”",
             "白酒板块集体下挫 酒鬼酒跌超5%",
             "Business News Daily reported the deal first.",
+            "美联储 降息 25个基点",
+            "王建国 李秀英 陈志强",
+            "光伏板块午后拉升 隆基绿能涨停",
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
@@ -3389,6 +3451,10 @@ _RULES: tuple[Rule, ...] = (
             '関連企業・業界',
             '朝日新聞社の関連サイト',
             "Read More News on",
+            "新闻推荐",
+            "新聞推薦",
+            "喜欢此内容的人还喜欢",
+            "看過本文的人還看了",
         ),
         counterexamples=(
             "Top executives left the company in March.",

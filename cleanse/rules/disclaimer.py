@@ -432,10 +432,14 @@ RULES: tuple[Rule, ...] = (
             r"|(?i:for[ \t]more[ \t]information,?[ \t]please[ \t](?:view|see|read)[ \t]the[ \t])[^\n]{0,40}?(?i:disclosure|disclaimer)[ \t](?i:policy)(?:[ \t](?i:here))?"
             + r")"
             + r"|(?i:(?:de[ \t]auteur|der[ \t]autor|die[ \t]autorin|l['’]auteur|el[ \t]autor|o[ \t]autor|l['’]autore)[^\n.!?。！？]{0,40}?(?:heeft[ \t]geen[ \t]positie|hält[ \t]keine|ne[ \t]détient[ \t](?:pas|aucune)|no[ \t]tiene[ \t](?:posiciones|posición)|não[ \t](?:possui|tem)[ \t]posi|non[ \t]detiene)[^\n]{0,160})"
+            # A Hong Kong columnist's disclosure: 筆者為證監會持牌人士，並無持有上述股份.
+            + r"|[（(]?(?:筆者|笔者|作者|本人)(?:[^\n。，,（()）]{0,24}?(?:持牌人士|持牌人|持牌代表)[^\n。，,（()）]{0,6})?(?:[，,、][ \t]*)?(?:(?:本人)?(?:及|及/或|和|与|與)[^\n，,。（()）]{1,16}?)?(?:並無|并无|沒有|没有|未有|未|無|无|現|现|或|可能)?(?:持有|擁有|拥有)(?:本文|文中|上述|以上|所述|所提及|提及|相關|相关)[^\n。，,（()）]{0,12}?(?:股份|股票|證券|证券|基金|權益|权益|倉位|仓位|投資|投资)(?:[^\n。，,（()）]{0,8})?[。]?[)）]?"
+            + r"|[（(](?:筆者|笔者|作者)(?:為|为|是)[^\n（()）。，,]{0,20}?(?:持牌人士|持牌人|持牌代表)[。]?[)）]"
         ),
         description=(
             "Authors' position disclosures: Barchart 'On the date of publication, [Name] did not have ... positions', "
-            "Seeking Alpha 'I/we have no stock, option ...', 'I wrote this article myself ...', 'The author holds no shares in ...'."
+            "Seeking Alpha 'I/we have no stock, option ...', 'I wrote this article myself ...', 'The author holds no shares in ...', "
+            "筆者為證監會持牌人士，並無持有上述股份."
         ),
         where=Where.TAIL,
         within=5,
@@ -449,12 +453,18 @@ RULES: tuple[Rule, ...] = (
             "At the time of writing, the author held a long position in Tesla.",
             "For more information please view the Barchart Disclosure Policy here.",
             "De auteur heeft geen positie in ASML.",
+            "（筆者為證監會持牌人士，並無持有上述股份）",
+            "(笔者为证监会持牌人，并无持有文中所述股份)",
+            "作者及其聯繫人士並無持有上述股票。",
+            "（筆者為證監會持牌代表）",
         ),
         counterexamples=(
             "At the time of the merger, the bank held a large stake in the insurer.",
             "The author of the report has a long history of criticising the central bank.",
+            "作者持有上述公司股份的消息傳出後，股價大跌。",
+            "笔者并无持有上述股份，但认为该公司估值偏低，值得长期关注。",
         ),
-        languages=("en", "nl", "de", "fr", "es", "pt", "it"),
+        languages=("en", "nl", "de", "fr", "es", "pt", "it", "zh"),
     ),
     Rule(
         id="disclaimer.views-opinions",
@@ -1401,6 +1411,8 @@ RULES: tuple[Rule, ...] = (
             r"|[（(]?(?:投資人|投资人|投資者|投资者)(?:應|应|須|须)(?:獨立|独立|自行)(?:判斷|判断)[，,、]?(?:審慎|审慎|謹慎|谨慎)(?:投資|投资)[)）]?"
             + r")"
             + r"|(?:请务必|請務必)(?:阅读|閱讀|参阅|參閱)[^\n]{0,20}?(?:免责|免責|声明|聲明|披露|重要提示)[^\n]{0,20}|[^\n，,。]{2,12}(?:關心您|关心您)[：:][^\n]{1,80}?(?:謹慎|谨慎|審慎|审慎)[^\n]{0,60}"
+            # A broker note's list of risks: 风险提示：需求不及预期；原材料价格波动；….
+            + r"|[（(【]?(?:风险提示|風險提示)[】]?[ \t\xa0]*[:：][ \t\xa0]*(?=[^\n]{0,120}?(?:不及预期|不及預期|不达预期|不達預期|低于预期|低於預期|超预期|超預期|大幅波动|大幅波動|加剧|加劇))[^\n]{2,180}"
         ),
         description="Chinese risk warnings: 投资有风险，入市需谨慎 / 市场有风险，投资需谨慎 / 据此操作，风险自担 (simplified and traditional).",
         where=Where.TAIL,
@@ -1420,12 +1432,15 @@ RULES: tuple[Rule, ...] = (
             "※投資理財有賺有賠，請謹慎評估風險。",
             "请务必阅读正文之后的免责条款部分",
             "卡優新聞網關心您：循環信用利率最高15%，請謹慎使用並審慎評估還款能力。",
+            "风险提示：下游需求不及预期；行业竞争加剧；汇率大幅波动。",
+            "風險提示：晶片需求復甦不及預期；匯率大幅波動；新產能投產進度延後。",
         ),
         counterexamples=(
             "分析人士指出，市场有风险，但长期来看A股仍具配置价值，外资正在持续流入。",
             "该公司表示，风险自担机制将于明年推出。",
             "投資一定有風險的觀念，在年輕族群中仍不普及，調查顯示。",
             "投资理财有赚有赔的道理人人都懂，但真正做到谨慎的人不多。",
+            "风险提示函显示，该产品收益不及预期的可能性较大，公司已向投资者说明。",
         ),
         languages=("zh",),
     ),

@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.menu-head",
         category="chrome",
-        pattern=MENU_LINE,
+        # Not a heading that ends with a colon: it introduces the story (核心观点：, Key points:).
+        pattern=r"(?![^\n]*[:：]\Z)" + MENU_LINE,
         description="A run of 3+ short menu-like lines before the first prose paragraph (navigation, section lists).",
         scope=Scope.RUN,
         where=Where.HEAD,
@@ -108,6 +109,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "GIRLS BASKETBALL\nPalm Bay d. Rockledge 70-44\nRockledge 14 11 6 15 — 44\nPalm Bay 18 22 13 17 — 70",
             "Key points:\nThe bank held rates at 4%, as expected by most economists.\nInflation slowed to 2.4% in October.",
+            "投资要点：\n公司一季度营收同比增长32%，毛利率提升2.1个百分点，订单饱满。",
         ),
         languages=("*",),
     ),
