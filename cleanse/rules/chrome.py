@@ -14,6 +14,7 @@ from .patterns import (
     EMAIL,
     HANDLE,
     MONTH,
+    MONTH_INTL,
     NAME,
     NAMES,
     SEP,
@@ -31,7 +32,7 @@ from .patterns import (
 _STAMP_LABEL = (
     r"(?:(?:first[ \t\xa0])?published(?:[ \t\xa0](?:on|at))?|(?:last[ \t\xa0])?updated(?:[ \t\xa0](?:on|at))?"
     r"|posted(?:[ \t\xa0](?:on|at))?|modified|created|date|issue[ \t\xa0]date|issued(?:[ \t\xa0]on)?|last[ \t\xa0]modified(?:[ \t\xa0]on)?|last[ \t\xa0]reviewed(?:[ \t\xa0]or[ \t\xa0]updated)?|date[ \t\xa0]of[ \t\xa0]issue|publicado(?:[ \t\xa0]em)?|actualizado|aktualisiert"
-    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0]le)?|publiée?(?:[ \t\xa0]le)?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
+    r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0](?:le|à))?|publiée?(?:[ \t\xa0](?:le|à))?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
     r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|송고시간|송고"
@@ -50,7 +51,8 @@ _STAMP = (
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)),?[ \t\xa0]*)?(?:"
     + DATE_FULL
     + r"|\d{1,2}[ \t\xa0]de[ \t\xa0][^\W\d_]{3,12}[ \t\xa0]de[ \t\xa0]\d{4}"
-    r"|" + TIME + r"|" + AGO + r")"
+    r"|" + MONTH_INTL + r"[ \t\xa0]\d{1,2}(?:[ \t\xa0]de)?,?[ \t\xa0]\d{4}"
+    r"|" + TIME + r"|\d{1,2}[ \t\xa0]h[ \t\xa0]\d{2}|" + AGO + r")"
     r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
     r"|[ \t\xa0]*(?:午前|午後|上午|下午)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
     + DATE_FULL
@@ -245,7 +247,9 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*"
             + _STAMP
-            + r")?(?:[ \t\xa0]*[|·•,]?[ \t\xa0]*\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read)?"
+            + r")?(?:[ \t\xa0]*[|·•,]?[ \t\xa0]*(?:\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read"
+            r"|(?:lecture|lectura|leitura|lettura|lesezeit|lesedauer|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura)[ \t\xa0]*:?[ \t\xa0]*\d{1,3}[ \t\xa0]?min(?:utes?|utos?|uti|uten)?\.?))?"
+            r"(?:[ \t\xa0]+[-–—|][ \t\xa0]+(?-i:[A-Z][\w.&'’-]{1,20}(?:[ \t\xa0][A-Z][\w.&'’-]{1,20}){0,2}))?"
             r"(?:[ \t\xa0\u3000]*[|·•｜/]?[ \t\xa0\u3000]*(?:来源|來源|来自|來自|发布于|發布於|發佈於|浏览次数|瀏覽次數|阅读|閱讀|字号|字號|字体|字體|【字体|【字體|【字号)[^\n]{0,40})?"
             r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
             r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
@@ -312,6 +316,10 @@ _RULES: tuple[Rule, ...] = (
             'BARCELONA, 4 (EUROPA PRESS)',
             'Boursorama avec Reuters le 02/02/2025 à 17:41',
             "Rich Asplund - Barchart - Wed Aug 21, 3:05PM CDT",
+            'Publié le 04/02/2025 à 17:20 - Boursier.com',
+            'Publié à 9 h 05 Mis à jour à 10 h 40',
+            'Publié le 4 février 2025 Lecture : 3 minutes.',
+            'Febrero 4 de 2025 - 09:10 a. m.',
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -891,6 +899,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
             + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
+            + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -922,6 +931,8 @@ _RULES: tuple[Rule, ...] = (
             "Leia também: Ibovespa fecha em alta",
             "【延伸閱讀】港鐵中期盈利按年升逾一倍（按圖了解更多）",
             "【相关阅读】央行宣布降准0.5个百分点",
+            'Lisez « Les assureurs relèvent leurs tarifs »',
+            'Siga leyendo: Bolsa de Colombia cierra al alza',
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -1168,6 +1179,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:market[ \t\xa0]cap(?:itali[sz]ation)?|today['’]s[ \t\xa0]change|current[ \t\xa0]price|day['’]s[ \t\xa0]range|52[ \t\xa0-]?(?:week|wk)[ \t\xa0]range"
             r"|avg\.?[ \t\xa0]vol(?:ume)?|average[ \t\xa0]volume|prev(?:ious|\.)?[ \t\xa0]close|volume)"
             r"[ \t\xa0]+(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
+            + r"|\|?[ \t\xa0]*\d[\d.]*[ \t\xa0]leser(?:innen)?|mitdiskutieren|jetzt[ \t\xa0]mitdiskutieren|répondre|rispondi|responder"
+            + r"|[+\-−]\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?%|\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?:eur|€|usd|chf|pkt|punkte)|\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?[ \t\xa0]*/[ \t\xa0]*\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1240,6 +1253,12 @@ _RULES: tuple[Rule, ...] = (
             "Day's Range $49.90 - $52.15",
             "Avg Vol 1,204,551",
             "Volume 3,418,090",
+            '| 2310 Leser',
+            'Mitdiskutieren',
+            'Répondre',
+            '18,92 EUR',
+            '-3,41 %',
+            '$1.080,00 / $1.120,00',
         ),
         counterexamples=(
             "In this article, the author argues that rates will fall.",
@@ -1254,6 +1273,9 @@ _RULES: tuple[Rule, ...] = (
             "Current price levels are unsustainable, the CEO said.",
             "• Gross margin: 81%",
             "Market cap: $12.7B",
+            'Die Zahl der Leser stieg um 12,5 %, teilte der Verlag mit.',
+            'Germany | 3.1% | 2.8% | 2.4%',
+            'Deutschland | 3,1 % | 2,8 %',
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1334,6 +1356,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|follow[ \t\xa0][^\n]{1,80}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|viber|signal|google[ \t\xa0]news|x|twitter|linkedin|instagram|youtube)[ \t\xa0]+here"
             + r"|get[ \t\xa0][^\n]{1,60}?(?:updates|news|alerts|headlines)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?(?:to|on|in)[ \t\xa0]your[ \t\xa0](?:whatsapp|telegram|viber|signal|phone|mobile|smartphone)(?:[ \t\xa0](?:inbox|chats?))?"
             + r"|[↑⬆☝👆🔝]{1,3}[ \t\xa0]*(?:点击|點擊|点|點)(?:上方|上面)[^\n，,。]{0,20}?(?:关注|關注|(?:设为|設為)?(?:星标|星標|置顶|置頂))[^\n]{0,40}"
+            + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
+            + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1395,6 +1419,9 @@ _RULES: tuple[Rule, ...] = (
             "Follow Business Insider Africa's markets coverage on WhatsApp here.",
             "Get Khaleej Times business updates straight to your WhatsApp.",
             "Get the latest Arabian Business news straight to your phone.",
+            'Vous aimez nos contenus ? Suivez Les Echos sur Google Actualités',
+            'Síguenos en Google News',
+            'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
         ),
         counterexamples=(
             "Follow the money, investigators said, and you find the shell companies.",
@@ -1457,6 +1484,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|記事(?:に関する|についての)(?:記者|エディター)への問い合わせ先[ \t\xa0]*[：:][^\n]{1,160}"
             + r"|(?i:redactie|rédaction|redaktion|redacción)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
+            + r"|(?i:web|url|internet|homepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1495,6 +1523,7 @@ _RULES: tuple[Rule, ...] = (
             'Redactie: +31(0)20 555 12 34',
             "Tel: +1 (604) 555-0197",
             "Phone: 416-555-0123 ext. 204",
+            'WEB http://www.deutsche-boerse.com',
         ),
         counterexamples=(
             "Email records show the executive knew of the problem in March.",
@@ -1564,6 +1593,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
             + r"|(?:get|receive|have)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:free|daily|weekly|for[ \t\xa0]free)[ \t\xa0](?:to|into|in)[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail)[^\n]{0,60}"
             + r"|don['’]t[ \t\xa0]have[ \t\xa0]an[ \t\xa0]account\??(?:[ \t\xa0]*(?:sign[ \t\xa0]up|register|create[ \t\xa0](?:one|an[ \t\xa0]account))(?:[ \t\xa0](?:here|now|for[ \t\xa0]free))?)?"
+            + r"|(?:diesen[ \t\xa0](?:artikel|beitrag)|jetzt)[ \t\xa0]weiterlesen[ \t\xa0]mit[^\n]{1,60}|lesen[ \t\xa0]sie[ \t\xa0](?:jetzt[ \t\xa0])?(?:mit[ \t\xa0][^\n]{1,30}?[ \t\xa0])?weiter[.!]?(?:[ \t\xa0]+[^\n]{1,80})?|bereits[ \t\xa0](?:abonnent(?:in)?|registriert|kunde)\??(?:[ \t\xa0]+[^\n]{1,40})?"
+            + r"|votre[ \t\xa0]adresse[ \t\xa0]e-?mail[ \t\xa0]est[ \t\xa0](?:uniquement[ \t\xa0])?utilisée[^\n]{0,300}|chaque[ \t\xa0](?:semaine|jour|matin|soir),?[ \t\xa0]recevez[^\n]{0,160}"
+            + r"|cet[ \t\xa0]article[ \t\xa0]est[ \t\xa0]réservé[ \t\xa0](?:aux|à[ \t\xa0]nos)[ \t\xa0]abonnés[^\n]{0,60}|contenido[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]suscriptores[^\n]{0,30}|si[ \t\xa0]ya[ \t\xa0]eres[ \t\xa0]suscriptor[^\n]{0,40}|este[ \t\xa0]conte[úu]do[ \t\xa0]é[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]assinantes[^\n]{0,60}|articolo[ \t\xa0]riservato[ \t\xa0]agli[ \t\xa0]abbonati[^\n]{0,60}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1644,6 +1676,14 @@ _RULES: tuple[Rule, ...] = (
             "Register (it's free) or log in now.",
             "Don't have an account? Sign up",
             "Receive the latest Proactive news delivered free to your inbox.",
+            'Diesen Artikel weiterlesen mit Ihrem FAZ+ Abo',
+            'Lesen Sie jetzt mit Handelsblatt Premium weiter. 4 Wochen für 1 € testen.',
+            'Bereits Abonnent? Hier anmelden',
+            "Votre adresse e-mail est uniquement utilisée pour vous envoyer notre lettre d'information.",
+            "Chaque matin, recevez l'essentiel de l'actualité des marchés.",
+            'Cet article est réservé aux abonnés.',
+            'Contenido exclusivo para suscriptores',
+            'Si ya eres suscriptor inicia sesión',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1663,6 +1703,7 @@ _RULES: tuple[Rule, ...] = (
             "Support for independent journalism grew after the paper's owner cut 40 jobs, subscribers said.",
             'Les abonnés pourront recevoir chaque mois un relevé, a précisé la banque.',
             'Die Kunden könnten den Newsletter abonnieren, sagte ein Sprecher, doch das Interesse sei gering.',
+            'Die Kunden lesen weiter gedruckte Zeitungen, sagte der Verleger.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -2017,6 +2058,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?![^\n]{0,220}\b(?:his|her|their|its|new|book|novel|said|says|told|according)\b)[a-z][^\n]{2,220}"
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
             + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
+            + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -2035,6 +2077,7 @@ _RULES: tuple[Rule, ...] = (
             "Bruno Calderon is a commodities analyst with more than 12 years of experience covering energy markets.",
             "James Hyerczyk is a U.S. based seasoned technical analyst and educator with over 40 years of experience in market analysis and trading, specializing in chart patterns and price movement.",
             "Rina Okafor is a senior currency strategist with more than 15 years of experience covering emerging markets.",
+            'Marco Rossi, redattore di Soldionline, scrive di mercati e risparmio dal 2015.',
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
@@ -2042,6 +2085,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
+            'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -2114,6 +2158,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|[-—–]{0,2}[ \t\xa0]*(?i:with[ \t\xa0](?:a[ \t\xa0])?reports?[ \t\xa0](?:from|by))[ \t\xa0][^\n]{1,60}"
             + r"|\((?i:by)[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}(?:(?:,[ \t\xa0]|[ \t\xa0](?i:and)[ \t\xa0])(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}){0,3}\)"
             + r"|原題[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,200}"
+            + r"|(?:Autor(?:in)?|Auteur|Autore|Autora|A[ \t\xa0]cura[ \t\xa0]di|Por|Par|Von)[ \t\xa0]*:?[ \t\xa0]*(?:Redaktion|Redazione|Redacción|Rédaction|Redactie)(?:[ \t\xa0][\w.:+&-]{1,20}){1,3}"
+            + r"|[A-Za-z0-9\u3040-\u30ff\u4e00-\u9fff ・.]{1,20}編集部"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -2161,6 +2207,9 @@ _RULES: tuple[Rule, ...] = (
             "(By Matthew Hill and Taonga Clifford Mitimingi)",
             "(By Jane Doe, Tom Roe and Kim Lee)",
             '原題：Fed Holds Rates Steady as Inflation Cools（抜粋）',
+            'Autor: Redaktion finanzen.ch',
+            'A cura di Redazione Borsa Italiana',
+            'ZUU online編集部',
         ),
         counterexamples=(
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
@@ -2173,6 +2222,7 @@ _RULES: tuple[Rule, ...] = (
             "Authorized by Congress.",
             "Reporter: Is the company planning more cuts this year?",
             "Written by hand, the letter was delivered to the board on Monday.",
+            'Die Redaktion hat den Artikel nach Hinweisen von Lesern korrigiert.',
         ),
         ignore_case=False,
         languages=("en", "ko", "ja"),
@@ -2697,6 +2747,7 @@ _RULES: tuple[Rule, ...] = (
             + EMAIL
             + r"[)>\]]"
             + r"|(?:出所|出典)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,30}"
+            + r"|《[A-Z]{1,4}》"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -2736,6 +2787,7 @@ _RULES: tuple[Rule, ...] = (
             "By Arvind Bhunjun, Alliance News reporter",
             '出所：フィスコ',
             '出典：MINKABU PRESS',
+            '《KK》',
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -3108,6 +3160,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
             + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
+            + r"|jetzt[ \t\xa0](?:handeln|traden|investieren)[ \t\xa0]ab[ \t\xa0][\d,.]+[ \t\xa0]?€[^\n]{0,60}"
+            + r"|apoie[ \t\xa0]o[ \t\xa0]jornalismo[^\n]{0,120}|apoya[ \t\xa0](?:el|al)[ \t\xa0]periodismo[^\n]{0,120}|sostieni[ \t\xa0](?:il[ \t\xa0])?giornalismo[^\n]{0,120}|soutenez[ \t\xa0](?:le[ \t\xa0]|notre[ \t\xa0])?journalisme[^\n]{0,120}|unterstützen[ \t\xa0]sie[ \t\xa0](?:unabhängigen[ \t\xa0]|unseren[ \t\xa0])?journalismus[^\n]{0,120}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3168,6 +3222,9 @@ _RULES: tuple[Rule, ...] = (
             "Want more stories like this? Sign up for our weekly markets newsletter.",
             "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
+            'Jetzt handeln ab 0 € bei Scalable Capital',
+            'Apoie o jornalismo independente. Assine agora.',
+            'Soutenez le journalisme indépendant en découvrant nos offres.',
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -3381,6 +3438,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
             + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
             + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
+            + r"|(?i:passend[ \t\xa0]zum[ \t\xa0](?:artikel|thema)|ti[ \t\xa0]potrebbe[ \t\xa0](?:anche[ \t\xa0])?interessare|[^\n]{1,40}?aktie[ \t\xa0]*:[ \t\xa0]*aktuelle[ \t\xa0]nachrichten|aktuelle[ \t\xa0]nachrichten[ \t\xa0]zu[ \t\xa0][^\n]{1,40})"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -3455,6 +3513,9 @@ _RULES: tuple[Rule, ...] = (
             "新聞推薦",
             "喜欢此内容的人还喜欢",
             "看過本文的人還看了",
+            'Passend zum Artikel',
+            'Ti potrebbe interessare',
+            'BASF Aktie: Aktuelle Nachrichten',
         ),
         counterexamples=(
             "Top executives left the company in March.",

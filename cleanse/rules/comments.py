@@ -53,6 +53,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
+            + r"|diskussion[ \t\xa0]*\(\d{1,6}\)|\d{1,6}[ \t\xa0](?:réponses|respuestas|risposte|respostas)"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -98,6 +99,8 @@ _RULES: tuple[Rule, ...] = (
             "Ask a question about Tallow Invest",
             "14 Responses",
             "Discussion about this post",
+            'Diskussion (12)',
+            '3 réponses',
         ),
         counterexamples=(
             "Comments from the chairman moved the market.",
@@ -220,6 +223,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|bitte[ \t\xa0](?:loggen[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]ein|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an)[^\n]{0,20}?(?:posten|kommentieren|mitzudiskutieren|mitdiskutieren)[^\n]{0,20}"
             + r"|(?:connectez-vous|identifiez-vous|inicia[ \t\xa0]sesi[óo]n|accedi|fa[çc]a[ \t\xa0]login|log[ \t\xa0]in)[^\n]{0,30}?(?:commenter|réagir|comentar|commentare|reageren)[^\n]{0,20}"
             + r"|only[ \t\xa0](?:subscribers|members|registered[ \t\xa0](?:users|readers))[ \t\xa0](?:can|may)[ \t\xa0](?:comment|post[ \t\xa0]comments|reply)(?:[ \t\xa0]on[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post))?|reply[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?comment"
+            + r"|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an,?[ \t\xa0]um[ \t\xa0]zu[ \t\xa0](?:kommentieren|posten|diskutieren)[^\n]{0,20}|per[ \t\xa0]commentare[ \t\xa0](?:devi|è[ \t\xa0]necessario)[^\n]{0,80}"
+            + r"|dieses[ \t\xa0]forum[ \t\xa0]ist[ \t\xa0]geschlossen\.?|les[ \t\xa0]commentaires[ \t\xa0]sont[ \t\xa0]fermés\.?|los[ \t\xa0]comentarios[ \t\xa0]están[ \t\xa0]cerrados\.?|i[ \t\xa0]commenti[ \t\xa0]sono[ \t\xa0]chiusi\.?|os[ \t\xa0]coment[áa]rios[ \t\xa0]est[ãa]o[ \t\xa0]fechados\.?"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -266,6 +271,10 @@ _RULES: tuple[Rule, ...] = (
             'Bitte melden Sie sich an, um zu kommentieren.',
             'Connectez-vous pour commenter cet article.',
             'Inicia sesión para comentar',
+            'Melden Sie sich an, um zu posten.',
+            'Per commentare è necessario essere registrati.',
+            'Dieses Forum ist geschlossen.',
+            'Les commentaires sont fermés.',
         ),
         counterexamples=(
             "Radchenko commented.",

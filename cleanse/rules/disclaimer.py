@@ -979,6 +979,7 @@ RULES: tuple[Rule, ...] = (
             r"(?-i:[A-Z])[^\n]{0,60}?[ \t]receives[ \t](?:financial[ \t]|philanthropic[ \t])?"
             r"(?:support|funding)[ \t](?:for[ \t][^\n]{1,80}?[ \t])?from[ \t][^\n]{1,120}?"
             r"(?:[.;][ \t][^\n]{0,300}?)?(?:is|are)[ \t]solely[ \t]responsible[ \t]for[ \t](?:all[ \t])?(?:its[ \t]|the[ \t])?(?:content|journalism|coverage|reporting)[^\n]{0,200}"
+            + r"|cet[ \t\xa0]article[ \t\xa0]a[ \t\xa0]été[ \t\xa0](?:produit|réalisé)[ \t\xa0](?:avec[ \t\xa0]l['’]aide[ \t\xa0]financière|grâce[ \t\xa0]au[ \t\xa0]soutien)[^\n]{0,200}"
         ),
         description=(
             "A funding note at the tail: The Associated Press receives support from X for ... The AP is solely "
@@ -994,6 +995,7 @@ RULES: tuple[Rule, ...] = (
             "solely responsible for its journalism.",
             "The Associated Press’ climate and environmental coverage receives financial support from multiple private "
             "foundations. AP is solely responsible for all content.",
+            "Cet article a été produit avec l'aide financière des Bourses de Meta et de La Presse Canadienne pour les nouvelles.",
         ),
         counterexamples=(
             "The museum receives support from Charles Schwab Foundation for its education programs.",
@@ -1181,6 +1183,7 @@ RULES: tuple[Rule, ...] = (
             r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up)"
             r"|our[ \t](?:editors|writers|experts|journalists)[ \t]independently[ \t](?:research|review|select|test|evaluate)[^\n]{0,120}?(?:commission|compensation|affiliate)"
             r"|we[ \t](?:adhere|stick)[ \t]to[ \t]strict[ \t](?:standards[ \t]of[ \t])?editorial[ \t](?:integrity|standards|guidelines|policies))[^\n]{0,500}"
+            + r"|\*?[ \t\xa0]*(?:dieser[ \t\xa0](?:artikel|beitrag)|cet[ \t\xa0]article|este[ \t\xa0]art[íi]culo|questo[ \t\xa0]articolo|este[ \t\xa0]artigo)[ \t\xa0](?:enthält|contient|contiene|cont[ée]m)[ \t\xa0](?:sogenannte[ \t\xa0]|des[ \t\xa0]|de[ \t\xa0]|dei[ \t\xa0])?(?:affiliate-?links|liens[ \t\xa0](?:d['’]affiliation|affiliés|sponsorisés)|enlaces[ \t\xa0](?:de[ \t\xa0]afiliados?|afiliados)|link[ \t\xa0](?:di[ \t\xa0]affiliazione|affiliati)|links[ \t\xa0](?:de[ \t\xa0]afiliados?|afiliados))[^\n]{0,300}"
         ),
         description=(
             "A comparison site's partner-compensation note, anywhere: 'Many or all of the products featured here are from our "
@@ -1195,6 +1198,8 @@ RULES: tuple[Rule, ...] = (
             "While we receive compensation when you apply through our links, this does not affect our reviews.",
             "Our editors independently research and recommend the best products; we may receive commissions on purchases made from our chosen links.",
             "We adhere to strict standards of editorial integrity to help you make decisions with confidence.",
+            '*Dieser Beitrag enthält Affiliate-Links. Bei einem Kauf erhalten wir eine Provision.',
+            "Cet article contient des liens d'affiliation.",
         ),
         counterexamples=(
             "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
@@ -1601,6 +1606,8 @@ RULES: tuple[Rule, ...] = (
             r")"
             + r"|(?![^\n]{0,300}(?:[\x22“”«»„]|[ \t(]['‘]))(?![^\n]{0,300}\b(?:recuerda|advierte|señala|explica|souligne|avertit|lembra|alerta|ricorda|avverte|warnt|betont|waarschuwt|selon|a[ \t]déclaré|a[ \t]indiqué|rappelle|estime|según|afirmó|dijo|segundo|afirmou|disse|secondo|ha[ \t]detto|sagte|laut|erklärte|volgens|zei)\b)(?:[^\n.!?。！？]{0,160}?ne[ \t]constitu(?:e|ent)[ \t](?:en[ \t]aucun[ \t]cas|pas)[ \t](?:une?[ \t])?(?:incitation|conseil|recommandation|sollicitation|offre)[^\n]{0,200}|[^\n.!?。！？]{0,60}?s['’]appuie[ \t]sur[ \t]des[ \t]sources[^\n.!?。！？]{0,40}?sans[ \t]pouvoir[ \t]en[ \t]garantir[^\n]{0,200}|[^\n.!?。！？]{0,80}?(?:tem|possui)[ \t]caráter[ \t](?:exclusivamente[ \t]|meramente[ \t])?informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?não[ \t](?:deve[ \t]ser[ \t](?:interpretad[oa]|considerad[oa])[ \t]como|constitui)[ \t](?:uma[ \t])?(?:recomendação|oferta|sugestão)[^\n]{0,200}|[^\n.!?。！？]{0,120}?finalità[ \t](?:esclusivamente[ \t]|puramente[ \t])?informativ[ae][^\n]{0,200}|[^\n.!?。！？]{0,160}?non[ \t]costituisc(?:e|ono)[^\n.!?。！？]{0,40}?(?:sollecitazione|consulenza|raccomandazione|offerta)[^\n]{0,160}|[^\n.!?。！？]{0,160}?no[ \t]constituye[^\n.!?。！？]{0,40}?(?:recomendación|asesoramiento|oferta|invitación)[^\n]{0,160}|[^\n.!?。！？]{0,80}?(?:tiene|con)[ \t]carácter[ \t](?:meramente|exclusivamente|puramente)[ \t]informativo[^\n]{0,200}|[^\n.!?。！？]{0,120}?(?:geen|is[ \t]geen)[ \t](?:beleggingsadvies|beleggingsaanbeveling)[^\n]{0,160}|[※＊]?[ \t]*(?:本記事|本稿|本資料|当記事|本ページ|掲載情報)[^\n.!?。！？]{0,60}?(?:情報(?:の)?提供|参考)[^\n.!?。！？]{0,80}?(?:勧誘|推奨|助言)[^\n.!?。！？]{0,40}?(?:ものではありません|ものではない)[^\n]{0,120}|[^\n.!?。！？「『]{0,40}?投資(?:に関する)?(?:の)?(?:最終)?(?:判断|決定)は[^\n.!?。！？]{0,20}?(?:ご自身|ご自分|お客様ご自身)[^\n]{0,80}|[^\n.!?。！？]{0,80}?투자[ \t]?(?:권유|권고)(?:를)?[^\n.!?。！？]{0,20}?(?:아닙니다|않습니다)[^\n]{0,80})"
             + r"|[^\n。「『]{0,40}?は[^\n。]{0,30}?(?:情報(?:の)?提供を目的と|参考となる情報)[^\n。]{0,60}?(?:勧誘|推奨)を目的と(?:した|する)もの(?:では|じゃ)ありません[^\n]{0,200}|(?:当社|弊社|本サイト|当サイト)は[^\n。「『]{0,40}?(?:正確性|完全性)[^\n。]{0,30}?保証(?:する|いたす)もの(?:では|じゃ)ありません[^\n]{0,100}"
+            + r"|die[ \t\xa0]inhalte[ \t\xa0](?:von|auf|dieser|des)[^\n]{0,60}?dienen[ \t\xa0](?:ausschließlich|lediglich|nur)[ \t\xa0]der[ \t\xa0]information[^\n]{0,300}"
+            + r"|本(?:コンテンツ|サービス|情報|レポート)[^\n。「『]{0,40}?投資の?(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n]{0,200}"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
         where=Where.TAIL,
@@ -1627,6 +1634,8 @@ RULES: tuple[Rule, ...] = (
             "※本記事は情報の提供のみを目的として作成されたものであり、特定銘柄の売買を勧誘するものではありません。",
             'フィスコニュースは投資判断の参考となる情報の提供を目的としたもので、投資勧誘を目的としたものではありません。',
             '当社は本記事の内容について、その正確性・完全性を保証するものではありません。',
+            'Die Inhalte von boerse-online.de dienen ausschließlich der Information und stellen keine Anlageberatung dar.',
+            '本コンテンツは投資の勧誘を目的としたものではありません。投資の決定はご自身の判断でお願いします。',
         ),
         counterexamples=(
             "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",

@@ -14,9 +14,9 @@ MONTH = (
 )
 #: A clock time: 10:32, 10:32 AM, 10:32 a.m. ET, 10:32:05 GMT+8, 4.12pm.
 TIME = (
-    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}[ \t]?[AaPp]\.?[Mm]\.?"
+    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[ \t]?[Mm]\.?)?|\d{1,2}\.\d{2}[ \t]?[AaPp]\.?[Mm]\.?"
     r"|\d{1,2}\.\d{2}(?=[ \t]?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|HKT|SGT|JST|KST|AEST|AEDT|Uhr)\b)|\d{1,2}h\d{2})"
-    r"(?:[ \t]?Uhr)?"
+    r"(?:[ \t]?Uhr|h\b)?"
     r"(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}"
     r"|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|Hong[ \t]Kong|China|Japan|Singapore|India)"
     r"(?:[ \t](?:Standard|Daylight|Summer|Mean))?[ \t]Time))?)"
