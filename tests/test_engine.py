@@ -344,3 +344,19 @@ def test_a_short_first_line_over_a_wrapped_sentence_is_not_a_kicker() -> None:
     # Hard-wrapped text: 'Photos' opens a sentence that goes on in lower case on the next line.
     doc = f"Photos\nwhich were released online are making the rounds on social media,\nshow the actress at an event.\n\n{ARTICLE}"
     assert cleanse.clean(doc) == doc
+
+
+def test_story_headings_and_glued_sentences_stay_next_to_boilerplate() -> None:
+    # A research note's summary heading under a removed byline is not a label.
+    head = "原创 华西电新团队 华西证券研究 2024年10月20日 20:31 四川\n\n本周核心观点"
+    zh = "光伏板块本周上涨3.2%，硅料价格企稳，组件排产环比提升。"
+    result = cleanse.explain(f"{head}\n\n{zh}\n\n{ARTICLE}")
+    assert "本周核心观点" in result.text
+    # A story sentence glued before an app prompt stays; the prompt goes.
+    story = "据了解，潍坊将在明年启动预制菜产业园二期建设，重点引进中央厨房和冷链物流项目。"
+    prompt = "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP或搜索微信小程序“壹点情报站”"
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\n{story}{prompt}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{story}"
+    # 'Comment:' as a label in a story is not a comment heading.
+    doc = f"{TITLE}\n\n{ARTICLE}\n\nComment:\nThat one-word line above is how the annual report headed its chairman's note.\n\nShares have more than tripled this year."
+    assert cleanse.clean(doc) == doc

@@ -16,6 +16,8 @@ _RULES: tuple[Rule, ...] = (
         id="comments.section",
         category="comments",
         pattern=(
+            # 'Comment:' alone is a label a story uses ('Comment:' then the writer's view), not a heading.
+            r"(?!comment[ \t\xa0]*[:：][ \t\xa0]*\Z)"
             r"[\[(]?[ \t\xa0]*(?:"
             + _NUM
             + r"[ \t\xa0])?(?:(?:reader|readers['’]?|user|top(?:[ \t\xa0]rated)?|latest|recent|all|most"
@@ -109,6 +111,7 @@ _RULES: tuple[Rule, ...] = (
             "评论人士认为，这一政策将提振市场信心。",
             "Ask a question, any question, and the chatbot answers in seconds.",
             "Discussion about this post dominated the forum for a week, moderators said.",
+            'Comment:',
         ),
         languages=("en", "zh", "pt", "es", "de", "fr", "it", "ru", "id", "nl", "ja", "ko"),
     ),

@@ -57,7 +57,7 @@ MENU_LINE = (
 #: A label: a menu-like line of at most four words and 30 characters (10 if Chinese only):
 #: a brand line, a section tag, a "Premium" badge.
 LABEL_LINE = (
-    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d))(?!(?:\S+[ \t]+){4})"
+    r"(?![^\n]*(?:://|[,，、]|\d[^\d\n]+\d|观点|觀點|要点|要點|摘要|概要|导读|導讀|总结|總結|结论|結論))(?!(?:\S+[ \t]+){4})"
     r"(?=[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\Z|[^\n]{1,10}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；:：\"”’'…])?"
 )
