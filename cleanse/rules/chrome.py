@@ -119,7 +119,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
-    r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
+    r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
 )
 
 #: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
@@ -3425,7 +3425,6 @@ _RULES: tuple[Rule, ...] = (
             "【関連記事】",
             "관련기사",
             "Mentioned in this article",
-            "Market Movers",
             "Read also:",
             "Read more on Bloomberg Línea:",
             "Explore more",
@@ -3465,6 +3464,42 @@ _RULES: tuple[Rule, ...] = (
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
         ignore_case=False,
+    ),
+    Rule(
+        id="chrome.movers-section",
+        category="chrome",
+        pattern=(
+            r"(?:top|biggest|market|stock[ \t\xa0]market|today['’]s|ftse[ \t\xa0]\d{2,3}|asx[ \t\xa0]\d{2,3}|s&p[ \t\xa0]500|nasdaq|dow)"
+            r"[ \t\xa0]movers(?:[ \t\xa0]*[:：])?\n"
+            # A table of index and stock rows with their prices under the heading is the market
+            # report's own data (Sharecast's London close ends with one), not a list of stories:
+            # the next line must not end in a figure (8,612.15 / 421.60p / -8.41%) nor be a
+            # 'FTSE 100 - Risers' sub-heading, nor end like a sentence.
+            r"(?![^\n]{0,200}?(?:\d[ \t\xa0]?(?:%|p|pts|points|bps)?|[ \t\xa0(–—-](?:risers|fallers|gainers|losers|decliners|advancers|laggards))[ \t\xa0)]*\Z)"
+            r"(?![^\n]{0,200}?\.[\"'”’]?[ \t\xa0]*\Z)"
+            r"[^\n]{1,200}"
+        ),
+        description=(
+            "A movers heading (Top Movers, Market Movers, Biggest movers) over a list of headlines about the "
+            "day's movers; a heading over a table of prices (FTSE 100 (UKX) 8,612.15 0.30%) is the report's data and stays."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=30,
+        max_chars=260,
+        with_next=True,
+        examples=(
+            "Market Movers\nWhy Is Palantir Stock Soaring Today?",
+            "Top movers:\nChipmakers extend rally as Broadcom jumps on AI orders",
+            "Biggest Movers\nHousebuilders slump as mortgage approvals fall to a one-year low",
+        ),
+        counterexamples=(
+            "Market Movers\nFTSE 250 (MCX) 19,874.30 -0.45%",
+            "Market Movers\nFTSE 100 - Fallers",
+            "Top movers\nGlenmore Foods (GLF) 1,204.50p 4.12%",
+            "Market movers\nOil majors led the gains on Wednesday as Brent climbed above $80 a barrel.",
+        ),
+        languages=("en",),
     ),
 )
 
