@@ -1564,6 +1564,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:sign[ \t\xa0]up|register)[ \t\xa0]\([^\n()]{1,40}\)[ \t\xa0]or[ \t\xa0](?:sign|log)[ \t\xa0]?in(?:[ \t\xa0](?:now|here|to[ \t\xa0][^\n]{1,60}))?[.!]?"
             + r"|(?:get|receive|have)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:free|daily|weekly|for[ \t\xa0]free)[ \t\xa0](?:to|into|in)[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail)[^\n]{0,60}"
             + r"|don['’]t[ \t\xa0]have[ \t\xa0]an[ \t\xa0]account\??(?:[ \t\xa0]*(?:sign[ \t\xa0]up|register|create[ \t\xa0](?:one|an[ \t\xa0]account))(?:[ \t\xa0](?:here|now|for[ \t\xa0]free))?)?"
+            + r"|(?:get[ \t\xa0]it|sign[ \t\xa0]me[ \t\xa0]up|count[ \t\xa0]me[ \t\xa0]in)!"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1644,6 +1645,8 @@ _RULES: tuple[Rule, ...] = (
             "Register (it's free) or log in now.",
             "Don't have an account? Sign up",
             "Receive the latest Proactive news delivered free to your inbox.",
+            'Sign me up!',
+            'Count me in!',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1663,6 +1666,7 @@ _RULES: tuple[Rule, ...] = (
             "Support for independent journalism grew after the paper's owner cut 40 jobs, subscribers said.",
             'Les abonnés pourront recevoir chaque mois un relevé, a précisé la banque.',
             'Die Kunden könnten den Newsletter abonnieren, sagte ein Sprecher, doch das Interesse sei gering.',
+            'Get it while you can: the offer ends on Friday, the retailer said.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -3108,6 +3112,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
             + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
+            + r"|become[ \t\xa0]a[ \t\xa0](?:smarter|better|more)[^\n]{0,40}?[ \t\xa0](?:investor|trader|reader|saver)[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,2}(?:[ \t\xa0](?:pro|premium|plus))?[.!]?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3168,6 +3173,7 @@ _RULES: tuple[Rule, ...] = (
             "Want more stories like this? Sign up for our weekly markets newsletter.",
             "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
+            'Become a better informed trader with Benzinga Pro.',
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -3179,6 +3185,7 @@ _RULES: tuple[Rule, ...] = (
             "Become a member of the board, the chairman told him.",
             "For more details, subscribers were told to check the app, the bank said.",
             "Compare the best offers for you, the ad said, and switch in minutes.",
+            'Become a smarter investor with Vanguard funds, the adviser said.',
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
