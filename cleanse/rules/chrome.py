@@ -121,7 +121,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
-    r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))|(?:top|biggest|market|ftse[ \t\xa0]100|asx[ \t\xa0]200|s&p[ \t\xa0]500)[ \t\xa0]movers"
+    r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
 )
 
 #: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
@@ -1596,6 +1596,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:diesen[ \t\xa0](?:artikel|beitrag)|jetzt)[ \t\xa0]weiterlesen[ \t\xa0]mit[^\n]{1,60}|lesen[ \t\xa0]sie[ \t\xa0](?:jetzt[ \t\xa0])?(?:mit[ \t\xa0][^\n]{1,30}?[ \t\xa0])?weiter[.!]?(?:[ \t\xa0]+[^\n]{1,80})?|bereits[ \t\xa0](?:abonnent(?:in)?|registriert|kunde)\??(?:[ \t\xa0]+[^\n]{1,40})?"
             + r"|votre[ \t\xa0]adresse[ \t\xa0]e-?mail[ \t\xa0]est[ \t\xa0](?:uniquement[ \t\xa0])?utilisée[^\n]{0,300}|chaque[ \t\xa0](?:semaine|jour|matin|soir),?[ \t\xa0]recevez[^\n]{0,160}"
             + r"|cet[ \t\xa0]article[ \t\xa0]est[ \t\xa0]réservé[ \t\xa0](?:aux|à[ \t\xa0]nos)[ \t\xa0]abonnés[^\n]{0,60}|contenido[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]suscriptores[^\n]{0,30}|si[ \t\xa0]ya[ \t\xa0]eres[ \t\xa0]suscriptor[^\n]{0,40}|este[ \t\xa0]conte[úu]do[ \t\xa0]é[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]assinantes[^\n]{0,60}|articolo[ \t\xa0]riservato[ \t\xa0]agli[ \t\xa0]abbonati[^\n]{0,60}"
+            + r"|(?:get[ \t\xa0]it|sign[ \t\xa0]me[ \t\xa0]up|count[ \t\xa0]me[ \t\xa0]in)!"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1684,6 +1685,8 @@ _RULES: tuple[Rule, ...] = (
             'Cet article est réservé aux abonnés.',
             'Contenido exclusivo para suscriptores',
             'Si ya eres suscriptor inicia sesión',
+            'Sign me up!',
+            'Count me in!',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1704,6 +1707,7 @@ _RULES: tuple[Rule, ...] = (
             'Les abonnés pourront recevoir chaque mois un relevé, a précisé la banque.',
             'Die Kunden könnten den Newsletter abonnieren, sagte ein Sprecher, doch das Interesse sei gering.',
             'Die Kunden lesen weiter gedruckte Zeitungen, sagte der Verleger.',
+            'Get it while you can: the offer ends on Friday, the retailer said.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -3162,6 +3166,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
             + r"|jetzt[ \t\xa0](?:handeln|traden|investieren)[ \t\xa0]ab[ \t\xa0][\d,.]+[ \t\xa0]?€[^\n]{0,60}"
             + r"|apoie[ \t\xa0]o[ \t\xa0]jornalismo[^\n]{0,120}|apoya[ \t\xa0](?:el|al)[ \t\xa0]periodismo[^\n]{0,120}|sostieni[ \t\xa0](?:il[ \t\xa0])?giornalismo[^\n]{0,120}|soutenez[ \t\xa0](?:le[ \t\xa0]|notre[ \t\xa0])?journalisme[^\n]{0,120}|unterstützen[ \t\xa0]sie[ \t\xa0](?:unabhängigen[ \t\xa0]|unseren[ \t\xa0])?journalismus[^\n]{0,120}"
+            + r"|become[ \t\xa0]a[ \t\xa0](?:smarter|better|more)[^\n]{0,40}?[ \t\xa0](?:investor|trader|reader|saver)[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,2}(?:[ \t\xa0](?:pro|premium|plus))?[.!]?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3225,6 +3230,7 @@ _RULES: tuple[Rule, ...] = (
             'Jetzt handeln ab 0 € bei Scalable Capital',
             'Apoie o jornalismo independente. Assine agora.',
             'Soutenez le journalisme indépendant en découvrant nos offres.',
+            'Become a better informed trader with Benzinga Pro.',
         ),
         counterexamples=(
             "Have a confidential tip for our reporters? the ad asked.",
@@ -3236,6 +3242,7 @@ _RULES: tuple[Rule, ...] = (
             "Become a member of the board, the chairman told him.",
             "For more details, subscribers were told to check the app, the bank said.",
             "Compare the best offers for you, the ad said, and switch in minutes.",
+            'Become a smarter investor with Vanguard funds, the adviser said.',
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -3483,7 +3490,6 @@ _RULES: tuple[Rule, ...] = (
             "【関連記事】",
             "관련기사",
             "Mentioned in this article",
-            "Market Movers",
             "Read also:",
             "Read more on Bloomberg Línea:",
             "Explore more",
@@ -3526,6 +3532,42 @@ _RULES: tuple[Rule, ...] = (
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
         ignore_case=False,
+    ),
+    Rule(
+        id="chrome.movers-section",
+        category="chrome",
+        pattern=(
+            r"(?:top|biggest|market|stock[ \t\xa0]market|today['’]s|ftse[ \t\xa0]\d{2,3}|asx[ \t\xa0]\d{2,3}|s&p[ \t\xa0]500|nasdaq|dow)"
+            r"[ \t\xa0]movers(?:[ \t\xa0]*[:：])?\n"
+            # A table of index and stock rows with their prices under the heading is the market
+            # report's own data (Sharecast's London close ends with one), not a list of stories:
+            # the next line must not end in a figure (8,612.15 / 421.60p / -8.41%) nor be a
+            # 'FTSE 100 - Risers' sub-heading, nor end like a sentence.
+            r"(?![^\n]{0,200}?(?:\d[ \t\xa0]?(?:%|p|pts|points|bps)?|[ \t\xa0(–—-](?:risers|fallers|gainers|losers|decliners|advancers|laggards))[ \t\xa0)]*\Z)"
+            r"(?![^\n]{0,200}?\.[\"'”’]?[ \t\xa0]*\Z)"
+            r"[^\n]{1,200}"
+        ),
+        description=(
+            "A movers heading (Top Movers, Market Movers, Biggest movers) over a list of headlines about the "
+            "day's movers; a heading over a table of prices (FTSE 100 (UKX) 8,612.15 0.30%) is the report's data and stays."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=30,
+        max_chars=260,
+        with_next=True,
+        examples=(
+            "Market Movers\nWhy Is Palantir Stock Soaring Today?",
+            "Top movers:\nChipmakers extend rally as Broadcom jumps on AI orders",
+            "Biggest Movers\nHousebuilders slump as mortgage approvals fall to a one-year low",
+        ),
+        counterexamples=(
+            "Market Movers\nFTSE 250 (MCX) 19,874.30 -0.45%",
+            "Market Movers\nFTSE 100 - Fallers",
+            "Top movers\nGlenmore Foods (GLF) 1,204.50p 4.12%",
+            "Market movers\nOil majors led the gains on Wednesday as Brent climbed above $80 a barrel.",
+        ),
+        languages=("en",),
     ),
 )
 

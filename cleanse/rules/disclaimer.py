@@ -160,6 +160,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:风险|風險)(?:提示|揭示)(?:(?:及|与|與|和)(?:免责|免責)(?:条款|條款|声明|聲明|提示))?|(?:风险|風險)及(?:免责|免責)提示|(?:免责|免責)(?:声明|聲明|条款|條款)|"
             r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
+            r"|no[ \t](?:investment|financial)[ \t]advice"
         ),
         description=(
             "A disclaimer or forward-looking-statements heading on a line of its own, near the end, "
@@ -178,10 +179,12 @@ RULES: tuple[Rule, ...] = (
             "Risikohinweis",
             "REGULATORY DISCLOSURES",
             "IMPORTANT NOTICE",
+            'No Financial Advice',
         ),
         counterexamples=(
             "Disclaimer fight heads to court",
             "Forward-looking statements were cut from the filing, the regulator said.",
+            'No investment advice was given to the clients, the regulator found.',
         ),
         languages=("en", "zh", "de", "fr", "es", "ja"),
     ),
@@ -589,6 +592,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:nfa|dyor)"
             + r")"
             + r"|(?:this|the)[ \t](?:article|content|information|post|page)[ \t](?:isn['’]t|is[ \t]not)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)[^\n]{0,300}"
+            + r"|(?![^\n]{0,400}\b(?:said|says|told|ruled|argued)\b)(?:the[ \t])?[\w&'’.-]{1,30}(?:[ \t][\w&'’.-]{1,30}){0,2}[ \t]is[ \t]a[ \t]publisher\.[ \t]+you[ \t]understand[ \t]that[^\n]{1,60}?[ \t](?:does|do)[ \t]not[ \t](?:offer|provide|give)[ \t](?:investment|financial)[ \t]advice[^\n]{0,300}"
         ),
         description="A 'this is not financial advice' sentence ('This article does not constitute investment advice', 'Nothing herein is a recommendation to buy or sell').",
         where=Where.TAIL,
@@ -605,12 +609,14 @@ RULES: tuple[Rule, ...] = (
             "No recommendation or advice is being given as to whether any investment is suitable for a particular investor.",
             "Nothing contained on the Site constitutes a solicitation, recommendation, endorsement, or offer by the publisher to buy or sell any securities.",
             "This article isn't personal advice.",
+            'The Website is a publisher. You understand that the Website does not give financial advice or recommend any security.',
         ),
         counterexamples=(
             "Analysts advise caution after the rally.",
             "He said it was not financial advice he was giving, but a warning.",
             "The bank said it would not give investment advice to retail clients from next year.",
             "The minister said nothing in the plan would change tax advice rules for accountants.",
+            'Penguin is a publisher. You understand that the firm does not offer investment advice, the judge told the jury.',
         ),
     ),
     Rule(
@@ -1288,6 +1294,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]by)?(?:[ \t]at[ \t]least)?[ \t]\d{1,2}[ \t]min(?:ute)?s?\b(?![ \t]+(?:were|was|had|have|has|are|is|caused|hit|hurt|made|for)\b)"
             r"|(?:data[ \t]is[ \t]a[ \t]real-time[ \t]snapshot))[^\n]{0,300}"
             r"|(?:intraday[ \t])?(?:market[ \t])?(?:data|quotes?|prices?)[ \t](?:is[ \t]|are[ \t])?(?:provided|powered|supplied)[ \t]by[ \t][^\n]{1,60}?(?:and[ \t]subject[ \t]to[ \t]terms[ \t]of[ \t]use)[^\n]{0,200}"
+            r"|(?:apys?|(?:interest[ \t])?rates|rates[ \t](?:and|&)[ \t](?:fees|terms)|prices|quotes|figures)[ \t](?:are|were|is)[ \t](?:accurate|correct|current|up[ \t]to[ \t]date)"
+            r"[ \t]as[ \t]of[ \t](?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{1,2}[ \t][a-z]{3,9}\.?[ \t]\d{4})(?:[ \t]and[ \t](?:are[ \t])?subject[ \t]to[ \t]change)?\.?"
         ),
         description="Market-data notices of quote pages: 'Quotes displayed in real-time or delayed by at least 15 minutes', 'Intraday Data provided by FACTSET and subject to terms of use.'",
         where=Where.TAIL,
@@ -1298,11 +1306,14 @@ RULES: tuple[Rule, ...] = (
             "Quotes delayed at least 15 minutes.",
             "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by Factset.",
             "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, Stock Quotes, and Market Data and Analysis.",
+            'APYs are accurate as of March 3, 2025.',
+            'Rates and fees are current as of 12 February 2025 and subject to change.',
         ),
         counterexamples=(
             "Data from the exchange was delayed by 15 minutes on Monday after a glitch.",
             "Prices are provided by suppliers and subject to change, the retailer said.",
             "Quotes delayed by at least 15 minutes were a problem for retail traders, the study found.",
+            'Prices were correct as of March 3, 2025, when the survey closed.',
         ),
         languages=("en",),
     ),
