@@ -333,6 +333,12 @@ def _prefix_walk(
                 raise _Unknown("too many")
     elif name in ("ASSERT", "ASSERT_NOT") or (name == "AT" and str(av) not in _AT_END):
         _prefix_walk(rest, acc, out)  # zero width: a lookaround only narrows the matches
+    elif name == "AT" and str(av) == "AT_END_STRING" and acc:
+        # The match ends here, before the prefix is full: the unit is exactly this short,
+        # so its whole head must match what was read ('[|｜¦]{1,3}' alone on a line).
+        out.add(acc)
+        if len(out) > _MAX_PREFIXES:
+            raise _Unknown("too many")
     else:  # the end of the text, group references, conditionals
         raise _Unknown(name)
 
@@ -370,14 +376,16 @@ def _alternatives(seq: list[Any]) -> list[list[Any]] | None:
     if alts is None:
         return None
     # An alternative may open with an alternation of its own (a pattern written as
-    # ``(?:A|B)|C`` or ``(?=x)(?:A|B)|C``): distribute those too, while they stay few.
+    # ``(?:A|B)|C`` or ``(?=x)(?:A|B)|C``): distribute those too, one by one in order, as
+    # long as the list stays within the limit (an alternative that would pass it stays whole).
     while True:
         flat: list[Any] = []
-        for alt in alts:
+        for k, alt in enumerate(alts):
             inner = _first_alternation(alt)
-            flat.extend([alt] if inner is None else inner)
-            if len(flat) > _MAX_BRANCHES:
-                return alts
+            if inner is not None and len(flat) + len(inner) + len(alts) - k - 1 <= _MAX_BRANCHES:
+                flat.extend(inner)
+            else:
+                flat.append(alt)
         if len(flat) == len(alts):
             return alts
         alts = flat

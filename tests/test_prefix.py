@@ -58,6 +58,9 @@ def test_a_match_always_passes_the_prefix_check(c: CompiledRule, start: str, tex
         (r"(?=foo)f|xy", 0, ["fo", "xy"], ["fx", "xx"]),
         (r"(?=[A-Z]{2}[^\n]*\Z)[^\n]+", 0, ["AB", "ZZ"], ["Ab", "aB", "A "]),
         (r"(?=ab|cd)[^\n]+", 0, ["ab", "cd"], ["ax", "xc", "cx"]),
+        # A match that ends before the prefix is full: the unit is that short ('|' alone).
+        (r"a\Z", 0, ["a"], ["ab", "b"]),
+        (r"[|¦]{1,3}[\s.]*\Z", 0, ["|", "||", "| ", "¦."], ["a|", "|a", "a"]),
     ],
 )
 def test_prefix_pattern_cases(pattern: str, flags: int, yes: list[str], no: list[str]) -> None:
@@ -70,7 +73,7 @@ def test_prefix_pattern_cases(pattern: str, flags: int, yes: list[str], no: list
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"a", r"ab?", r"(?=f)f|xy", r"a\Z", r"(a)\1", r"a*b", r"(?s:.)x", r"(?x:a b)c"]
+    "pattern", [r"a", r"ab?", r"(?=f)f|xy", r"(a)\1", r"a*b", r"(?s:.)x", r"(?x:a b)c"]
 )
 def test_unbounded_or_short_patterns_give_none(pattern: str) -> None:
     assert prefix_pattern(re.compile(pattern)) is None

@@ -1482,9 +1482,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:商务合作|商務合作|广告合作|廣告合作|投稿|转载|轉載|媒体合作|媒體合作)(?:请|請)?(?:加|联系|聯繫|添加)?(?:微信|vx|VX|邮箱|郵箱|wx)?[ \t\xa0]*[：:][ \t\xa0]*[\w@.\-]{3,60}[ \t\xa0]*$"
             + r"|(?i:for[ \t\xa0](?:further[ \t\xa0]|more[ \t\xa0])?(?:enquiries|inquiries|information)[ \t\xa0]*,?[ \t\xa0]*(?:please[ \t\xa0])?contact)[ \t\xa0]*:[ \t\xa0]*[^\n]{1,200}"
             + r"|記事(?:に関する|についての)(?:記者|エディター)への問い合わせ先[ \t\xa0]*[：:][^\n]{1,160}"
-            + r"|(?i:redactie|rédaction|redaktion|redacción)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
+            + r"|(?:[Rr]edactie|[Rr]édaction|[Rr]edaktion|[Rr]edacción|REDACTIE|REDAKTION)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
-            + r"|(?i:web|url|internet|homepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
+            + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -2406,7 +2406,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:copyright))[^\n]{0,300}"
             r"|(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing))(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
             # A name before the mark, not a sentence of the story glued to it ('… l'année.Copyright © 2025').
-            r"|(?![^\n©]{0,80}?[a-z%)”’][.!?](?:[ \t\xa0]+[A-Z]|[A-Z]))[^\n©]{1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
+            r"|(?:[^\n©.!?]|[.!?](?![ \t\xa0]*[A-Z])){1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
@@ -2434,10 +2434,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
             + r")"
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:原创|原創)(?:稿件|文章|內容|内容)[，,][^\n]{0,10}?(?:转载|轉載)[^\n]{0,60}"
-            + r"|(?i:(?:queda|est[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n))(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
-            + r"|(?i:(?:é|è)[ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0]|vietata[ \t\xa0]|proibida[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione))[^\n]{0,300}"
-            + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
-            + r"|(?i:hier[ \t\xa0]können[ \t\xa0]sie[ \t\xa0]die[ \t\xa0](?:nutzungs)?rechte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:artikel|beitrag)[ \t\xa0](?:erwerben|kaufen))\.?"
+            + r"|(?:[Qq]ueda|[Ee]st[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n)(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
+            + r"|[ÉéÈè][ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione)[^\n]{0,300}"
+            + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?:[Nn]o|NO)[ \t\xa0](?:reproduction|REPRODUCTION)[ \t\xa0](?:without|WITHOUT)[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?(?:permission|PERMISSION)\.?"
+            + r"|Hier[ \t\xa0]können[ \t\xa0]Sie[ \t\xa0]die[ \t\xa0](?:Nutzungs)?[Rr]echte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:Artikel|Beitrag)[ \t\xa0](?:erwerben|kaufen)\.?"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
