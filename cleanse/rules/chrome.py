@@ -274,6 +274,26 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
             r"(?-i:[A-Z][\w'’.&\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.&\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
             + _STAMP
+            + r"|last[ \t\xa0]update(?:[ \t\xa0](?:on|at))?[ \t\xa0]*:?[ \t\xa0]*"
+            + _STAMP
+            + r"|(?-i:[A-Z][\w&.'’-]{0,20}(?:[ \t\xa0][A-Z][\w&.'’-]{0,20}){0,3})[ \t\xa0]+(?:published|posted)[ \t\xa0]*:?[ \t\xa0]*"
+            + _STAMP
+            + r"(?:[ \t\xa0]*[|·,]?[ \t\xa0]*(?:updated|modified)[ \t\xa0]*:?[ \t\xa0]*"
+            + _STAMP
+            + r")?"
+            + r"|(?:(?:"
+            + WEEKDAY
+            + r"),?[ \t\xa0]*)?\d{1,2}(?:st|nd|rd|th)?[ \t\xa0]"
+            + MONTH
+            + r"[ \t\xa0]\d{2,4},?[ \t\xa0]*"
+            + TIME
+            + r"(?:[ \t\xa0]*[-–—][ \t\xa0]*){1,2}\d{1,6}|\d{1,2}(?:st|nd|rd|th)[ \t\xa0]"
+            + MONTH
+            + r"[ \t\xa0]\d{2},?[ \t\xa0]*"
+            + TIME
+            + r"|(?-i:[A-Z][\w&.'’-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’-]{1,20}){0,2})[ \t\xa0]*,[ \t\xa0]*"
+            + _STAMP
+            + r"|\[(?-i:[A-Z][A-Z .'’-]{2,30})\]"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -283,6 +303,12 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            'Last update on: Fri Mar 7, 2025 09:15 PM',
+            'Web Desk Published March 3, 2025 Updated March 3, 2025 06:10pm',
+            'Monday, 3 March 2025 01:12 -     - 17',
+            '3rd Mar 25, 7:41am',
+            'Reuters , Monday 3 Mar 2025',
+            '[HONG KONG]',
             "First Published: Tuesday, November 19, 2019 08:38 AM",
             "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
             "UPDATED: Tue., Nov. 19, 2019",
@@ -1181,6 +1207,8 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]+(?:n/a|\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?(?:[ \t\xa0]*(?:[-–][ \t\xa0]*)?\(?[+\-−]?(?:US)?[$€£¥]?\d[\d,.]*[%KMBT]?\)?)?)"
             + r"|\|?[ \t\xa0]*\d[\d.]*[ \t\xa0]leser(?:innen)?|mitdiskutieren|jetzt[ \t\xa0]mitdiskutieren|répondre|rispondi|responder"
             + r"|[+\-−]\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?%|\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?:eur|€|usd|chf|pkt|punkte)|\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?[ \t\xa0]*/[ \t\xa0]*\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?"
+            + r"|(?:\.{3}|…)?[ \t\xa0]*more[ \t\xa0]?less|short[ \t\xa0]link[ \t\xa0]*:?(?:[ \t\xa0]*(?:https?://|www\.)[^\s]{1,80})?"
+            + r"|found[ \t\xa0]an?[ \t\xa0](?:mistake|typo|error)[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:article|story|report)\?|report[ \t\xa0]it[ \t\xa0]to[ \t\xa0]us"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1189,6 +1217,10 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            '…more less',
+            'Short Link: https://www.example.org/News/48812.aspx',
+            'Found an error in this story?',
+            'Report it to us',
             "Skip to main content",
             "Back to main menu",
             "+ MORE",
@@ -1261,6 +1293,8 @@ _RULES: tuple[Rule, ...] = (
             '$1.080,00 / $1.120,00',
         ),
         counterexamples=(
+            'Found a mistake in the accounts, the auditor resigned.',
+            'Short links between the two lines opened in 2019.',
             "In this article, the author argues that rates will fall.",
             "Add Google on Monday to the list of companies fined by the EU.",
             "Search crews found the hikers on Sunday.",
@@ -1358,6 +1392,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[↑⬆☝👆🔝]{1,3}[ \t\xa0]*(?:点击|點擊|点|點)(?:上方|上面)[^\n，,。]{0,20}?(?:关注|關注|(?:设为|設為)?(?:星标|星標|置顶|置頂))[^\n]{0,40}"
             + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
+            + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1365,6 +1400,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
             "Follow us on Twitter @Spacedotcom and on Facebook.",
             "Follow AP's live updates",
@@ -1424,6 +1460,7 @@ _RULES: tuple[Rule, ...] = (
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
         ),
         counterexamples=(
+            'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
             "Follow the money, investigators said, and you find the shell companies.",
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
             "Followers on Twitter rose to 2 million in the quarter.",
@@ -1485,6 +1522,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[Rr]edactie|[Rr]édaction|[Rr]edaktion|[Rr]edacción|REDACTIE|REDAKTION)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
             + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
+            + r"|(?i:web|url|internet|homepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
+            + r"|(?i:for[ \t\xa0](?:feedback|comments|complaints|queries|inquiries|enquiries|corrections)(?:,?[ \t\xa0](?:or[ \t\xa0]|and[ \t\xa0])?(?:feedback|comments|complaints|queries|inquiries|enquiries|corrections|suggestions)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]us[.!]?(?:[ \t\xa0]*(?:at|on|via)[ \t\xa0][^\n]{1,80})?)"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1492,6 +1531,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=320,
         examples=(
+            'For comments, queries or suggestions, please contact us.',
             "Contact the reporter at jane@example.com",
             "Write to Jane Doe at jane.doe@wsj.com",
             "Write to Al Root at allen.root@dowjones.com",
@@ -1526,6 +1566,7 @@ _RULES: tuple[Rule, ...] = (
             'WEB http://www.deutsche-boerse.com',
         ),
         counterexamples=(
+            'For complaints about mis-selling, the regulator said customers should contact their bank first.',
             "Email records show the executive knew of the problem in March.",
             "Phone: the company said sales of its handsets rose 4% in the quarter.",
             "Reached by phone, the mayor declined to comment.",
@@ -1960,6 +2001,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[※＊*]?[ \t\xa0]*(?:本文|本篇|此文)(?:由|經|经)[^\n，,。]{1,20}(?:授權|授权)(?:轉載|转载|刊登|刊載|刊载)[^\n]{0,20}"
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:(?:經|经)(?:授權|授权))?(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
+            + r"|\(attn[ \t\xa0]*:[ \t\xa0]*[^()\n]{1,160}\)"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -1967,6 +2009,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=280,
         examples=(
+            '(ATTN: ADDS background in paras 5-7; CHANGES headline)',
             "Correction: An earlier version of this article misstated the January output figure.",
             "(Updates with details from the statement, adds analyst comment)",
             "(Adds quotes from the minister)",
@@ -1988,6 +2031,7 @@ _RULES: tuple[Rule, ...] = (
             "本文經授權轉載自日經中文網（原標題：日圓為何在日銀升息後走弱）",
         ),
         counterexamples=(
+            "Attention turned to the bank's capital plans (ATTN is the ticker of another firm, analysts noted).",
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
             "This article originally published in 2019 was cited in the ruling.",
@@ -3009,12 +3053,13 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
             r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
+            + r"|(?-i:DM(?:/[A-Z]{1,4})?|DM168)"
         ),
         description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）, or a divider line of marks only (~, * * *, +++).",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++"),
+        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP"),
         counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes."),
         languages=("*",),
     ),
@@ -3167,12 +3212,21 @@ _RULES: tuple[Rule, ...] = (
             + r"|jetzt[ \t\xa0](?:handeln|traden|investieren)[ \t\xa0]ab[ \t\xa0][\d,.]+[ \t\xa0]?€[^\n]{0,60}"
             + r"|apoie[ \t\xa0]o[ \t\xa0]jornalismo[^\n]{0,120}|apoya[ \t\xa0](?:el|al)[ \t\xa0]periodismo[^\n]{0,120}|sostieni[ \t\xa0](?:il[ \t\xa0])?giornalismo[^\n]{0,120}|soutenez[ \t\xa0](?:le[ \t\xa0]|notre[ \t\xa0])?journalisme[^\n]{0,120}|unterstützen[ \t\xa0]sie[ \t\xa0](?:unabhängigen[ \t\xa0]|unseren[ \t\xa0])?journalismus[^\n]{0,120}"
             + r"|become[ \t\xa0]a[ \t\xa0](?:smarter|better|more)[^\n]{0,40}?[ \t\xa0](?:investor|trader|reader|saver)[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,2}(?:[ \t\xa0](?:pro|premium|plus))?[.!]?"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|argued|according)\b)(?:[^\n]{0,120}?,[ \t\xa0])?(?:quality|independent|trusted|local|good)[ \t\xa0]journalism[ \t\xa0](?:is|has[ \t\xa0]never[ \t\xa0]been)[ \t\xa0]more[ \t\xa0](?:crucial|important|vital|essential|needed|valuable)(?:[ \t\xa0]than[ \t\xa0]ever)?[.!]?"
+            + r"|[^\n]{0,100}?podcast[^\n]{0,80}?(?:find|listen[ \t\xa0]to|catch)[ \t\xa0](?:the[ \t\xa0])?(?:latest|new|this[ \t\xa0]week['’]s)[ \t\xa0]episode[ \t\xa0](?:here|now)[.!]?"
+            + r"|milestone[ \t\xa0]alert[!:]?[^\n]{0,200}?click[ \t\xa0]here[^\n]{0,40}|thank[ \t\xa0]you[ \t\xa0]for[ \t\xa0]your[ \t\xa0]feedback!"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[^\n]{1,40}?[ \t\xa0]to[ \t\xa0](?:get|gain|enjoy|unlock)[ \t\xa0](?:full[ \t\xa0]|unlimited[ \t\xa0]|instant[ \t\xa0])?access[ \t\xa0]to[^\n]{1,300}"
+            + r"|call[ \t\xa0]\+?\d[\d \t\xa0()-]{4,18}\d\.?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
         within=6,
         max_chars=400,
         examples=(
+            'At a time of disinformation and noise, quality journalism is more important than ever.',
+            'Our Money Talks podcast is out every Friday - listen to the latest episode here',
+            'Milestone Alert! Mint crosses 50 million readers 🎉 Click here to read more.',
+            'Thank you for your feedback!',
             "Unlock this article and more with a subscription — 3 months for $1",
             "Member-only story",
             "Keep up with breaking news via our daily email alert or follow us on Bluesky.",
@@ -3233,6 +3287,8 @@ _RULES: tuple[Rule, ...] = (
             'Become a better informed trader with Benzinga Pro.',
         ),
         counterexamples=(
+            'Quality journalism is more important than ever, the publisher said at the awards.',
+            'Subscribers to the plan get access to 40 channels, the operator said.',
             "Have a confidential tip for our reporters? the ad asked.",
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
@@ -3446,6 +3502,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
             + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
             + r"|(?i:passend[ \t\xa0]zum[ \t\xa0](?:artikel|thema)|ti[ \t\xa0]potrebbe[ \t\xa0](?:anche[ \t\xa0])?interessare|[^\n]{1,40}?aktie[ \t\xa0]*:[ \t\xa0]*aktuelle[ \t\xa0]nachrichten|aktuelle[ \t\xa0]nachrichten[ \t\xa0]zu[ \t\xa0][^\n]{1,40})"
+            + r"|(?i:next[ \t\xa0]in[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|headlines))"
+            + r"|(?i:related[ \t\xa0]topics?|key[ \t\xa0]?words)(?:[ \t\xa0]*[:：])?"
         ),
         description=(
             "A heading that starts a list of other stories (Related Stories, More from [Name], You may also like, "
@@ -3456,6 +3514,8 @@ _RULES: tuple[Rule, ...] = (
         within=30,
         max_chars=60,
         examples=(
+            'Next In Markets News',
+            'Related topic:',
             "Don't miss these insights from CNBC PRO",
             "Related Stories",
             "More from Reuters",

@@ -56,6 +56,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
             + r"|diskussion[ \t\xa0]*\(\d{1,6}\)|\d{1,6}[ \t\xa0](?:réponses|respuestas|risposte|respostas)"
+            + r"|comments?[ \t\xa0]*\("
+            + _NUM
+            + r"\)[ \t\xa0]*(?:closed|open)"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -66,6 +69,7 @@ _RULES: tuple[Rule, ...] = (
         within=60,
         max_chars=200,
         examples=(
+            'Comments (27) Closed',
             "Comments",
             "Comments (12)",
             "3 comments",
@@ -228,6 +232,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|only[ \t\xa0](?:subscribers|members|registered[ \t\xa0](?:users|readers))[ \t\xa0](?:can|may)[ \t\xa0](?:comment|post[ \t\xa0]comments|reply)(?:[ \t\xa0]on[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post))?|reply[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?comment"
             + r"|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an,?[ \t\xa0]um[ \t\xa0]zu[ \t\xa0](?:kommentieren|posten|diskutieren)[^\n]{0,20}|per[ \t\xa0]commentare[ \t\xa0](?:devi|è[ \t\xa0]necessario)[^\n]{0,80}"
             + r"|dieses[ \t\xa0]forum[ \t\xa0]ist[ \t\xa0]geschlossen\.?|les[ \t\xa0]commentaires[ \t\xa0]sont[ \t\xa0]fermés\.?|los[ \t\xa0]comentarios[ \t\xa0]están[ \t\xa0]cerrados\.?|i[ \t\xa0]commenti[ \t\xa0]sono[ \t\xa0]chiusi\.?|os[ \t\xa0]coment[áa]rios[ \t\xa0]est[ãa]o[ \t\xa0]fechados\.?"
+            + r"|recommend[ \t\xa0]*\d{1,6}"
+            + r"|(?:comments[ \t\xa0]*[-–—:][ \t\xa0]*)?please[ \t\xa0](?:log[ \t\xa0]?in|sign[ \t\xa0]?in|register|subscribe)(?:[ \t\xa0]in[ \t\xa0]order)?[ \t\xa0]to[ \t\xa0](?:comment|post[ \t\xa0]a[ \t\xa0]comment|reply|join[ \t\xa0]the[ \t\xa0](?:discussion|conversation))"
+            + r"|we[ \t\xa0]welcome[ \t\xa0](?:your[ \t\xa0])?comments(?:[ \t\xa0]below)?\.?(?:[ \t\xa0]+if[ \t\xa0]you[ \t\xa0]are[ \t\xa0]not[ \t\xa0](?:already[ \t\xa0])?registered[^\n]{0,100})?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:remember[ \t\xa0])?we[ \t\xa0]welcome[ \t\xa0](?:robust|respectful|lively|constructive|civil)[^\n]{0,60}?(?:debate|discussion|comments)[^\n]{0,300}"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -237,6 +245,10 @@ _RULES: tuple[Rule, ...] = (
         within=12,
         max_chars=420,
         examples=(
+            'Recommend 3',
+            'Comments – Please sign in to post a comment.',
+            'We welcome your comments below. If you are not registered, please register to comment.',
+            'We welcome lively and respectful debate, but abusive comments will be deleted. See our comment policy.',
             "【你點睇？】歡迎留言分享你的意見",
             "We need your insight to fill this gap",
             "Be the first to comment",
@@ -280,6 +292,7 @@ _RULES: tuple[Rule, ...] = (
             'Les commentaires sont fermés.',
         ),
         counterexamples=(
+            'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
             "Radchenko commented.",
             "The company declined to comment on the report.",
             "What do you think happens next? the minister asked the committee.",
