@@ -228,6 +228,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|only[ \t\xa0](?:subscribers|members|registered[ \t\xa0](?:users|readers))[ \t\xa0](?:can|may)[ \t\xa0](?:comment|post[ \t\xa0]comments|reply)(?:[ \t\xa0]on[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post))?|reply[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?comment"
             + r"|melden[ \t\xa0]sie[ \t\xa0]sich[ \t\xa0]an,?[ \t\xa0]um[ \t\xa0]zu[ \t\xa0](?:kommentieren|posten|diskutieren)[^\n]{0,20}|per[ \t\xa0]commentare[ \t\xa0](?:devi|è[ \t\xa0]necessario)[^\n]{0,80}"
             + r"|dieses[ \t\xa0]forum[ \t\xa0]ist[ \t\xa0]geschlossen\.?|les[ \t\xa0]commentaires[ \t\xa0]sont[ \t\xa0]fermés\.?|los[ \t\xa0]comentarios[ \t\xa0]están[ \t\xa0]cerrados\.?|i[ \t\xa0]commenti[ \t\xa0]sono[ \t\xa0]chiusi\.?|os[ \t\xa0]coment[áa]rios[ \t\xa0]est[ãa]o[ \t\xa0]fechados\.?"
+            + r"|join[ \t\xa0]our[ \t\xa0]commenting[ \t\xa0](?:forum|community)|join[ \t\xa0]thought-provoking[ \t\xa0]conversations[^\n]{0,160}|click[ \t\xa0]to[ \t\xa0]rate|share[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think(?:[ \t\xa0]*[:!.])?"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -278,6 +279,10 @@ _RULES: tuple[Rule, ...] = (
             'Per commentare è necessario essere registrati.',
             'Dieses Forum ist geschlossen.',
             'Les commentaires sont fermés.',
+            "Join our commenting forum",
+            "Join thought-provoking conversations, follow other readers and see their replies",
+            "Click to rate",
+            "Share what you think",
         ),
         counterexamples=(
             "Radchenko commented.",
@@ -286,6 +291,7 @@ _RULES: tuple[Rule, ...] = (
             "Report cards were mailed to parents on Friday.",
             "What do you think about the new tariffs? Analysts were split.",
             "Only subscribers can comment on the proposal, the regulator said.",
+            "Share what you think the Fed will do next, the survey asked fund managers.",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),
