@@ -918,6 +918,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
+            + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -951,6 +952,7 @@ _RULES: tuple[Rule, ...] = (
             "【相关阅读】央行宣布降准0.5个百分点",
             'Lisez « Les assureurs relèvent leurs tarifs »',
             'Siga leyendo: Bolsa de Colombia cierra al alza',
+            "See OZK Dividend Scorecard, Yield Chart, & Dividend Growth.",
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
