@@ -294,6 +294,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z][\w&.'’-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’-]{1,20}){0,2})[ \t\xa0]*,[ \t\xa0]*"
             + _STAMP
             + r"|\[(?-i:[A-Z][A-Z .'’-]{2,30})\]"
+            + r"|(?:(?:published|updated|posted)[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:"
+            + DATE_FULL
+            + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?(?:[ \t\xa0]*[|,][ \t\xa0]*(?:updated[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:"
+            + DATE_FULL
+            + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?)?"
+            + r"|(?:today|yesterday)[ \t\xa0](?:at[ \t\xa0])?\d{1,2}[:.]\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?(?:[ \t\xa0](?:GMT|BST|UTC|ET|EST|EDT))?"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -346,6 +352,10 @@ _RULES: tuple[Rule, ...] = (
             'Publié à 9 h 05 Mis à jour à 10 h 40',
             'Publié le 4 février 2025 Lecture : 3 minutes.',
             'Febrero 4 de 2025 - 09:10 a. m.',
+            "Published: 16:40 21 Jan 2025 GMT",
+            "Updated 08:05 3 Feb 2025 BST",
+            "Today at 21:15",
+            "Yesterday at 7.30am",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -353,6 +363,7 @@ _RULES: tuple[Rule, ...] = (
             "Updated figures show a 4% rise in sales.",
             "Madrid - 27 ene 2025 - el Gobierno aprobó el presupuesto.",
             "Stand der Verhandlungen: offen.",
+            "Today at 9:30 the exchange will halt trading in the shares.",
         ),
         languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
@@ -437,6 +448,11 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0]+(?:via|for|at|from)[ \t\xa0]+(?:The[ \t\xa0])?"
             + SOURCE
             + r")?"
+            + r"|(?i:posted)[ \t\xa0]by[ \t\xa0](?:[A-Z][\w&.'’\-]{0,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,4})[ \t\xa0]on[ \t\xa0](?:"
+            + DATE_FULL
+            + r")(?:,?[ \t\xa0](?:at[ \t\xa0])?(?:"
+            + TIME
+            + r"))?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -480,6 +496,8 @@ _RULES: tuple[Rule, ...] = (
             "News provided by",
             "Authored by Lance Roberts via RealInvestmentAdvice.com",
             "Posted by Marcus Keane",
+            "Posted by Defense World Staff on Apr 2nd, 2025",
+            "Posted by Stock Market Daily on Feb 4, 2025 at 9:40 am",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -926,6 +944,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
+            + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -959,6 +978,7 @@ _RULES: tuple[Rule, ...] = (
             "【相关阅读】央行宣布降准0.5个百分点",
             'Lisez « Les assureurs relèvent leurs tarifs »',
             'Siga leyendo: Bolsa de Colombia cierra al alza',
+            "See OZK Dividend Scorecard, Yield Chart, & Dividend Growth.",
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -1638,6 +1658,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|votre[ \t\xa0]adresse[ \t\xa0]e-?mail[ \t\xa0]est[ \t\xa0](?:uniquement[ \t\xa0])?utilisée[^\n]{0,300}|chaque[ \t\xa0](?:semaine|jour|matin|soir),?[ \t\xa0]recevez[^\n]{0,160}"
             + r"|cet[ \t\xa0]article[ \t\xa0]est[ \t\xa0]réservé[ \t\xa0](?:aux|à[ \t\xa0]nos)[ \t\xa0]abonnés[^\n]{0,60}|contenido[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]suscriptores[^\n]{0,30}|si[ \t\xa0]ya[ \t\xa0]eres[ \t\xa0]suscriptor[^\n]{0,40}|este[ \t\xa0]conte[úu]do[ \t\xa0]é[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]assinantes[^\n]{0,60}|articolo[ \t\xa0]riservato[ \t\xa0]agli[ \t\xa0]abbonati[^\n]{0,60}"
             + r"|(?:get[ \t\xa0]it|sign[ \t\xa0]me[ \t\xa0]up|count[ \t\xa0]me[ \t\xa0]in)!"
+            + r"|we[ \t\xa0]use[ \t\xa0]your[ \t\xa0]sign-?[ \t\xa0]?up[ \t\xa0]to[ \t\xa0]provide[ \t\xa0]content[ \t\xa0]in[ \t\xa0]ways[^\n]{0,400}|this[ \t\xa0]field[ \t\xa0]is[ \t\xa0]required[.!]?"
+            + r"|you(?:['’]ve|[ \t\xa0]have)[ \t\xa0]reached[ \t\xa0](?:your|the)[ \t\xa0](?:maximum|max|monthly|weekly|daily|free|limit)[^\n.!]{0,40}?(?:articles?|stories|reads)(?:[ \t\xa0](?:for[ \t\xa0]today|(?:for[ \t\xa0])?this[ \t\xa0](?:month|week)|for[ \t\xa0]the[ \t\xa0](?:month|week|day)))?[.!]?(?:[ \t\xa0]+(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|to[ \t\xa0]continue)[^\n]{0,120})?"
+            + r"|subscribe[ \t\xa0]now[ \t\xa0]to[ \t\xa0]read[ \t\xa0]the[ \t\xa0]latest[ \t\xa0]news[^\n]{0,80}|exclusive[ \t\xa0]articles[ \t\xa0]from[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})(?:,[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})){1,8},?[ \t\xa0]and[ \t\xa0]others\.?|unlimited[ \t\xa0]online[ \t\xa0]access[ \t\xa0]to[ \t\xa0](?:read[ \t\xa0])?articles[ \t\xa0]from[^\n]{1,160}"
+            + r"|daily[ \t\xa0]content[ \t\xa0]from[ \t\xa0][^\n,]{1,60},[ \t\xa0]the[ \t\xa0]world['’]s[ \t\xa0]leading[ \t\xa0][^\n]{1,80}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1728,6 +1752,14 @@ _RULES: tuple[Rule, ...] = (
             'Si ya eres suscriptor inicia sesión',
             'Sign me up!',
             'Count me in!',
+            "We use your sign-up to provide content in ways you’ve consented to and to improve our understanding of you. You can unsubscribe at any time.",
+            "This field is required.",
+            "You've reached your monthly limit of free articles. Subscribe to keep reading.",
+            "You have reached your maximum number of stories for this month.",
+            "Subscribe now to read the latest news in your city and across the country.",
+            "Exclusive articles from Kelly Cryderman, Terence Corcoran and others.",
+            "Unlimited online access to articles from National Post and 15 news sites with one account.",
+            "Daily content from Financial Times, the world’s leading global business publication.",
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1749,6 +1781,8 @@ _RULES: tuple[Rule, ...] = (
             'Die Kunden könnten den Newsletter abonnieren, sagte ein Sprecher, doch das Interesse sei gering.',
             'Die Kunden lesen weiter gedruckte Zeitungen, sagte der Verleger.',
             'Get it while you can: the offer ends on Friday, the retailer said.',
+            "Exclusive articles from the archive were cited by the regulator and others.",
+            "You have reached the limit of what monetary policy can do, Bailey told lawmakers.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -2002,6 +2036,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:(?:經|经)(?:授權|授权))?(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
             + r"|\(attn[ \t\xa0]*:[ \t\xa0]*[^()\n]{1,160}\)"
+            + r"|(?![^\n]{0,260}\b(?:said|says|told|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|post)[ \t\xa0][^\n]{1,200}?[ \t\xa0](?:originally|first)[ \t\xa0](?:appeared|was[ \t\xa0]published|published)[ \t\xa0](?:on|at|in)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,40}\.(?:com|net|org|co\.uk|co|io|news)\.?"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -2029,6 +2064,7 @@ _RULES: tuple[Rule, ...] = (
             "This article was published more than 6 months ago. Some information may no longer be current.",
             "This article is more than 5 years old",
             "本文經授權轉載自日經中文網（原標題：日圓為何在日銀升息後走弱）",
+            "This article Three Dividend Stocks Wall Street Loves Right Now originally appeared on Benzinga.com",
         ),
         counterexamples=(
             "Attention turned to the bank's capital plans (ATTN is the ticker of another firm, analysts noted).",
@@ -2037,6 +2073,7 @@ _RULES: tuple[Rule, ...] = (
             "This article originally published in 2019 was cited in the ruling.",
             "This article is more than 70 years old and needs reform, the minister said.",
             "本文来自公司年报，数据显示营收同比增长36%。",
+            "This article of the treaty originally appeared in a 1998 draft, the court noted.",
         ),
     ),
     Rule(
@@ -2482,6 +2519,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|[ÉéÈè][ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione)[^\n]{0,300}"
             + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?:[Nn]o|NO)[ \t\xa0](?:reproduction|REPRODUCTION)[ \t\xa0](?:without|WITHOUT)[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?(?:permission|PERMISSION)\.?"
             + r"|Hier[ \t\xa0]können[ \t\xa0]Sie[ \t\xa0]die[ \t\xa0](?:Nutzungs)?[Rr]echte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:Artikel|Beitrag)[ \t\xa0](?:erwerben|kaufen)\.?"
+            + r"|(?i:(?:queda|est[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n))(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
+            + r"|(?i:(?:é|è)[ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0]|vietata[ \t\xa0]|proibida[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione))[^\n]{0,300}"
+            + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
+            + r"|(?i:hier[ \t\xa0]können[ \t\xa0]sie[ \t\xa0]die[ \t\xa0](?:nutzungs)?rechte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:artikel|beitrag)[ \t\xa0](?:erwerben|kaufen))\.?"
+            + r"|(?i:(?:all[ \t\xa0])?rights[ \t\xa0]reserved)[ \t\xa0]*[:.;][ \t\xa0]*(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?i:registered[ \t\xa0]trademarks?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -2525,6 +2568,9 @@ _RULES: tuple[Rule, ...] = (
             'È vietata la riproduzione anche parziale dei contenuti.',
             'Kyodo News Inc. No reproduction without permission.',
             'Hier können Sie die Rechte an diesem Beitrag erwerben.',
+            "Rights reserved: no reproduction without permission.",
+            "All rights reserved. No reproduction without prior permission.",
+            "The Arena Group Holdings, LLC MONEYWISE is a registered trademark of Wise Media, Inc.",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2539,6 +2585,7 @@ _RULES: tuple[Rule, ...] = (
             "台北地方法院審理後認為，「轉載請註明出處」並非法律上的授權，單純標示來源不能免除侵權責任，判決該媒體應賠償新台幣20萬元。",
             "Reproduction is prohibited without a licence, the judge ruled.",
             'Queda prohibida la reproducción de obras protegidas, dijo el juez en su sentencia.',
+            "Monopoly is a registered trademark of Hasbro Inc, the lawsuit said.",
         ),
         languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
@@ -2729,6 +2776,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+[A-Z][\w]{2,20}(?:[ \t\xa0]here)?\.?"
             r")"
             + r"|(?-i:[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,2})[ \t\xa0](?:est[ \t\xa0]une[ \t\xa0]publication[ \t\xa0](?:du[ \t\xa0]groupe|de)|es[ \t\xa0]una[ \t\xa0]publicación[ \t\xa0]de|ist[ \t\xa0]eine[ \t\xa0]Publikation[ \t\xa0](?:der|von))[ \t\xa0][^\n]{1,160}"
+            + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]interaction[ \t\xa0]between[ \t\xa0]investors[ \t\xa0]and[ \t\xa0]companies[^\n]{0,400}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -2755,6 +2803,7 @@ _RULES: tuple[Rule, ...] = (
             "NEWS PROVIDED BY Halvorsen Industrial, Inc.",
             "Read this story in Spanish",
             'Capital est une publication du groupe Prisma Media.',
+            "Proactive Investors facilitate the interaction between investors and companies. Proactive may receive remuneration from the companies it writes about.",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",

@@ -236,6 +236,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:comments[ \t\xa0]*[-–—:][ \t\xa0]*)?please[ \t\xa0](?:log[ \t\xa0]?in|sign[ \t\xa0]?in|register|subscribe)(?:[ \t\xa0]in[ \t\xa0]order)?[ \t\xa0]to[ \t\xa0](?:comment|post[ \t\xa0]a[ \t\xa0]comment|reply|join[ \t\xa0]the[ \t\xa0](?:discussion|conversation))"
             + r"|we[ \t\xa0]welcome[ \t\xa0](?:your[ \t\xa0])?comments(?:[ \t\xa0]below)?\.?(?:[ \t\xa0]+if[ \t\xa0]you[ \t\xa0]are[ \t\xa0]not[ \t\xa0](?:already[ \t\xa0])?registered[^\n]{0,100})?"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:remember[ \t\xa0])?we[ \t\xa0]welcome[ \t\xa0](?:robust|respectful|lively|constructive|civil)[^\n]{0,60}?(?:debate|discussion|comments)[^\n]{0,300}"
+            + r"|join[ \t\xa0]our[ \t\xa0]commenting[ \t\xa0](?:forum|community)|join[ \t\xa0]thought-provoking[ \t\xa0]conversations[^\n]{0,160}|click[ \t\xa0]to[ \t\xa0]rate|share[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think(?:[ \t\xa0]*[:!.])?"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -290,6 +291,10 @@ _RULES: tuple[Rule, ...] = (
             'Per commentare è necessario essere registrati.',
             'Dieses Forum ist geschlossen.',
             'Les commentaires sont fermés.',
+            "Join our commenting forum",
+            "Join thought-provoking conversations, follow other readers and see their replies",
+            "Click to rate",
+            "Share what you think",
         ),
         counterexamples=(
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
@@ -299,6 +304,7 @@ _RULES: tuple[Rule, ...] = (
             "Report cards were mailed to parents on Friday.",
             "What do you think about the new tariffs? Analysts were split.",
             "Only subscribers can comment on the proposal, the regulator said.",
+            "Share what you think the Fed will do next, the survey asked fund managers.",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),

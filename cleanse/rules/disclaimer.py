@@ -494,6 +494,7 @@ RULES: tuple[Rule, ...] = (
             + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
             + r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post)[ \t](?:reflects|represents|expresses)[ \t]the[ \t](?:personal[ \t])?(?:views|opinions)[ \t]of[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,300}"
             + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
+            + r"|[A-Z][\w.&'’ -]{1,30}?['’]s[ \t]opinion[ \t]pages[ \t]are[ \t]a[ \t]place[ \t]for[^\n]{0,250}|these[ \t]views[ \t]are[ \t]not[ \t]necessarily[ \t](?:shared|held|endorsed)[ \t]by[ \t][A-Z][^\n]{0,60}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -512,10 +513,12 @@ RULES: tuple[Rule, ...] = (
             "Views are personal.",
             "This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
             "Editorial Note: Opinions expressed here are the author's alone, not those of any bank, credit card issuer or airline.",
+            "The Herald's opinion pages are a place for thought-provoking views and debate. These views are not necessarily shared by The Herald.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
             "Opinions differ on whether the central bank will cut rates in March.",
+            "The views are not necessarily shared by every member of the committee, Reeves said.",
         ),
     ),
     # -- "not advice", "informational purposes only", "do your own research" ---------------------
