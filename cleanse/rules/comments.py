@@ -56,6 +56,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
             + r"|diskussion[ \t\xa0]*\(\d{1,6}\)|\d{1,6}[ \t\xa0](?:réponses|respuestas|risposte|respostas)"
+            + r"|(?:全部|热门|熱門|最新|精彩)(?:讨论|討論)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?|(?:讨论|討論)(?:区|區)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -66,6 +67,9 @@ _RULES: tuple[Rule, ...] = (
         within=60,
         max_chars=200,
         examples=(
+            '全部讨论(128)',
+            '熱門討論',
+            '讨论区',
             "Comments",
             "Comments (12)",
             "3 comments",
@@ -105,6 +109,7 @@ _RULES: tuple[Rule, ...] = (
             '3 réponses',
         ),
         counterexamples=(
+            '全部讨论结束后，董事会以7票赞成通过了该议案。',
             "Comments from the chairman moved the market.",
             "Radchenko commented.",
             "Three thoughts on the rate decision stood out, analysts said.",
