@@ -579,12 +579,14 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0\u3000]+"
             + TIME
             + r")?[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}(?:[ \t\xa0\u3000]*(?:报道|報導|報道))?"
+            + r"|(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,20}[，,][ \t\xa0]*(?:作者|撰文)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,24}[，,]?[ \t\xa0]*[（(]?" + URL + r"[）)]?"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
         within=6,
         max_chars=160,
         examples=(
+            '来源：雪球App，作者： 长线老韭菜，（https://xueqiu.com/9876543210/301234567）',
             "作者：李四 阅读量：1234",
             "研报作者：刘 乐　　发布日期：2024-04-22",
             "研报日期：2025-03-02　　机构名称：华泰证券　　研究员：林晓明 李子钰",
@@ -1817,10 +1819,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][ \t\xa0]*)?(?:立即|马上|馬上|即刻)(?:下載|下载)[^\n，,。]{0,12}?(?i:app)[ \t\xa0]*[，,][^\n]{0,60}"
             + r"|(?:微信|手机|手機)(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|订阅|訂閱)[^\n]{0,40}|(?:點擊|点击)(?:下載|下载)[^\n，,。]{1,10}?(?i:app|客户端|客戶端)[^\n]{0,30}|(?:点击|點擊)(?:阅读|閱讀)原文[^\n]{0,30}|[^\n，,。]{0,10}(?:提提您|提醒您|提醒你)[：:][ \t\xa0]*(?:下載|下载)[^\n]{0,40}"
             + r"|get[ \t\xa0]the[ \t\xa0][\w&'’ -]{1,24}[ \t\xa0]app[ \t\xa0]for[ \t\xa0](?:ad-free|the[ \t\xa0]latest|breaking|live|real-time|instant|all[ \t\xa0]the)[ \t\xa0][^\n]{1,60}"
+            + r"|【[^\n【】]{1,12}?(?:App|APP|app)】[^\n]{0,80}|【[^\n【】]{1,10}】[ \t\xa0]*(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[^\n]{0,50}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
         examples=(
+            '【東網App】即睇最新財經消息：https://on.cc/app',
+            '【橙新聞】掃描二維碼下載App，緊貼灣區最新資訊',
             "Download the app",
             "CLICK HERE TO GET THE FOX NEWS APP",
             "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
@@ -2394,10 +2399,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:欢迎|歡迎)(?:向|给|給)[^\n，,。]{1,20}?(?:提供|报料|爆料|報料)[^\n]{0,20}?(?:线索|線索|报料|報料|爆料)[^\n]{0,40}"
             + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
             + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
+            + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            '報料熱線：2999 1234',
+            '报料电话：0571-85100000',
             "（长江日报记者李萌 通讯员周婷）",
             "（文/盖世汽车 Elaine）",
             "记者：王小明",
@@ -2525,6 +2533,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:hier[ \t\xa0]können[ \t\xa0]sie[ \t\xa0]die[ \t\xa0](?:nutzungs)?rechte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:artikel|beitrag)[ \t\xa0](?:erwerben|kaufen))\.?"
             + r"|(?i:(?:all[ \t\xa0])?rights[ \t\xa0]reserved)[ \t\xa0]*[:.;][ \t\xa0]*(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
             + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?i:registered[ \t\xa0]trademarks?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
+            + r"|(?:[A-Za-z0-9-]{1,20}\.){1,3}[A-Za-z]{2,6}[\u4e00-\u9fff]{0,6}[ \t\xa0\u3000]*(?:版权所有|版權所有)[^\n]{0,40}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -2532,6 +2541,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         examples=(
+            'am730.com.hk 版權所有 不得轉載',
+            'on.cc東網 版權所有',
             "© 2023, Nasdaq, Inc. All Rights Reserved.",
             "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
             "rewritten or redistributed.",
@@ -2955,12 +2966,15 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff·]{2,10}(?:\d{1,2}日)?(?:專訊|专讯)|[\u4e00-\u9fff·]{2,10}(?:社|台)\d{1,2}日(?:電|电)"
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
+            + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
         ),
         description="A bare dispatch tag on its own line at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】, (Bloomberg) --.",
         where=Where.HEAD,
         within=4,
         max_chars=24,
         examples=(
+            '中央社記者林昱君台北2025年3月4日電',
+            '中央社記者吳家豪舊金山18日電',
             "【明報專訊】",
             "（經濟通通訊社5日專訊）",
             "【财联社快讯】",
@@ -3266,6 +3280,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|milestone[ \t\xa0]alert[!:]?[^\n]{0,200}?click[ \t\xa0]here[^\n]{0,40}|thank[ \t\xa0]you[ \t\xa0]for[ \t\xa0]your[ \t\xa0]feedback!"
             + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[^\n]{1,40}?[ \t\xa0]to[ \t\xa0](?:get|gain|enjoy|unlock)[ \t\xa0](?:full[ \t\xa0]|unlimited[ \t\xa0]|instant[ \t\xa0])?access[ \t\xa0]to[^\n]{1,300}"
             + r"|call[ \t\xa0]\+?\d[\d \t\xa0()-]{4,18}\d\.?"
+            + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
+            + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3276,6 +3292,10 @@ _RULES: tuple[Rule, ...] = (
             'Our Money Talks podcast is out every Friday - listen to the latest episode here',
             'Milestone Alert! Mint crosses 50 million readers 🎉 Click here to read more.',
             'Thank you for your feedback!',
+            '【你點睇？】美國減息會否推高港股？ 立即投票，即時睇結果！',
+            '你认为年内金价能否突破3000美元？快来投票，马上看结果！',
+            '＊想看更多經濟日報獨家新聞，立即訂閱數位版＊',
+            '點此訂閱天下雜誌電子報',
             "Unlock this article and more with a subscription — 3 months for $1",
             "Member-only story",
             "Keep up with breaking news via our daily email alert or follow us on Bluesky.",
@@ -3338,6 +3358,7 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             'Quality journalism is more important than ever, the publisher said at the awards.',
             'Subscribers to the plan get access to 40 channels, the operator said.',
+            '想看更多數據的投資人，只能訂閱付費資料庫，業者說。',
             "Have a confidential tip for our reporters? the ad asked.",
             "The ad told viewers to start your free trial today.",
             "Analysts get daily updates in their inbox from the exchange, the report found.",
@@ -3372,12 +3393,15 @@ _RULES: tuple[Rule, ...] = (
             # An unlabelled row of three to seven short Chinese keywords, one of them longer than a
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
+            + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
         within=10,
         max_chars=320,
         examples=(
+            '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',
+            '$腾讯控股(00700)$',
             "Tags: stock car, interlagos",
             "Filed under: Khawarij |",
             "Tags",

@@ -59,6 +59,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|comments?[ \t\xa0]*\("
             + _NUM
             + r"\)[ \t\xa0]*(?:closed|open)"
+            + r"|(?:全部|热门|熱門|最新|精彩)(?:讨论|討論)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?|(?:讨论|討論)(?:区|區)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -70,6 +71,9 @@ _RULES: tuple[Rule, ...] = (
         max_chars=200,
         examples=(
             'Comments (27) Closed',
+            '全部讨论(128)',
+            '熱門討論',
+            '讨论区',
             "Comments",
             "Comments (12)",
             "3 comments",
@@ -109,6 +113,7 @@ _RULES: tuple[Rule, ...] = (
             '3 réponses',
         ),
         counterexamples=(
+            '全部讨论结束后，董事会以7票赞成通过了该议案。',
             "Comments from the chairman moved the market.",
             "Radchenko commented.",
             "Three thoughts on the rate decision stood out, analysts said.",
