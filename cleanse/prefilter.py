@@ -61,6 +61,7 @@ def _char(code: int) -> str:
 def _in_class(items: list[tuple[Any, Any]]) -> str:
     negate = False
     parts: list[str] = []
+    caseless: list[str] = []  # ranges of scripts without case (CJK, kana, hangul)
     for op, av in items:
         name = str(op)
         if name == "NEGATE":
@@ -68,14 +69,45 @@ def _in_class(items: list[tuple[Any, Any]]) -> str:
         elif name == "LITERAL":
             parts.append(_char(av))
         elif name == "RANGE":
-            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+            bound = f"{_char(av[0])}-{_char(av[1])}"
+            (caseless if _CASELESS[0] <= av[0] and av[1] <= _CASELESS[1] else parts).append(bound)
         elif name == "CATEGORY" and str(av) in _CATEGORIES:
             parts.append(_CATEGORIES[str(av)])
         else:
             raise _Unknown(name)
-    if not parts:
+    if negate:
+        if all(_caseless_item(op, av) for op, av in items):
+            # Nothing in it has case, so neither has what it leaves out: no folding needed.
+            return "(?-i:[^" + "".join(parts + caseless) + "])"
+        parts += caseless
+        caseless = []
+    if not parts and not caseless:
         raise _Unknown("empty class")
-    return ("[^" if negate else "[") + "".join(parts) + "]"
+    if not caseless:
+        return ("[^" if negate else "[") + "".join(parts) + "]"
+    # Under IGNORECASE, re compiles a range by folding each of its characters: a range of
+    # twenty thousand ideographs is most of what compiling a rule's pre-check costs, and they
+    # have no case. Kept out of the folding, the class matches the same characters.
+    wide = f"(?-i:[{''.join(caseless)}])"
+    return f"(?:[{''.join(parts)}]|{wide})" if parts else wide
+
+
+def _caseless_item(op: Any, av: Any) -> bool:
+    """Does this item of a class hold only characters without case?"""
+    name = str(op)
+    if name == "NEGATE":
+        return True
+    if name == "LITERAL":
+        c = chr(av)
+        return c.lower() == c == c.upper()
+    if name == "RANGE":
+        return bool((_CASELESS[0] <= av[0] and av[1] <= _CASELESS[1]) or av[1] < 0x41)
+    return name == "CATEGORY" and str(av) in ("CATEGORY_SPACE", "CATEGORY_DIGIT")
+
+
+#: Characters without case: CJK symbols and punctuation, kana, CJK ideographs, Yi, hangul
+#: (U+3000 to U+D7FF; the full-width Latin letters at U+FF21 and after are cased).
+_CASELESS = (0x3000, 0xD7FF)
 
 
 def _scoped(cls: str, add: int, remove: int) -> str:
@@ -357,11 +389,7 @@ def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         _prefix_walk([(o, v, 0, 0) for o, v in tree], (), out)
     except (_Unknown, re.error, RecursionError):
         return None
-    by_first: dict[str, list[str]] = {}
-    for first, *others in sorted(out):
-        by_first.setdefault(first, []).append("".join(others))
-    body = "|".join(f"{first}(?:{'|'.join(dict.fromkeys(tails))})" for first, tails in by_first.items())
-    return re.compile(body, flags & _CLASS_FLAGS)
+    return re.compile(_alternation(out), flags & _CLASS_FLAGS)
 
 
 #: A pattern split into more alternatives than this is not worth the per-branch checks.
@@ -441,11 +469,47 @@ def branch_filters(
 
 
 def _alternation(prefixes: set[tuple[str, ...]]) -> str:
+    """One pattern for a set of prefixes (tuples of one-character classes). Classes are
+    merged where they can be (the tails of one first class, then the first classes with
+    the same tails), so that the pattern stays small: compiling it is most of what a
+    rule's first use costs."""
     by_first: dict[str, list[str]] = {}
     for first, *others in sorted(prefixes):
         by_first.setdefault(first, []).append("".join(others))
-    return (
-        "(?:"
-        + "|".join(f"{first}(?:{'|'.join(dict.fromkeys(tails))})" for first, tails in by_first.items())
-        + ")"
-    )
+    by_tails: dict[str, list[str]] = {}
+    for first, tails in by_first.items():
+        by_tails.setdefault(_tails(tails), []).append(first)
+    return "(?:" + "|".join(f"{_union(firsts)}{tail}" for tail, firsts in by_tails.items()) + ")"
+
+
+def _tails(tails: list[str]) -> str:
+    """What may follow a first character: the union of ``tails``; optional when one of
+    them is empty (a unit that short)."""
+    rest = [t for t in dict.fromkeys(tails) if t]
+    if not rest:
+        return ""
+    body = _union(rest)
+    return f"(?:{body})?" if "" in tails else body
+
+
+def _union(classes: list[str]) -> str:
+    """A pattern matching what any of ``classes`` matches: plain classes merged into one,
+    case-folded ones into another; anything else (a negated class, several characters)
+    kept as an alternative."""
+    plain: list[str] = []
+    folded: list[str] = []
+    other: list[str] = []
+    for c in dict.fromkeys(classes):
+        if _PLAIN_CLASS.fullmatch(c):
+            plain.append(c[1:-1])
+        elif _FOLDED_CLASS.fullmatch(c):
+            folded.append(c[5:-2])
+        else:
+            other.append(c)
+    parts = ([f"[{''.join(plain)}]"] if plain else []) + ([f"(?i:[{''.join(folded)}])"] if folded else []) + other
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+#: One class, not negated (what ``_in_class`` writes), alone or under (?i:...).
+_PLAIN_CLASS = re.compile(r"\[(?!\^)(?:\\.|[^\]\\])+\]")
+_FOLDED_CLASS = re.compile(r"\(\?i:\[(?!\^)(?:\\.|[^\]\\])+\]\)")

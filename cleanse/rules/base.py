@@ -87,11 +87,13 @@ class Rule:
             raise ValueError(f"rule id {self.id!r} must look like 'category.short-name'")
         if not self.category:
             raise ValueError(f"rule {self.id}: empty category")
+        object.__setattr__(self, "scope", Scope(self.scope))
         try:
-            re.compile(self.pattern)
+            # The form the engine compiles, so that building an engine finds it in re's cache
+            # instead of compiling every large pattern a second time.
+            self.compile()
         except re.error as exc:
             raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
-        object.__setattr__(self, "scope", Scope(self.scope))
         if self.scope is Scope.RUN and self.min_run < (1 if self.before_headline else 2):
             raise ValueError(f"rule {self.id}: a run needs min_run >= 2")
         if (self.to_end or self.with_next) and self.scope is not Scope.SECTION:

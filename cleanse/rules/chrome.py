@@ -1544,7 +1544,6 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[Rr]edactie|[Rr]édaction|[Rr]edaktion|[Rr]edacción|REDACTIE|REDAKTION)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d() .-]{6,20}"
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
             + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
-            + r"|(?i:web|url|internet|homepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
             + r"|(?i:for[ \t\xa0](?:feedback|comments|complaints|queries|inquiries|enquiries|corrections)(?:,?[ \t\xa0](?:or[ \t\xa0]|and[ \t\xa0])?(?:feedback|comments|complaints|queries|inquiries|enquiries|corrections|suggestions)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]us[.!]?(?:[ \t\xa0]*(?:at|on|via)[ \t\xa0][^\n]{1,80})?)"
         ),
         description=(
@@ -2527,12 +2526,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|[ÉéÈè][ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione)[^\n]{0,300}"
             + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?:[Nn]o|NO)[ \t\xa0](?:reproduction|REPRODUCTION)[ \t\xa0](?:without|WITHOUT)[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?(?:permission|PERMISSION)\.?"
             + r"|Hier[ \t\xa0]können[ \t\xa0]Sie[ \t\xa0]die[ \t\xa0](?:Nutzungs)?[Rr]echte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:Artikel|Beitrag)[ \t\xa0](?:erwerben|kaufen)\.?"
-            + r"|(?i:(?:queda|est[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n))(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
-            + r"|(?i:(?:é|è)[ \t\xa0](?:expressamente[ \t\xa0]|severamente[ \t\xa0]|vietata[ \t\xa0]|proibida[ \t\xa0])?(?:proibida|vietata)[ \t\xa0](?:a[ \t\xa0]|la[ \t\xa0])?(?:reprodução|riproduzione|redistribuição|redistribuzione))[^\n]{0,300}"
-            + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
-            + r"|(?i:hier[ \t\xa0]können[ \t\xa0]sie[ \t\xa0]die[ \t\xa0](?:nutzungs)?rechte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:artikel|beitrag)[ \t\xa0](?:erwerben|kaufen))\.?"
-            + r"|(?i:(?:all[ \t\xa0])?rights[ \t\xa0]reserved)[ \t\xa0]*[:.;][ \t\xa0]*(?i:no[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission)\.?"
-            + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?i:registered[ \t\xa0]trademarks?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
+            + r"|(?:[Aa]ll[ \t\xa0])?[Rr]ights[ \t\xa0]reserved[ \t\xa0]*[:.;][ \t\xa0]*[Nn]o[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission\.?"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?:registered|Registered|REGISTERED)[ \t\xa0](?:trademarks?|Trademarks?|TRADEMARKS?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
             + r"|(?:[A-Za-z0-9-]{1,20}\.){1,3}[A-Za-z]{2,6}[\u4e00-\u9fff]{0,6}[ \t\xa0\u3000]*(?:版权所有|版權所有)[^\n]{0,40}"
         ),
         description=(
