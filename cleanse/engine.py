@@ -485,7 +485,7 @@ class Engine:
             while j < n and len(members) <= _MAX_KICKERS:
                 if st.alive(j):
                     text = st.text(j)
-                    if len(text) > r.max_chars or c.regex.match(text) is None:
+                    if not _in_run(c, text):
                         break
                     members.append(j)
                 j += 1
@@ -554,7 +554,7 @@ class Engine:
             while 0 <= j < len(st.lines):
                 if st.alive(j):
                     text = st.text(j)
-                    if len(text) > r.max_chars or c.regex.match(text) is None:
+                    if not _in_run(c, text):
                         break
                     if text.count(" ") >= 3 and _alone(st, j):
                         break  # a headline stands alone in its paragraph; menu items come in lists
@@ -577,8 +577,7 @@ class Engine:
         """Is the next kept line after line i one more item of the run of rule c?"""
         for j in range(i + 1, len(st.lines)):
             if st.alive(j):
-                text = st.text(j)
-                return len(text) <= c.rule.max_chars and c.regex.match(text) is not None
+                return _in_run(c, st.text(j))
         return False
 
     def _tail_pass(self, st: _State) -> bool:
@@ -845,6 +844,11 @@ def _title_shaped(text: str) -> bool:
     if len(text) > 120 or _PROSE_END_RE.search(text) is not None:
         return False
     return " " in text.strip() or _UNSPACED_RE.search(text) is not None
+
+
+def _in_run(c: CompiledRule, text: str) -> bool:
+    """Is the kept line ``text`` one more line of a run of the RUN rule ``c``?"""
+    return len(text) <= c.rule.max_chars and c.regex.match(text) is not None
 
 
 def _headline_shaped(text: str) -> bool:

@@ -94,8 +94,9 @@ class Rule:
             self.compile()
         except re.error as exc:
             raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
-        if self.scope is Scope.RUN and self.min_run < (1 if self.before_headline else 2):
-            raise ValueError(f"rule {self.id}: a run needs min_run >= 2")
+        least = 1 if self.before_headline else 2
+        if self.scope is Scope.RUN and self.min_run < least:
+            raise ValueError(f"rule {self.id}: a run needs min_run >= {least}")
         if (self.to_end or self.with_next) and self.scope is not Scope.SECTION:
             raise ValueError(f"rule {self.id}: to_end and with_next apply to sections only")
         if self.beside_removed and self.scope is not Scope.RUN:
