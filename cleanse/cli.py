@@ -105,8 +105,8 @@ def _config_options(p: argparse.ArgumentParser) -> None:
         type=float,
         default=0.5,
         metavar="SHARE",
-        help="remove nothing when removals would exceed this share of a document and of its prose, "
-        "or 90%% of it (default: 0.5; 1 disables; Config.guard_threshold)",
+        help="remove nothing when removals would exceed this share of a document and sweep along "
+        "this share of its prose, or take 90%% of it (default: 0.5; 1 disables; Config.guard_threshold)",
     )
 
 

@@ -32,9 +32,12 @@ class Config:
     #: A headline is content: keep the first line when it looks like a title.
     #: ``False`` removes it (rule ``chrome.title``), for body-only output.
     keep_title: bool = True
-    #: If removals would take more than this share of the document and of its prose lines
-    #: (UTF-8 bytes), or more than 90% of it, nothing is removed and the result says the
-    #: guard fired. A page whose menus outweigh its story still loses them. 1.0 disables it.
+    #: If removals would take more than this share of the document (UTF-8 bytes) and also
+    #: sweep along more than this share of its prose lines, or take more than 90% of it,
+    #: nothing is removed and the result says the guard fired. Swept: taken for where it
+    #: sits (lines under a section heading, the rest of a line after an anchor) and not
+    #: matched by a rule itself. So a short story loses a longer disclaimer, and a page its
+    #: menus. 1.0 disables it.
     guard_threshold: float = 0.5
 
     def __post_init__(self) -> None:

@@ -244,6 +244,9 @@ class _Piece:
     start: int
     end: int
     rule: Rule
+    #: Taken for where it sits (a section's lines after its heading, the rest of a line
+    #: after a REST anchor), not because the rule matched this text itself.
+    swept: bool = False
 
 
 @dataclass(slots=True)
@@ -281,9 +284,9 @@ class _State:
         k = self.kept[i]
         return self.ref[k[0] : k[1]]
 
-    def remove_line(self, i: int, rule: Rule) -> None:
+    def remove_line(self, i: int, rule: Rule, *, swept: bool = False) -> None:
         k = self.kept[i]
-        self.pieces[i].append(_Piece(k[0], k[1], rule))
+        self.pieces[i].append(_Piece(k[0], k[1], rule, swept))
         self.total -= k[1] - k[0]
         k[0] = k[1]
 
@@ -628,6 +631,7 @@ class Engine:
             window.reverse()  # document order
             best: list[int] | None = None
             rule: Rule | None = None
+            headed = True  # the first member is the heading the rule matched
             n = len(window)
             for pos, i in enumerate(window):  # the earliest anchor wins
                 r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
@@ -635,6 +639,7 @@ class Engine:
                     joined = f"{st.text(i)}\n{st.text(window[pos + 1])}"
                     r = self._match(joined, self.sections_next, st, n - 1 - pos, record=False)
                 members: list[int] = []
+                headed = r is not None
                 if r is not None:
                     members = self._section_members(st, window[pos:], r)
                 elif (r := self._removed_heading(st, i, n - 1 - pos)) is not None:
@@ -645,7 +650,8 @@ class Engine:
             if best is None or rule is None:
                 return changed
             for i in best:
-                st.remove_line(i, rule)
+                # The heading matched the rule; the lines under it go with it.
+                st.remove_line(i, rule, swept=i != best[0] or not headed)
             changed = True
         return changed
 
@@ -733,6 +739,7 @@ class Engine:
                 cut = s
                 pieces = [(s, sents[-1][1], r)]
                 break
+        rest = cut is not None
         end_idx = len(sents) if cut is None else next(j for j, (s, _) in enumerate(sents) if s == cut)
         for j in range(end_idx - 1, 0, -1):
             s, e = sents[j]
@@ -744,6 +751,8 @@ class Engine:
         if cut is None:
             return False
         st.cut_tail(i, cut, pieces)
+        if rest:
+            st.pieces[i][-1].swept = True  # the REST anchor's sentence takes the rest of the line
         return True
 
     def _cut_leading(self, st: _State, i: int, seen: int) -> bool:
@@ -796,46 +805,61 @@ class Engine:
         removed = sum(_weight(r.text) for r in removals)
         size = _weight(ref) if removals else 0
         if removals and removed > self.guard * size:
-            # Past the limit, a page whose menus and link lists are most of its bytes may
-            # still lose them: the guard fires when the removals also take most of the
-            # running text (prose lines), or nearly all of the text.
+            # Past the limit, a page whose menus, link lists and legal notices are most of its
+            # bytes may still lose them: the guard fires when the removals also sweep along
+            # most of the running text that no rule matched itself, or take nearly all of
+            # the text.
             share = removed / size
-            prose = _prose_share(st, removals)
+            prose = self._prose_share(st)
             if prose > self.guard or share > max(self.guard, _GUARD_CAP):
                 reason = (
-                    f"guard: removals would take {share:.0%} of the text and {prose:.0%} of its prose, "
+                    f"guard: removals would take {share:.0%} of the text and sweep {prose:.0%} of its prose, "
                     f"in UTF-8 bytes (limit {self.guard:.0%}); "
                     f"rules: {', '.join(dict.fromkeys(r.rule_id for r in removals))}"
                 )
                 return EngineOutput((), st.metadata, True, reason)
         return EngineOutput(removals, st.metadata, False, "")
 
+    def _prose_share(self, st: _State) -> float:
+        """The share of the document's running text (prose lines, ``_is_prose_line``) that the
+        removals sweep along, in UTF-8 bytes; 1.0 when it has none.
+
+        Text a rule matched itself (a disclaimer paragraph, a comment heading, a glued
+        sentence) is not counted on either side: its shape, whole line or sentence, is the
+        evidence, checked by the rule's examples and counterexamples. What is counted is
+        what went for where it sat (the lines under a section's heading, the rest of a line
+        after a REST anchor) unless a tail or anywhere rule matches that line by itself too:
+        those lines can be story when an anchor is wrong. Runs only when the guard is in
+        question (removals past its limit in bytes)."""
+        ref = st.ref
+        total = taken = 0
+        for line, pieces in zip(st.lines, st.pieces, strict=True):
+            text = ref[line.start : line.end]
+            if not _is_prose_line(text):
+                continue
+            own = swept = 0
+            for p in pieces:
+                piece = ref[p.start : p.end]
+                w = _weight(piece)
+                if p.swept and not self._recognised(piece.strip(), st):
+                    swept += w
+                else:
+                    own += w
+            total += _weight(text) - own
+            taken += swept
+        return taken / total if total > 0 else 1.0
+
+    def _recognised(self, text: str, st: _State) -> bool:
+        """Would a tail or anywhere rule remove this unit by itself?"""
+        return any(
+            self._match(text, group, st, record=False) is not None for group in (self.tail, self.anywhere)
+        )
+
 
 def _weight(text: str) -> int:
     """Text measured in UTF-8 bytes: a Chinese character weighs about as much as a short
     English word."""
     return len(text.encode("utf-8", "surrogatepass"))
-
-
-def _prose_share(st: _State, removals: tuple[Removal, ...]) -> float:
-    """The share of the document's prose lines (``_is_prose_line``) that ``removals`` cover,
-    in UTF-8 bytes; 1.0 when it has none. One merge of two sorted lists."""
-    ref = st.ref
-    total = taken = 0
-    k = 0
-    for line in st.lines:
-        text = ref[line.start : line.end]
-        if not _is_prose_line(text):
-            continue
-        total += _weight(text)
-        while k < len(removals) and removals[k].end <= line.start:
-            k += 1
-        j = k
-        while j < len(removals) and removals[j].start < line.end:
-            a, b = max(removals[j].start, line.start), min(removals[j].end, line.end)
-            taken += _weight(ref[a:b])
-            j += 1
-    return taken / total if total else 1.0
 
 
 def _title_shaped(text: str) -> bool:

@@ -254,12 +254,16 @@ def test_parquet(tmp_path: Path) -> None:
 # --- options, dry run, failure modes ----------------------------------------------------
 
 
-def test_config_options() -> None:
+def test_config_options(tmp_path: Path) -> None:
     out = cli(SEED, "--only", "disclaimer").stdout.decode()
     assert "Deep News10-17" in out and "Leave a comment" in out and "Disclaimer:" not in out
     out = cli(SEED, "--disable", "chrome.source-date").stdout.decode()
     assert "Deep News10-17" in out and "Disclaimer:" not in out
-    assert "Disclaimer:" in cli(SEED, "--guard", "0.01").stdout.decode()
+    # A reader's comment is a quarter of this document's running text: over a 0.2 guard.
+    thread = tmp_path / "thread.txt"
+    thread.write_text(f"{BODY} {BODY2}\n\nComments\nI think the board should have waited for the audit first.\n")
+    assert cli(thread).stdout.decode() == f"{BODY} {BODY2}\n"
+    assert "Comments" in cli(thread, "--guard", "0.2").stdout.decode()
     r = cli("clean", SEED, "--disable", "chrome.no-such-rule")
     assert r.returncode == 2 and b"no such rule" in r.stderr
     assert cli("clean", SEED, "--only", "nope").returncode == 2
