@@ -120,6 +120,32 @@ def test_guard_lets_a_short_story_lose_a_longer_disclaimer() -> None:
     assert result.text == story
 
 
+def test_guard_does_not_count_swept_lines_a_rule_matches_by_itself() -> None:
+    # A press release under a page menu: the forward-looking heading takes the legal
+    # paragraph and the contact block under it. The paragraph went for where it sat, but a
+    # disclaimer rule matches it by itself, so it is not story the guard must protect.
+    story = (
+        "Acme Corp said on Tuesday that third-quarter sales rose 8% to $412 million, helped by demand for "
+        "its water pumps in Asia.\n\nThe company raised its full-year outlook and said it would buy back up "
+        "to $50 million of its shares by the end of next year.\n\nIts shares rose 4% in early trading in "
+        "New York, their biggest gain since March."
+    )
+    menu = "\n".join(["Home", "Markets", "Economy", "Companies", "Technology", "Opinion", "Personal Finance"] * 3)
+    about = "About Acme Corp\nAcme Corp designs and makes pumps and valves for industrial customers in 40 countries."
+    legal = (
+        "Forward-Looking Statements\nThis press release contains forward-looking statements within the meaning "
+        "of the Private Securities Litigation Reform Act of 1995. These statements are subject to risks and "
+        "uncertainties that could cause actual results to differ materially, including changes in economic "
+        "conditions and other factors described in the company's most recent Annual Report on Form 10-K. Acme "
+        "undertakes no obligation to update any forward-looking statement."
+    )
+    contact = "Investor Contact:\nPaul Geddes\nVice President, Investor Relations\n(414) 555-0182\ninvestors@acme.example"
+    result = cleanse.explain(f"{menu}\n\n{story}\n\n{about}\n\n{legal}\n\n{contact}")
+    assert not result.guard_fired
+    assert result.text == story
+    assert "disclaimer.heading" in result.rule_ids()
+
+
 def test_guard_fires_when_a_section_sweeps_most_of_the_prose() -> None:
     # A comment heading takes the lines under it for where they sit. When those are most
     # of the running text (and the removals most of the bytes), the anchor may be wrong:
