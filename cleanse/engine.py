@@ -633,11 +633,16 @@ class Engine:
             rule: Rule | None = None
             headed = True  # the first member is the heading the rule matched
             n = len(window)
+            glued = -1  # the heading is the last sentence of line i, glued to the story
             for pos, i in enumerate(window):  # the earliest anchor wins
                 r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
                 if r is None and self.sections_next and pos + 1 < n:
                     joined = f"{st.text(i)}\n{st.text(window[pos + 1])}"
                     r = self._match(joined, self.sections_next, st, n - 1 - pos, record=False)
+                if r is None and pos + 1 < n and (glued := self._glued_heading(st, i)) >= 0:
+                    r = self._glued_match(st, glued, i, window[pos + 1], n - 1 - pos)
+                    if r is None:
+                        glued = -1
                 members: list[int] = []
                 headed = r is not None
                 if r is not None:
@@ -650,10 +655,40 @@ class Engine:
             if best is None or rule is None:
                 return changed
             for i in best:
+                if i == best[0] and glued >= 0:
+                    st.cut_tail(i, glued, [(glued, st.kept[i][1], rule)])
+                    continue
                 # The heading matched the rule; the lines under it go with it.
                 st.remove_line(i, rule, swept=i != best[0] or not headed)
             changed = True
         return changed
+
+    def _glued_heading(self, st: _State, i: int) -> int:
+        """Where the last sentence of line i starts, when it is a short heading glued to the
+        story sentence before it ('... the prior quarter.About Acme Corp') that a ``with_next``
+        anchor could match with the next line (-1: none)."""
+        text = st.text(i)
+        if len(text) <= _MAX_HEADING_CHARS or text[-1:] in ".!?。！？\"”'’":
+            return -1
+        sents = self._sentences(st, i)
+        if len(sents) < 2:
+            return -1
+        s, e = sents[-1]
+        if e - s > _MAX_HEADING_CHARS or not st.ref[s:e].strip():
+            return -1
+        return s
+
+    def _glued_match(self, st: _State, at: int, i: int, nxt: int, distance: int) -> Rule | None:
+        """The section rule whose heading is the glued sentence of line i from ``at`` on (a
+        heading of other stories, or an anchor that reads the next line); never a comment
+        section or one that runs to the end without reading the next line."""
+        heading = st.ref[at : st.kept[i][1]].strip()
+        r = self._match(heading, self.sections, st, distance, record=False)
+        if r is not None and r.category != "comments" and not r.to_end:
+            return r
+        if self.sections_next:
+            return self._match(f"{heading}\n{st.text(nxt)}", self.sections_next, st, distance, record=False)
+        return None
 
     def _removed_heading(self, st: _State, i: int, distance: int) -> Rule | None:
         """The section rule of the line before line i, when an earlier pass removed that
@@ -676,7 +711,7 @@ class Engine:
         anything else) resumes, or a comment section starts (its heading and its thread go
         together: 'Valeurs associées' above '4 commentaires' does not take the heading)."""
         members: list[int] = []
-        for i in lines:
+        for k, i in enumerate(lines):
             text = st.text(i)
             if _is_prose_line(text) and not _headline_question(text):
                 break
@@ -684,6 +719,12 @@ class Engine:
                 r = self._match(text, self.sections, st, record=False)
                 if r is not None and r.category == "comments":
                     break
+                # The heading of the next section ('About Acme' above its paragraph) is not
+                # one more contact line: that section's rule takes it with its paragraph.
+                if self.sections_next and k + 1 < len(lines):
+                    joined = f"{text}\n{st.text(lines[k + 1])}"
+                    if self._match(joined, self.sections_next, st, record=False) is not None:
+                        break
             members.append(i)
         return members
 

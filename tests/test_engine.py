@@ -410,3 +410,31 @@ def test_story_headings_and_glued_sentences_stay_next_to_boilerplate() -> None:
     # 'Comment:' as a label in a story is not a comment heading.
     doc = f"{TITLE}\n\n{ARTICLE}\n\nComment:\nThat one-word line above is how the annual report headed its chairman's note.\n\nShares have more than tripled this year."
     assert cleanse.clean(doc) == doc
+
+
+def test_glued_about_heading_goes_with_its_paragraph() -> None:
+    """An 'About Acme' heading glued to the story's last sentence (a lost line break) goes
+    with the company paragraph under it; the story sentence stays."""
+    story = (
+        "Acme Robotics Declares Quarterly Dividend\n\n"
+        "DENVER--(BUSINESS WIRE)--Acme Robotics (NYSE: ACMR) today declared a quarterly dividend of $0.21 per share, "
+        "payable on March 3 to shareholders of record on February 14.\n\n"
+        "The dividend is unchanged from the prior quarter."
+    )
+    text = story + "About Acme Robotics\nAcme Robotics is a leading maker of warehouse robots. For more information, visit www.acme.example."
+    result = cleanse.explain(text)
+    assert result.text == story
+    assert result.rule_ids() == ["chrome.about-company"]
+
+
+def test_contacts_section_stops_at_about_heading() -> None:
+    """A contacts section's lines stop at the next 'About Acme' heading, which goes with its paragraph."""
+    story = (
+        "Acme Shipping: Share buy-back programme\n\n"
+        "Oslo, 4 March 2025: During week 9, Acme Shipping ASA purchased 120,000 own shares at an average price of NOK 98.10.\n\n"
+        "Following these transactions, the company holds 1,204,000 own shares."
+    )
+    text = story + "\n\nFor further information, please contact:\nKari Nordmann, CFO, +47 22 00 00 00\n\nAbout Acme Shipping ASA\nAcme Shipping ASA is a leading owner of dry bulk vessels."
+    result = cleanse.explain(text)
+    assert result.text == story
+    assert "chrome.about-company" in result.rule_ids()

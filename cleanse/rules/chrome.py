@@ -120,6 +120,8 @@ _RELATED_HEADING = (
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
+    r"|(?:also|more)[ \t\xa0]from[ \t\xa0]this[ \t\xa0](?:source|issuer|company)|attachments?"
+    r"|read[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|articles|headlines)"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
 )
@@ -1231,6 +1233,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[+\-−]\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?%|\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?:eur|€|usd|chf|pkt|punkte)|\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?[ \t\xa0]*/[ \t\xa0]*\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?"
             + r"|(?:\.{3}|…)?[ \t\xa0]*more[ \t\xa0]?less|short[ \t\xa0]link[ \t\xa0]*:?(?:[ \t\xa0]*(?:https?://|www\.)[^\s]{1,80})?"
             + r"|found[ \t\xa0]an?[ \t\xa0](?:mistake|typo|error)[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:article|story|report)\?|report[ \t\xa0]it[ \t\xa0]to[ \t\xa0]us"
+            + r"|[+\-−][$€£¥]?\d{1,6}(?:,\d{3})*(?:\.\d{1,4})?%?(?:[ \t\xa0]*\([+\-−]?\d{1,4}(?:\.\d{1,4})?[ \t\xa0]?%\))?|(?:\.{3}|…)[ \t\xa0]?(?:read[ \t\xa0])?more"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1313,6 +1316,10 @@ _RULES: tuple[Rule, ...] = (
             '18,92 EUR',
             '-3,41 %',
             '$1.080,00 / $1.120,00',
+            "-3.17%",
+            "+1.08 (4.95%)",
+            "−0.42",
+            "...more",
         ),
         counterexamples=(
             'Found a mistake in the accounts, the auditor resigned.',
@@ -1332,6 +1339,8 @@ _RULES: tuple[Rule, ...] = (
             'Die Zahl der Leser stieg um 12,5 %, teilte der Verlag mit.',
             'Germany | 3.1% | 2.8% | 2.4%',
             'Deutschland | 3,1 % | 2,8 %',
+            "-3.17% in the first quarter, the worst since 2020.",
+            "...more than 40 people were hurt, police said.",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
@@ -1923,7 +1932,7 @@ _RULES: tuple[Rule, ...] = (
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
-            r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
+            r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
             r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
             r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
             r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
@@ -1943,6 +1952,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
             + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
             + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
+            + r"|(?-i:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?)[ \t\xa0]logo"
             + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
         ),
         description=(
@@ -1980,6 +1990,8 @@ _RULES: tuple[Rule, ...] = (
             "Representational image",
             "Northgate Bancshares logo with Finance background",
             "Pellion Therapeutics logo with Medical background",
+            "| AFP",
+            "NVTR Logo",
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
         ),
         counterexamples=(
@@ -1989,6 +2001,8 @@ _RULES: tuple[Rule, ...] = (
             "Images from the satellite show the damage to the refinery.",
             "國泰金表示，將持續調整資產配置，降低美元部位的避險成本。（圖／記者陳大明攝）",
             "The company unveiled a new logo with a green background on Monday.",
+            "Kyodo reported the figures first, citing government sources.",
+            "The IBM logo was lit up in blue on Monday night.",
             "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
         ),
         languages=("en", "zh"),
@@ -3124,13 +3138,22 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.distribution-notice",
         category="chrome",
-        pattern=r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}",
+        pattern=(
+            r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}"
+            r"|(?:ce[ \t\xa0]communiqué(?:[ \t\xa0]de[ \t\xa0]presse)?|this[ \t\xa0](?:news[ \t\xa0]|press[ \t\xa0])?(?:release|announcement))[ \t\xa0](?:est|is)[ \t\xa0](?:également|aussi|also)[ \t\xa0]"
+            r"(?:disponible|available)[ \t\xa0](?:en|in)[ \t\xa0](?:français|anglais|french|english)(?:[ \t\xa0](?:at|on|à|sur)[ \t\xa0][^\n]{1,80})?\.?"
+        ),
         description="A press release's distribution notice: NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES.",
         max_chars=200,
         examples=(
             "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+            "Ce communiqué de presse est aussi disponible en français.",
+            "This news release is also available in French at www.example.ca.",
         ),
-        counterexamples=("The memo was not for distribution, but it leaked to reporters within hours.",),
+        counterexamples=(
+            "The memo was not for distribution, but it leaked to reporters within hours.",
+            "The app is also available in French and Spanish, the company said.",
+        ),
     ),
     Rule(
         id="chrome.issuer-ids",
@@ -3275,6 +3298,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|milestone[ \t\xa0]alert[!:]?[^\n]{0,200}?click[ \t\xa0]here[^\n]{0,40}|thank[ \t\xa0]you[ \t\xa0]for[ \t\xa0]your[ \t\xa0]feedback!"
             + r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[^\n]{1,40}?[ \t\xa0]to[ \t\xa0](?:get|gain|enjoy|unlock)[ \t\xa0](?:full[ \t\xa0]|unlimited[ \t\xa0]|instant[ \t\xa0])?access[ \t\xa0]to[^\n]{1,300}"
             + r"|call[ \t\xa0]\+?\d[\d \t\xa0()-]{4,18}\d\.?"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{1,40}?[ \t\xa0](?:prime|plus|pro|premium|e-?paper|digital)[ \t\xa0](?:and|to)[ \t\xa0](?:read|get|access|enjoy|unlock)\b[^\n]{0,100}"
+            + r"|get[ \t\xa0](?:up-to-the-minute|breaking|instant|the[ \t\xa0]latest)[ \t\xa0](?:news|updates|alerts|headlines)[ \t\xa0](?:sent|delivered|pushed)[ \t\xa0](?:straight[ \t\xa0]|directly[ \t\xa0]|right[ \t\xa0])?to[ \t\xa0]your[ \t\xa0](?:device|phone|mobile|inbox)[.!]?"
+            + r"|don['’]?t[ \t\xa0]miss[ \t\xa0]the[ \t\xa0](?:most[ \t\xa0]important|latest|top|biggest)[ \t\xa0][^\n.!?]{1,60}[.!][ \t\xa0]*get[ \t\xa0]them[ \t\xa0](?:on|via|in)[ \t\xa0]our[ \t\xa0][^\n]{1,30}?(?:channel|app|newsletter)[.!]?"
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
         ),
@@ -3349,6 +3375,9 @@ _RULES: tuple[Rule, ...] = (
             'Apoie o jornalismo independente. Assine agora.',
             'Soutenez le journalisme indépendant en découvrant nos offres.',
             'Become a better informed trader with Benzinga Pro.',
+            "Subscribe to The Hindu BusinessLine Premium and read the ePaper online.",
+            "Get breaking news sent straight to your phone.",
+            "Don't miss the biggest market stories of the day. Get them on our WhatsApp channel",
         ),
         counterexamples=(
             'Quality journalism is more important than ever, the publisher said at the awards.',
@@ -3364,6 +3393,7 @@ _RULES: tuple[Rule, ...] = (
             "For more details, subscribers were told to check the app, the bank said.",
             "Compare the best offers for you, the ad said, and switch in minutes.",
             'Become a smarter investor with Vanguard funds, the adviser said.',
+            "Subscribers to Disney Plus and Hulu rose 5% in the quarter.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -3593,6 +3623,9 @@ _RULES: tuple[Rule, ...] = (
             "Read Next",
             "Most read in world news",
             "Related press releases",
+            "More from this source",
+            "Attachment",
+            "Read More Commodity News",
             "People also read",
             "Popular on IndieWire",
             "Most Popular",

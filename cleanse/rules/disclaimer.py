@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
             r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
             r"|no[ \t](?:investment|financial)[ \t]advice"
+            r"|(?:statement[ \t]of[ \t])?qualified[ \t]persons?(?:['’]s?)?(?:[ \t](?:statement|review|disclosure|and[ \t]technical[ \t]information))?"
         ),
         description=(
             "A disclaimer or forward-looking-statements heading on a line of its own, near the end, "
@@ -181,6 +182,8 @@ RULES: tuple[Rule, ...] = (
             "REGULATORY DISCLOSURES",
             "IMPORTANT NOTICE",
             'No Financial Advice',
+            "Qualified Persons",
+            "Qualified Person Statement",
         ),
         counterexamples=(
             "Disclaimer fight heads to court",
@@ -1253,6 +1256,8 @@ RULES: tuple[Rule, ...] = (
             + r"|the[ \t\xa0]information[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:announcement|report|release|document)[ \t\xa0]that[ \t\xa0]relates[ \t\xa0]to[ \t\xa0][^\n]{1,80}?(?:is[ \t\xa0]based[ \t\xa0]on|fairly[ \t\xa0]represents)[^\n]{0,700}"
             + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]information[ \t\xa0]that[ \t\xa0][^\n]{1,80}?(?:required|obliged)[ \t\xa0]to[ \t\xa0](?:disclose|make[ \t\xa0]public)[^\n]{0,400}|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]subject[ \t\xa0]to[ \t\xa0]the[ \t\xa0]disclosure[ \t\xa0]requirements[^\n]{0,200}"
             + r"|this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|document|communication)[ \t\xa0]is[ \t\xa0]for[ \t\xa0]information(?:al)?[ \t\xa0]purposes[ \t\xa0]only[^\n]{0,40}?(?:offer|solicitation|invitation)[^\n]{0,400}"
+            + r"|the[ \t\xa0]securities[ \t\xa0](?:[^\n]{1,60}?[ \t\xa0])?have[ \t\xa0]not[ \t\xa0]been,?[ \t\xa0]and[ \t\xa0]will[ \t\xa0]not[ \t\xa0]be,?[ \t\xa0]registered[ \t\xa0]under[^\n]{0,400}"
+            + r"|(?:the[ \t\xa0])?(?:CSE|canadian[ \t\xa0]securities[ \t\xa0]exchange|TSX(?:[ \t\xa0]venture[ \t\xa0]exchange)?|TSXV|NEO[ \t\xa0]exchange|cboe[ \t\xa0]canada)(?:[ \t\xa0](?:and|nor)[ \t\xa0][^\n]{1,80}?)?[ \t\xa0](?:has|have)[ \t\xa0]not[ \t\xa0](?:reviewed|approved)[^\n]{0,80}?(?:contents?|adequacy|accuracy)[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:news[ \t\xa0]|press[ \t\xa0])?(?:release|announcement)[^\n]{0,200}"
             + r"|as[ \t\xa0](?:at|of)[ \t\xa0]the[ \t\xa0]date[ \t\xa0]of[ \t\xa0]this[ \t\xa0]announcement,?[ \t\xa0]the[ \t\xa0]board[ \t\xa0](?:of[ \t\xa0]directors[ \t\xa0])?(?:comprises|consists|is[ \t\xa0]composed)[^\n]{0,700}"
         ),
         description=(
@@ -1281,12 +1286,15 @@ RULES: tuple[Rule, ...] = (
             "This information is subject to the disclosure requirements pursuant to Section 5-12 of the Norwegian Securities Trading Act.",
             "This announcement is for information purposes only and does not constitute an offer to sell, or a solicitation of an offer to buy, any securities in any jurisdiction.",
             "As at the date of this announcement, the Board comprises Mr. Zhou Minghui and Ms. Lin Yue as executive directors.",
+            "The securities offered have not been, and will not be, registered under the U.S. Securities Act of 1933.",
+            "The Canadian Securities Exchange has not reviewed, approved or disapproved the contents of this press release.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
             "See the appendix for the full list of sites, the company said.",
             "The company said the statement, which was authorised for release by its board, reflected lower lithium prices.",
             "Investors who bought shares before the announcement contained inside information, prosecutors said.",
+            "The CSE has not reviewed its listing rules since 2019.",
         ),
     ),
     Rule(
