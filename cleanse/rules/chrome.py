@@ -92,7 +92,8 @@ _NAV_ITEM_ZH = (
     r"|快报|快報|商业|商業|文化|生活|国际|國際|国内|國內|社会|社會|政治|评论|評論|观点|觀點|深度|专题|專題|更多|即时|即時|即时新闻"
     r"|即時新聞|产业|產業|证券|證券|金融|公司|宏观|宏觀|区域|區域|资讯|資訊|行情|研报|研報|研究|会员|會員|健康|旅游|旅遊|手机|手機"
     r"|应用|應用|地方|经济|經濟|世界|图片|圖片|军事|軍事|教育|时尚|時尚|港闻|港聞|副刊|专栏|專欄|思想|职场|職場|投资|投資|热门|熱門"
-    r"|关注|關注|登录|登錄|注册|註冊|家居|读书|讀書|历史|歷史|时政|時政|财富|財富|创投|創投|汽车频道|娱乐频道)"
+    r"|关注|關注|登录|登錄|注册|註冊|家居|读书|讀書|历史|歷史|时政|時政|财富|財富|创投|創投|汽车频道|娱乐频道"
+    r"|电报|電報|话题|話題|盯盘|盯盤|题材|題材|下载|下載|(?-i:VIP))"
 )
 
 #: A story-list or related-content heading (matched case-insensitively).
@@ -115,7 +116,7 @@ _RELATED_HEADING = (
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
     r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|推荐阅读|推薦閱讀|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章|相关公告|相關公告|最新公告"
-    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看"
+    r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|大家都在看|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看|(?:上一篇|下一篇|上一條|下一條|上一条|下一条)(?:文章)?|(?:next|previous|prev)[ \t\xa0](?:article|story|post)"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
@@ -135,6 +136,8 @@ _ZH_MASTHEAD = (
     r"[\u4e00-\u9fff0-9][\u4e00-\u9fffA-Za-z0-9]{0,7}?(?:(?:[日晚早商时時周週导導快晨信明]|都市|青年|经济|經濟|金融|证券|證券|投资|投資|参考|參考|法治|科技)(?:报|報)"
     r"|(?<![电電])(?:网|網)|新闻|新聞|杂志|雜誌|周刊|週刊|传媒|傳媒|财经|財經|客户端|客戶端)"
     r"|[\u4e00-\u9fff]{2,4}(?:APP|App)"
+    # News agencies: 新华社, 财联社, 中新社.
+    r"|(?:新华|新華|中新|财联|財聯|路透|美联|美聯|法新|共同|韩联|韓聯|塔斯|卫星|衛星|中央|中评|中評)社"
 )
 #: A bar's parts other than a name: dates, clocks, weekdays, credits, tools, counts.
 _ZH_META_PARTS = (
@@ -681,7 +684,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"|[\u4e00-\u9fff]{2,8}(?:新聞網|新闻网|日報|日报|晚報|晚报|時報|时报|商報|商报|財經|财经)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"|(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]*[/／][ \t\xa0\u3000]*(?:摄影|攝影|编辑|編輯)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]*(?:报道|報導)?"
-            r"|(?:"
+            # An outlet, 记者 and names: not a sentence (他向记者出示草图。).
+            r"|(?![^\n]*[。！？!?，,；;])(?:"
             + DATE_FULL
             + r"(?:[ \t\xa0\u3000]+"
             + TIME
@@ -704,6 +708,7 @@ _RULES: tuple[Rule, ...] = (
             "經濟日報／記者王奐敏",
         ),
         counterexamples=(
+            "他向记者出示草图。",
             "记者从央行获悉，下周将公布一季度数据。",
             "中時新聞網報導指出，該公司營收創新高。",
             "文中提到的数据来自国家统计局。",
@@ -715,6 +720,10 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.masthead-zh",
         category="chrome",
         pattern=(
+            # A site's production credit: 凤凰网财经《公司研究院》出品, 腾讯新闻出品.
+            r"(?:"
+            + _ZH_MASTHEAD
+            + r")(?:[\u4e00-\u9fffA-Za-z]{2,10}?)?[ \t\xa0\u3000]*(?:[《「“][^\n》」”]{1,12}[》」”][ \t\xa0\u3000]*)?(?:联合|聯合|荣誉|榮譽|独家|獨家)?(?:出品|策划出品|策劃出品)|"
             r"(?:"
             + _ZH_MASTHEAD
             + r")(?:[ \t\xa0\u3000]*(?:[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?))?(?:"
@@ -760,6 +769,10 @@ _RULES: tuple[Rule, ...] = (
         max_chars=80,
         examples=(
             "新京报客户端 | 新京报网 | 新京报官方微博",
+            "网易财经《深度》出品",
+            "新浪财经上市公司研究院出品",
+            "财联社",
+            "腾讯新闻出品",
             "南方都市报 南都N视频",
             "天下雜誌",
             "鏡週刊 Mirror Media",
@@ -792,6 +805,8 @@ _RULES: tuple[Rule, ...] = (
             "国泰金控上半年获利创新高",
             "统计局发布一季度经济报道显示就业稳定",
             "新华网首页改版上线",
+            "这部纪录片由上海电视台出品",
+            "农民专业合作社",
             "贵州茅台发布年报",
             "多家银行关停直销APP",
             "国家电网",
@@ -1016,6 +1031,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
             + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
+            # How to share to WeChat Moments, whole or one step a line: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
+            + r"|(?:打开|打開)微信[，,]?(?:[ \t\xa0]*(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)?的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?)?(?:[ \t\xa0]*(?:使用|点击|點擊)?[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?)?"
+            r"(?:[ \t\xa0]*即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:(?:至|到)(?:朋友圈|微信))?)?"
+            + r"|(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?|(?:使用|点击|點擊)[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?"
+            + r"|即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:至|到)(?:朋友圈|微信)"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -1039,9 +1059,15 @@ _RULES: tuple[Rule, ...] = (
             'Condividi su Facebook',
             '이 기사가 마음에 들었다면 좋아요를 눌러주세요',
             "Share this story in your social networks",
+            "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
+            "点击下方的“发现”，",
+            "使用“扫一扫”",
+            "即可将本文分享到朋友圈。",
+            "打开微信，扫一扫，即可分享",
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
+            "打开微信后，她第一时间把照片分享到了朋友圈。",
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
         ),
@@ -1234,6 +1260,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:\.{3}|…)?[ \t\xa0]*more[ \t\xa0]?less|short[ \t\xa0]link[ \t\xa0]*:?(?:[ \t\xa0]*(?:https?://|www\.)[^\s]{1,80})?"
             + r"|found[ \t\xa0]an?[ \t\xa0](?:mistake|typo|error)[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:article|story|report)\?|report[ \t\xa0]it[ \t\xa0]to[ \t\xa0]us"
             + r"|[+\-−][$€£¥]?\d{1,6}(?:,\d{3})*(?:\.\d{1,4})?%?(?:[ \t\xa0]*\([+\-−]?\d{1,4}(?:\.\d{1,4})?[ \t\xa0]?%\))?|(?:\.{3}|…)[ \t\xa0]?(?:read[ \t\xa0])?more"
+            # Where the post was published from (a province or a country): 发布于：浙江省, IP属地：广东.
+            + r"|(?:发布于|發佈於|發布於|(?-i:IP)[ \t\xa0]?(?:属地|屬地))[ \t\xa0]*[：:]?[ \t\xa0]*"
+            r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1301,6 +1330,9 @@ _RULES: tuple[Rule, ...] = (
             'Écouter cet article',
             'Réagir',
             '残り845文字',
+            "发布于：江苏省",
+            "IP属地：广东",
+            "发布于：2025-03-02 09:41 四川",
             "{{ article.author }}",
             "3 Restacks",
             "|",
@@ -1652,6 +1684,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|save[ \t\xa0]by[ \t\xa0]subscribing[^\n]{0,100}"
             + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
+            # A newsletter's sample link: 财新网主编精选版电邮 样例, See a sample newsletter.
+            + r"|[\u4e00-\u9fffA-Za-z0-9]{0,14}(?:电邮|電郵|邮件|郵件|简报|簡報|周报|週報|早报|早報|晚报|晚報|通讯|通訊)[ \t\xa0]*(?:样例|樣例|样本|樣本|示例|预览|預覽)"
+            + r"|(?:see|view|preview)[ \t\xa0]a[ \t\xa0](?:sample|recent)(?:[ \t\xa0](?:issue|newsletter|edition|e-?mail))?|(?:newsletter|e-?mail)[ \t\xa0](?:sample|preview)"
             + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0])?[^\n]{1,60}?(?:by[ \t\xa0]e-?mail|alerts|updates|newsletters?)[^\n]{0,40}|stay[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0]latest[ \t\xa0](?:news|updates|stories)[^\n]{0,80}|want[ \t\xa0]your[ \t\xa0]company['’]s[ \t\xa0]news[ \t\xa0]featured[ \t\xa0]on[^\n]{0,60}"
             + r"|[^\n]{0,120}?abonnieren[ \t\xa0]sie[ \t\xa0](?:jetzt[ \t\xa0])?(?:kostenlos[ \t\xa0])?(?:den|unseren|hier[ \t\xa0]den)[ \t\xa0][^\n]{0,40}?newsletter[^\n]{0,60}"
             + r"|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:den|unseren)[ \t\xa0][^\n]{1,40}?(?:newsletter|brief|briefing|report|börsenbrief)[ \t\xa0]abonnieren!?"
@@ -1681,6 +1716,8 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Sign up here.",
             "Subscribe to our newsletter",
+            "经济观察报早报电邮 样例",
+            "See a sample newsletter",
             "Register now for FREE unlimited access to reuters.com",
             "Sign in to access your portfolio",
             "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
@@ -1816,14 +1853,20 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:欢迎|歡迎)?(?:关注|關注|下载|下載)[^\n，,。]{1,20}(?:app|客户端|客戶端)[！!]?"
             r"|(?![^\n]{0,80}(?:推出|用户|用戶|表示|指出))[^\n，,。]{0,40}?(?:app|客户端|客戶端)[^\n。]{0,30}?(?:立即下載|立即下载|马上下载|馬上下載|已上架|扫码下载|掃碼下載|免费下载|免費下載)[^\n]{0,16}"
             r"|[^\n]{0,20}?(?:app|客户端|客戶端)[ \t\xa0]*(?:下载|下載)(?:[ \t\xa0]+[^\n]{0,16})?"
-            r"|手机(?:看|阅读|扫码|浏览)[^\n]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
+            r"|手机上?(?:看|查看|阅读|閱讀|扫码|浏览)[^\n，,。]{0,20}|(?=[^\n]{0,60}二维码)[^\n]{0,60}(?:扫描|扫|長按|长按)(?:下方)?二维码[^\n]{0,40}|[^\x00-\x7f][^\n]{0,30}尽在[^\n]{0,12}(?:app|APP|App|客户端)"
             + r"|(?![^\n]{0,60}(?:消费者|消費者|用户|用戶|认为|認為|表示|称|稱|提示))更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導)[，,]?[ \t\xa0]*(?:请|請)(?:登陆|登录|登入|登陸|访问|訪問|浏览|瀏覽|关注|關注|看|閱讀|阅读|参阅|參閱)[^\n]{2,40}"
-            + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾|提醒|游客|遊客|旅客|乘客|居民|唯一|渠道|切勿))[^\n。！？!?]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|[^\x00-\x7f][^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
+            + r"|[（(]?(?:下载|下載)[\u4e00-\u9fffA-Za-z]{2,8}[，,][^\n）)]{0,10}?(?:报料|爆料|有奖|有獎|看更多|更多精彩|抢先看|搶先看)[^\n）)]{0,10}[）)]?|(?![^\n]{0,200}(?:用户|用戶|消费者|消費者|投资者|投資者|公告|称|稱|表示|客户|客戶|网点|網點|市民|民众|民眾|提醒|游客|遊客|旅客|乘客|居民|唯一|渠道|切勿))[^\n。！？!?]{0,60}?(?:应用市场|應用市場|应用商店|應用商店)(?:搜索|搜尋|下载|下載)[^\n]{0,160}|(?:[^\x00-\x7f]|\d{1,5}(?:\.\d)?[万萬WwKk]?\+?[^\x00-\x7f])[^\n]{0,30}(?:都在|就在)[ \t\xa0]*[\u4e00-\u9fffA-Za-z]{1,8}(?:APP|App|app|客户端|客戶端)"
+            # A brand's app and its slogan, a whole line: 36氪APP让一部分人先看到未来.
+            + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:APP|App|客户端|客戶端)[ \t\xa0]*(?:让|讓|带|帶|陪|助)(?:你|您|一部分人|每个人|每個人|更多人)(?![^\n]{0,30}[。！？])[\u4e00-\u9fff]{2,14}"
             + r"|(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[，,]?[^\n]{0,50}"
             + r"|take[ \t\xa0][^\n!.]{1,40}?[ \t\xa0](?:everywhere|anywhere|on[ \t\xa0]the[ \t\xa0]go)[ \t\xa0]with[ \t\xa0]you[!.]?"
             + r"|[^\n]{1,30}?(?:APP|App|app)[ \t\xa0]+(?:隨時|随时|一手|即時|即时|炒股|隨身)[^\n]{0,30}"
             + r"|(?:p\.?/?s\.?[ \t\xa0]*:[ \t\xa0]*)?[A-Z][^\n]{1,50}?[ \t\xa0]is[ \t\xa0](?:also[ \t\xa0])?available[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?(?:apple['’]s[ \t\xa0])?app[ \t\xa0]store[^\n]{0,80}"
             + r"|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中|下方|上方)?(?:二维码|二維碼)[^\n]{0,40}"
+            # An app's slogan of selling points alone on a line: 准确 快速 权威 专业, 方便，快捷.
+            + r"|(?:准确|準確|快速|权威|權威|专业|專業|及时|及時|全面|实时|實時|精准|精準|便捷|方便|快捷|丰富|豐富|独家|獨家|免费|免費|高效|可靠|客观|客觀|海量)(?:(?:[ \\t\\xa0\\u3000]+|[ \\t\\xa0\\u3000]*[，,、·|｜][ \\t\\xa0\\u3000]*)(?:准确|準確|快速|权威|權威|专业|專業|及时|及時|全面|实时|實時|精准|精準|便捷|方便|快捷|丰富|豐富|独家|獨家|免费|免費|高效|可靠|客观|客觀|海量)){1,5}"
+            # A call for tips that sends readers to the app or the account: 想爆料？请登录…APP，…等你来报料！
+            + r"|(?:(?:想|要)?(?:爆料|报料|報料)|(?:有新闻|有新聞)(?:线索|線索)|有?(?:线索|線索)(?=[？?][^\n]{0,60}?(?:爆料|报料|報料)))[？?][ \t\xa0]*(?:请|請|欢迎|歡迎|拨打|撥打|扫|掃|下载|下載|登录|登錄|登陆|关注|關注|联系|聯繫|联络|聯絡|发送|發送|可|快|戳|点击|點擊)[^\n]{0,150}"
             + r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][ \t\xa0]*)?(?:立即|马上|馬上|即刻)(?:下載|下载)[^\n，,。]{0,12}?(?i:app)[ \t\xa0]*[，,][^\n]{0,60}"
             + r"|(?:微信|手机|手機)(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|订阅|訂閱)[^\n]{0,40}|(?:點擊|点击)(?:下載|下载)[^\n，,。]{1,10}?(?i:app|客户端|客戶端)[^\n]{0,30}|(?:点击|點擊)(?:阅读|閱讀)原文[^\n]{0,30}|[^\n，,。]{0,10}(?:提提您|提醒您|提醒你)[：:][ \t\xa0]*(?:下載|下载)[^\n]{0,40}"
             + r"|get[ \t\xa0]the[ \t\xa0][\w&'’ -]{1,24}[ \t\xa0]app[ \t\xa0]for[ \t\xa0](?:ad-free|the[ \t\xa0]latest|breaking|live|real-time|instant|all[ \t\xa0]the)[ \t\xa0][^\n]{1,60}"
@@ -1852,6 +1895,8 @@ _RULES: tuple[Rule, ...] = (
             "（下载红星新闻，报料有奖！）",
             "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP，或搜索微信小程序“壹点情报站”，全省600多位记者在线等你来报料！",
             "正在改变与想要改变世界的人，都在 虎嗅APP",
+            "500万+投资者都在用的炒股App",
+            "界面APP让你先看到新闻背后的故事",
             "用自由時報APP看新聞，天天抽好禮 點我下載",
             "欲知更多新聞，請下載8world新聞App",
             "掃描二維碼，加入星洲網Telegram頻道，即時接收最新新聞",
@@ -1870,6 +1915,13 @@ _RULES: tuple[Rule, ...] = (
             "点击阅读原文，下载21财经APP",
             "東網提提您：下載東網App，緊貼最新財經消息",
             "Get the RNZ app for ad-free news and current affairs on the go",
+            "手机上阅读文章",
+            "及时 准确 专业 权威",
+            "便捷，高效",
+            "手机查看实时行情",
+            "想爆料？请下载大河报APP，或关注微信公众号“大河报”，百位记者等你来报料！",
+            "有新闻线索？欢迎向我们爆料！",
+            "想爆料？请拨打热线0371-12345678",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -1885,6 +1937,13 @@ _RULES: tuple[Rule, ...] = (
             "扫码乘车，正在跨城打通。",
             "此外，輝達也推出繁體中文版開發者社群App，提供台灣開發者線上課程與技術論壇，用戶可免費下載。",
             "景区提醒，APP是唯一官方预约渠道，游客可在应用商店搜索“熊猫家园”下载，切勿通过第三方平台购票。",
+            "支付宝APP让老人用上了刷脸支付。",
+            "方便快捷是消费者选择外卖的首要原因。",
+            "有线索？请拨打110报警。",
+            "手机查看功能上线后，用户投诉量下降了三成。",
+            "爆料？他说自己只是把看到的情况告诉了记者。",
+            "这款APP让你少走弯路。",
+            "3000万用户都在用的记账App下架了。",
         ),
         languages=("en", "zh"),
     ),
@@ -1950,6 +2009,12 @@ _RULES: tuple[Rule, ...] = (
             + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|"
             + _ZH_CAPTION_LEAD
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
+            # A caption ending with its photographer: 机场联络线列车。澎湃新闻记者 周平浪 图.
+            + r"|(?:[^\n]{1,80}?(?:[。！!？?][ \t\xa0\u3000]*|[ \t\xa0\u3000]+))?[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|摄影|攝影)[ \t\xa0\u3000]*"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}[ \t\xa0\u3000]+(?:图|圖|摄|攝)"
             + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
             + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
             + r"|(?-i:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?)[ \t\xa0]logo"
@@ -1976,6 +2041,8 @@ _RULES: tuple[Rule, ...] = (
             "Cover image via freepik.com",
             "BTCUSD chart from TradingView",
             "▲國泰金控今日召開法說會。（圖／記者許家禎攝）",
+            "新车下线仪式现场。新京报记者 王贵彬 摄",
+            "游客在湖边拍照 本报记者 刘洋 图",
             "Thumbnail photo: Polyethylene pellets (Source: Shutterstock)",
             "Retail investors have poured money into US stocks during the sell-off. Spencer Platt/Getty Images",
             "Image source, Getty Images",
@@ -2000,6 +2067,8 @@ _RULES: tuple[Rule, ...] = (
             "AP reported the figures first, and the ministry confirmed them on Monday.",
             "Images from the satellite show the damage to the refinery.",
             "國泰金表示，將持續調整資產配置，降低美元部位的避險成本。（圖／記者陳大明攝）",
+            "他向记者出示草图。",
+            "该负责人向记者展示了园区规划图。",
             "The company unveiled a new logo with a green background on Monday.",
             "Kyodo reported the figures first, citing government sources.",
             "The IBM logo was lit up in blue on Monday night.",
@@ -2635,6 +2704,50 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh"),
     ),
     Rule(
+        id="chrome.browser-upgrade",
+        category="chrome",
+        pattern=(
+            r"(?:it[ \t\xa0]looks[ \t\xa0]like[ \t\xa0])?you(?:['’]re|[ \t\xa0]are)[ \t\xa0]using[ \t\xa0](?:an?[ \t\xa0])?(?:outdated|old|older|unsupported|out-of-date)[ \t\xa0]"
+            r"(?:version[ \t\xa0]of[ \t\xa0](?:your[ \t\xa0]|a[ \t\xa0])?)?(?:web[ \t\xa0])?browser[.!]?(?:[ \t\xa0]+(?:please|upgrade|update|download|switch|for|to|some|this|certain|parts)\b[^\n]{0,160})?"
+            r"|your[ \t\xa0](?:web[ \t\xa0]|internet[ \t\xa0])?browser[ \t\xa0](?:is|may[ \t\xa0]be)[ \t\xa0](?:out[ \t\xa0]of[ \t\xa0]date|outdated|not[ \t\xa0](?:fully[ \t\xa0])?supported|no[ \t\xa0]longer[ \t\xa0]supported|unsupported)"
+            r"[.!]?(?:[ \t\xa0]+(?:please|upgrade|update|download|switch|for|to|some|this|certain|parts)\b[^\n]{0,160})?"
+            r"|(?:please[ \t\xa0])?(?:upgrade|update)[ \t\xa0](?:your|to[ \t\xa0]a[ \t\xa0](?:modern|newer|supported|current))[ \t\xa0](?:web[ \t\xa0])?browser(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,80})?"
+            # 亲爱的凤凰网用户: / 您当前使用的浏览器版本过低，… / 第三方浏览器推荐: / 谷歌(Chrome)浏览器 下载
+            r"|(?:亲爱的|親愛的)[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:用户|用戶)[:：，,]?"
+            r"|(?:(?:您|你)(?:当前|當前|目前|正在|现在|現在)?(?:使用|所用|用)?的|(?:当前|當前|目前)?(?:使用|所用)的)(?:浏览器|瀏覽器)(?:版本)?(?:过低|過低|过旧|過舊|太旧|太舊|太低|较低|較低|不受支持|不被支持|暂不支持|暫不支援|不支持|不支援)[^\n]{0,60}"
+            r"|(?:建议您|建議您|请您|請您|请|請)(?:升级|升級|更新|更换|更換)(?:您的)?(?:浏览器|瀏覽器)[^\n]{0,40}"
+            r"|(?:第三方|推荐|推薦)?(?:浏览器|瀏覽器)(?:推荐|推薦|下载|下載)[ \t\xa0]*[:：]?"
+            r"|[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:[（(][A-Za-z ]{2,20}[)）])?(?:浏览器|瀏覽器)[ \t\xa0]*(?:立即)?(?:下载|下載)"
+        ),
+        description=(
+            "An outdated-browser notice and its download links, anywhere (You are using an outdated browser, "
+            "您当前使用的浏览器版本过低，建议升级浏览器, 第三方浏览器推荐:, 谷歌(Chrome)浏览器 下载)."
+        ),
+        max_chars=260,
+        examples=(
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "Your browser is out of date. Update your browser for more security, speed and the best experience on this site.",
+            "Please update your browser",
+            "亲爱的新浪网用户：",
+            "您当前使用的浏览器版本过低，导致网站不能正常访问，建议升级浏览器",
+            "你使用的瀏覽器版本過低，部分功能可能無法使用。",
+            "您的浏览器版本太旧，请升级后访问。",
+            "请升级您的浏览器以获得更好的浏览体验",
+            "第三方浏览器推荐：",
+            "火狐(Firefox)浏览器 下载",
+            "QQ浏览器 下载",
+        ),
+        counterexamples=(
+            "Your browser is out of date, the researchers warned, if it has not been patched since March.",
+            "Upgrade your browser habits, the security chief told staff, and stop reusing passwords.",
+            "亲爱的，你回来了吗？",
+            "谷歌表示，使用旧版浏览器的用户将无法下载新的安全补丁。",
+            "浏览器下载量在三季度同比增长12%，其中移动端占比超过七成。",
+            "浏览器版本过低的用户将无法使用该功能，腾讯表示。",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
         id="chrome.legal-links",
         category="chrome",
         pattern=(
@@ -3081,6 +3194,7 @@ _RULES: tuple[Rule, ...] = (
             "首页 新闻 财经 股票 基金 港股 美股 期货",
             "即時 政治 社會 生活 國際 財經 地方 評論 娛樂",
             "首页 | 快讯 | 要闻 | 公司 | 市场 | 基金",
+            "电报 话题 盯盘 VIP 下载",
             "Sign in | Sign up",
             "Log in  Subscribe",
             "登录 注册",
@@ -3303,12 +3417,15 @@ _RULES: tuple[Rule, ...] = (
             + r"|don['’]?t[ \t\xa0]miss[ \t\xa0]the[ \t\xa0](?:most[ \t\xa0]important|latest|top|biggest)[ \t\xa0][^\n.!?]{1,60}[.!][ \t\xa0]*get[ \t\xa0]them[ \t\xa0](?:on|via|in)[ \t\xa0]our[ \t\xa0][^\n]{1,30}?(?:channel|app|newsletter)[.!]?"
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
+            # A site's stock-analysis tool teaser that ends in its link: 证券之星估值分析提示…股价偏高。更多
+            + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:估值分析|价值分析|價值分析|诊股|診股|智能诊股|AI诊股|量化评分|量化評分|综合评分|綜合評分)(?:提示|显示|顯示)[^\n]{4,160}?[。；;][ \t\xa0]*(?:更多|查看更多|详情|詳情|点击查看|點擊查看)(?:[ \t\xa0]*(?:>>|»|>))?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
         within=6,
         max_chars=400,
         examples=(
+            "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
             'At a time of disinformation and noise, quality journalism is more important than ever.',
             'Our Money Talks podcast is out every Friday - listen to the latest episode here',
             'Milestone Alert! Mint crosses 50 million readers 🎉 Click here to read more.',
@@ -3380,6 +3497,7 @@ _RULES: tuple[Rule, ...] = (
             "Don't miss the biggest market stories of the day. Get them on our WhatsApp channel",
         ),
         counterexamples=(
+            "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
             'Quality journalism is more important than ever, the publisher said at the awards.',
             'Subscribers to the plan get access to 40 channels, the operator said.',
             '想看更多數據的投資人，只能訂閱付費資料庫，業者說。',
@@ -3409,7 +3527,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:Tags|TAGS|Keywords|KEYWORDS|Topics|TOPICS)[ \t\xa0]+(?![^\n]*(?:[.!?][\"'”’)]*\Z|(?-i:[a-z])[.!?][\"'”’)]*[ \t\xa0]))[^\n]{1,200}"
             r"|#[^\s#]{1,30}(?:[ \t\xa0]+#[^\s#]{1,30}){0,10}"
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
-            + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字)[：:]?(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){1,8}"
+            + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字|热词|熱詞|本文热词|本文熱詞|热搜词|熱搜詞|热门标签|熱門標籤|热门话题|熱門話題)(?:[：:][ \t\xa0\u3000]*|[ \t\xa0\u3000]+)[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){0,7}"
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
@@ -3426,6 +3544,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=320,
         examples=(
             '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',
+            "热词：  暴雨  防汛  转移安置",
+            "本文热词：降息 存款",
             '$腾讯控股(00700)$',
             "Tags: stock car, interlagos",
             "Filed under: Khawarij |",
@@ -3551,6 +3671,29 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh"),
     ),
     Rule(
+        id="chrome.glossary-section",
+        category="chrome",
+        pattern=(
+            r"[\u4e00-\u9fffA-Za-z]{0,10}(?:名词解释|名詞解釋|术语解释|術語解釋|名词释义|名詞釋義|术语表|術語表)[ \t\xa0]*[:：]?"
+            r"|glossary(?:[ \t\xa0]of[ \t\xa0](?:terms|key[ \t\xa0]terms))?[ \t\xa0]*:?"
+        ),
+        description=(
+            "A glossary a data page appends at the tail (融资融券相关名词解释：, Glossary): the heading and the "
+            "definitions under it, to the end."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=8,
+        max_chars=30,
+        to_end=True,
+        examples=("融资融券相关名词解释：", "名词解释", "Glossary of terms"),
+        counterexamples=(
+            "名词解释不清，是投资者投诉的主要原因之一。",
+            "Glossary entries were updated by the exchange in March.",
+        ),
+        languages=("en", "zh"),
+    ),
+    Rule(
         id="chrome.about-company",
         category="chrome",
         pattern=(
@@ -3632,6 +3775,8 @@ _RULES: tuple[Rule, ...] = (
             "Suggested Topics",
             "Explore further",
             "相关阅读",
+            "下一篇",
+            "Next article",
             "21君荐读",
             "Lesen Sie auch",
             "More U.S.",

@@ -174,4 +174,42 @@ RULES: tuple[Rule, ...] = (
         ),
         languages=("*",),
     ),
+    Rule(
+        id="chrome.counter-head",
+        category="chrome",
+        # Not a one- or two-digit number nor one with a leading zero: 1, 12, 01 stand above a
+        # story's sections.
+        pattern=r"\+1|(?:0|[1-9]\d{2,7}|\d{1,4}(?:\.\d{1,2})?[万萬wWkK])\+?",
+        description=(
+            "A bare count (likes, shares, comments: 0, 386, 1.2万) alone on a line at the head, touching page "
+            "tools already removed (举报 / 0 / 分享至)."
+        ),
+        scope=Scope.RUN,
+        where=Where.HEAD,
+        within=6,
+        max_chars=12,
+        min_run=2,
+        beside_removed=True,
+        examples=("+1\n0", "+1\n386", "+1\n1.2万"),
+        counterexamples=("01", "12", "386", "2024年"),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.counter-tail",
+        category="chrome",
+        pattern=r"\+?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?\+?",
+        description=(
+            "A bare count (likes, shares, comments: 24, 1.2万) alone on a line at the tail, touching page tools "
+            "already removed (+1 / 24 / 收藏)."
+        ),
+        scope=Scope.RUN,
+        where=Where.TAIL,
+        within=4,
+        max_chars=12,
+        min_run=2,
+        beside_removed=True,
+        examples=("+1\n24", "+1\n3.6万"),
+        counterexamples=("24", "2024年", "3.5%"),
+        languages=("*",),
+    ),
 )
