@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
 import cleanse
+from cleanse.prefilter import _tree
 from cleanse.rules import CATALOGUE, Rule, Scope, Where
 
 from .articles import ARTICLE, TITLE
@@ -92,3 +94,37 @@ def test_bad_rule_rejected() -> None:
         Rule(id="Bad Id", category="chrome", pattern="x", description="d")
     with pytest.raises(ValueError):
         Rule(id="chrome.bad", category="chrome", pattern="(", description="d")
+
+
+def _repeated_alternatives(tree: Any) -> list[str]:
+    """Alternatives listed twice in one alternation anywhere in a parse tree."""
+    found: list[str] = []
+    for op, av in tree:
+        name = str(op)
+        children: list[Any] = []
+        if name == "BRANCH":
+            keys = [repr(list(branch)) for branch in av[1]]
+            found += sorted({k for k in keys if keys.count(k) > 1})
+            children = list(av[1])
+        elif name == "SUBPATTERN":
+            children = [av[-1]]
+        elif name.endswith("_REPEAT"):
+            children = [av[2]]
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            children = [av[1]]
+        for child in children:
+            found += _repeated_alternatives(child)
+    return found
+
+
+@pytest.mark.parametrize("rule", CATALOGUE, ids=RULE_IDS)
+def test_rule_alternatives_not_repeated(rule: Rule) -> None:
+    # An alternative written twice is dead weight on every match attempt, and the usual
+    # trace of a merge that kept both sides of a conflict.
+    tree = _tree(rule.compile().pattern, rule.compile().flags)
+    assert _repeated_alternatives(tree) == [], f"{rule.id} lists an alternative twice"
+
+
+def test_repeated_alternatives_are_found() -> None:
+    assert _repeated_alternatives(_tree("(?:ab|cd|ab)x", 0)) == [repr(list(_tree("ab", 0)))]
+    assert _repeated_alternatives(_tree("(?:ab|cd)(?:ef|ab)", 0)) == []

@@ -227,7 +227,7 @@ _RULES: tuple[Rule, ...] = (
             + _NUM
             + r"人参与[^\n]{0,20}|"
             + _NUM
-            + r"人参与[^\n]{0,20}|查看(?:全部|更多)评论|我要评论"
+            + r"人参与[^\n]{0,20}|查看(?:全部|更多)评论"
             + r"|vous[ \t\xa0]devez[ \t\xa0]être[ \t\xa0](?:membre|connecté|inscrit|abonné)e?[^\n]{0,60}commentaire[^\n]{0,20}|(?:hier|jetzt)[ \t\xa0]mitdiskutieren|(?:deja|escribe)[ \t\xa0]tu[ \t\xa0]comentario[^\n]{0,40}|(?:deixe|escreva)[ \t\xa0](?:o[ \t\xa0]seu|seu|um)[ \t\xa0]comentário[^\n]{0,40}|lascia[ \t\xa0]un[ \t\xa0]commento[^\n]{0,40}|(?:schreiben|verfassen)[ \t\xa0]sie[ \t\xa0]einen[ \t\xa0]kommentar[^\n]{0,40}|コメントを(?:書く|投稿する|する)|댓글[ \t\xa0]?(?:쓰기|달기)"
             + r"|本(?:话题|話題|文|帖)在[^\n，,]{1,10}共有\d{1,7}条(?:讨论|討論|评论|評論|回复|回覆)[^\n]{0,20}"
             + r"|[^\n]{0,40}?is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0]maintaining[ \t\xa0]a[ \t\xa0][^\n]{0,40}?forum[^\n]{0,400}|please[ \t\xa0]keep[ \t\xa0](?:your[ \t\xa0])?comments[ \t\xa0](?:relevant|civil|respectful|on[ \t\xa0]topic)[^\n]{0,300}"

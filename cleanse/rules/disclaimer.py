@@ -1618,7 +1618,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:wichtiger[ \t])?hinweis[ \t]*:[ \t]*|remarque[ \t]*:[ \t]*|nota[ \t]*:[ \t]*|[※＊*][ \t　]*)?(?:"
             # German
             r"(?:dies(?:er|e|es)?|der|die|das|unsere)[ \t]?(?:artikel|beitrag|inhalt|inhalte|informationen|analyse|text|veröffentlichung|video|seite|publikation)?"
-            r"[^\n]{0,80}?(?:stell(?:t|en)|ist|sind)[ \t](?:ausdrücklich[ \t]|ausdrücklich[ \t])?(?:keine|keinerlei)[ \t](?:anlageberatung|anlageempfehlung|finanzberatung|kauf-[ \t](?:oder|bzw\.)[ \t]verkaufsempfehlung|aufforderung|empfehlung|rechts-[ \t]oder[ \t]steuerberatung)[^\n]{0,250}"
+            r"[^\n]{0,80}?(?:stell(?:t|en)|ist|sind)[ \t](?:ausdrücklich[ \t])?(?:keine|keinerlei)[ \t](?:anlageberatung|anlageempfehlung|finanzberatung|kauf-[ \t](?:oder|bzw\.)[ \t]verkaufsempfehlung|aufforderung|empfehlung|rechts-[ \t]oder[ \t]steuerberatung)[^\n]{0,250}"
             r"|keine[ \t](?:anlageberatung|anlageempfehlung|finanzberatung)"
             r"|(?:wertentwicklungen|entwicklungen)[ \t]der[ \t]vergangenheit[ \t]sind[ \t]kein[^\n]{0,120}"
             r"|(?:der[ \t]handel[ \t]mit|investitionen[ \t]in|anlagen[ \t]in)[^\n,]{0,60}?(?:ist|sind)[ \t]mit[ \t](?:erheblichen[ \t]|hohen[ \t])?risiken[ \t]verbunden(?:,?[ \t](?:bis[ \t]hin[ \t]zum|einschließlich|inklusive)[^\n,]{0,80})?"
