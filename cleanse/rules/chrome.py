@@ -1014,6 +1014,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
             + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
+            + r"|e-?mail[ \t\xa0]this[ \t\xa0](?:article|story|page|post)(?:[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague))?|(?:or[ \t\xa0])?share[ \t\xa0](?:it|this[ \t\xa0](?:article|story))[ \t\xa0](?:with|on|via)[ \t\xa0](?:one[ \t\xa0]of[ \t\xa0])?(?:these|the[ \t\xa0]following)[ \t\xa0](?:popular[ \t\xa0])?(?:social[ \t\xa0])?(?:networks|sites|platforms|services)[:：]?"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -1037,11 +1038,15 @@ _RULES: tuple[Rule, ...] = (
             'Condividi su Facebook',
             '이 기사가 마음에 들었다면 좋아요를 눌러주세요',
             "Share this story in your social networks",
+            'Email this story to a colleague',
+            'Or share it with one of these popular networks:',
+            'share this article on the following social networks',
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
+            'Email this article to a friend, the bank told customers in a letter.',
         ),
         languages=("en", "zh", "it", "fr", "de", "es", "pt", "nl", "ja", "ko"),
     ),
@@ -1064,6 +1069,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
             + r"|(?:(?:评论|評論|阅读|閱讀|分享|收藏|点赞|點讚)[ \t\xa0]*(?:[（(]\d{1,7}[）)])?[ \t\xa0]*){2,5}|(?:阅读|閱讀|阅|閱)[ \t\xa0]*[（(]?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?[）)]?|(?:上一条|下一条|上一則|下一則|上一篇|下一篇)[：:][^\n]{1,60}|字級設定[：:]?(?:[ \t\xa0]*[小中大特]){0,4}|(?:点击|點擊)播报本文[^\n]{0,20}|\+1"
+            + r"|(?:summari[sz]e|summary[ \t\xa0]of)[ \t\xa0]this[ \t\xa0](?:article|story|page)(?:[ \t\xa0]for[ \t\xa0]me)?|(?:ai|quick)[ \t\xa0]summary"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -1100,6 +1106,9 @@ _RULES: tuple[Rule, ...] = (
             "+1",
             "EMAIL THIS ARTICLE      SAVE THIS ARTICLE",
             "Print this article  Email this article",
+            'Summarize this article for me',
+            'Summarise this story',
+            'AI summary',
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -1109,6 +1118,7 @@ _RULES: tuple[Rule, ...] = (
             "Acquire licensing rights to the film was the studio's first move.",
             "转发 12 次后，这条消息被平台删除。",
             "上一篇文章发出后，有球友在评论区留言：“净息差还在下降，你这是提前下车了。”",
+            'Summarise this article for me, the editor asked.',
         ),
         languages=("en", "zh", "pt"),
     ),
@@ -1415,6 +1425,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
+            + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1480,6 +1491,9 @@ _RULES: tuple[Rule, ...] = (
             'Vous aimez nos contenus ? Suivez Les Echos sur Google Actualités',
             'Síguenos en Google News',
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
+            '+ Follow',
+            '+ FOLLOW AUTHOR',
+            'Topics and authors you follow will appear in your personalised news feed in My Feed.',
         ),
         counterexamples=(
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
@@ -1497,6 +1511,7 @@ _RULES: tuple[Rule, ...] = (
             "该公司Telegram频道的订阅人数已超过50万。",
             "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
             "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
+            'Investors you follow will be added to your watchlist, the broker said in a statement.',
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1663,6 +1678,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|you(?:['’]ve|[ \t\xa0]have)[ \t\xa0]reached[ \t\xa0](?:your|the)[ \t\xa0](?:maximum|max|monthly|weekly|daily|free|limit)[^\n.!]{0,40}?(?:articles?|stories|reads)(?:[ \t\xa0](?:for[ \t\xa0]today|(?:for[ \t\xa0])?this[ \t\xa0](?:month|week)|for[ \t\xa0]the[ \t\xa0](?:month|week|day)))?[.!]?(?:[ \t\xa0]+(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|to[ \t\xa0]continue)[^\n]{0,120})?"
             + r"|subscribe[ \t\xa0]now[ \t\xa0]to[ \t\xa0]read[ \t\xa0]the[ \t\xa0]latest[ \t\xa0]news[^\n]{0,80}|exclusive[ \t\xa0]articles[ \t\xa0]from[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})(?:,[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})){1,8},?[ \t\xa0]and[ \t\xa0]others\.?|unlimited[ \t\xa0]online[ \t\xa0]access[ \t\xa0]to[ \t\xa0](?:read[ \t\xa0])?articles[ \t\xa0]from[^\n]{1,160}"
             + r"|daily[ \t\xa0]content[ \t\xa0]from[ \t\xa0][^\n,]{1,60},[ \t\xa0]the[ \t\xa0]world['’]s[ \t\xa0]leading[ \t\xa0][^\n]{1,80}"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|according)\b)[^\n]{10,200}?[ \t\xa0][-–—][ \t\xa0](?:delivered[ \t\xa0])?(?:straight|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0]inbox)?[.!]?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1761,6 +1777,8 @@ _RULES: tuple[Rule, ...] = (
             "Exclusive articles from Kelly Cryderman, Terence Corcoran and others.",
             "Unlimited online access to articles from National Post and 15 news sites with one account.",
             "Daily content from Financial Times, the world’s leading global business publication.",
+            'Expert tips on saving, pensions and property - straight to your inbox.',
+            'The best of our markets coverage, every weekday — delivered straight to your email inbox',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1784,6 +1802,8 @@ _RULES: tuple[Rule, ...] = (
             'Get it while you can: the offer ends on Friday, the retailer said.',
             "Exclusive articles from the archive were cited by the regulator and others.",
             "You have reached the limit of what monetary policy can do, Bailey told lawmakers.",
+            'The bank app now sends price alerts straight to your inbox, it said.',
+            'Statements arrive each month - straight to your inbox, the bank said.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -2001,6 +2021,9 @@ _RULES: tuple[Rule, ...] = (
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
             r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
+            + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+\((?:Photos?|Images?|Pictures?)[ \t\xa0](?:by|courtesy[ \t\xa0]of|from)[ \t\xa0][^()\n]{1,60}\)"
+            + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,5}"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2008,10 +2031,15 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
             "[1/3] Traders work on the floor of the New York Stock Exchange (NYSE) in New York City, U.S., March 3, 2025. REUTERS/Brendan McDermid",
+            'Open this photo in gallery:Traders on the floor of the Toronto Stock Exchange on March 3.Fred Lum/The Globe and Mail',
+            'Workers at the Hitachi plant in Ibaraki. The site will be expanded next year. (Photo by Rie Ishii)',
+            'The new Solflare card. Image: Solflare',
         ),
         counterexamples=(
             "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
+            'The plant was sold in 2019. (Photography by the company was not allowed.)',
+            'Sales of the card fell. Image: the brand has suffered, analysts said.',
         ),
     ),
     Rule(
@@ -2148,6 +2176,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
             + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
+            + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
+            + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -2167,6 +2197,8 @@ _RULES: tuple[Rule, ...] = (
             "James Hyerczyk is a U.S. based seasoned technical analyst and educator with over 40 years of experience in market analysis and trading, specializing in chart patterns and price movement.",
             "Rina Okafor is a senior currency strategist with more than 15 years of experience covering emerging markets.",
             'Marco Rossi, redattore di Soldionline, scrive di mercati e risparmio dal 2015.',
+            'Priya Natarajan has covered energy stocks and utilities for MarketWatch since 2019. Before that, she was an analyst at a boutique bank.',
+            "Tom Hale is a U.K. equities reporter at The Block covering miners. He holds ETH above the outlet's disclosure threshold.",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
@@ -2175,6 +2207,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
+            'Jane Doe has covered the losses for the group since 2020, the filing showed.',
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -2783,6 +2816,8 @@ _RULES: tuple[Rule, ...] = (
             r")"
             + r"|(?-i:[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,2})[ \t\xa0](?:est[ \t\xa0]une[ \t\xa0]publication[ \t\xa0](?:du[ \t\xa0]groupe|de)|es[ \t\xa0]una[ \t\xa0]publicación[ \t\xa0]de|ist[ \t\xa0]eine[ \t\xa0]Publikation[ \t\xa0](?:der|von))[ \t\xa0][^\n]{1,160}"
             + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]interaction[ \t\xa0]between[ \t\xa0]investors[ \t\xa0]and[ \t\xa0]companies[^\n]{0,400}"
+            + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]publication[ \t\xa0]of[ \t\xa0](?:content|news|articles)[ \t\xa0]by[^\n]{0,400}"
+            + r"|(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0][^\n.]{0,60}?journalism\.[ \t\xa0]+)?This[ \t\xa0](?:news[ \t\xa0])?(?:article|story|report|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:produced|written|published|prepared)[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0][^\n]{0,40}?(?:Editorial|editorial)[ \t\xa0](?:Policy|policy|Guidelines|guidelines|Standards|standards)[^\n]{0,300}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -2810,6 +2845,8 @@ _RULES: tuple[Rule, ...] = (
             "Read this story in Spanish",
             'Capital est une publication du groupe Prisma Media.',
             "Proactive Investors facilitate the interaction between investors and companies. Proactive may receive remuneration from the companies it writes about.",
+            'Kalkine Media facilitates the publication of content by listed companies. The content is not investment advice and may be paid for.',
+            'The Block is committed to independent, accurate journalism. This news article is produced in accordance with The Block’s Editorial Policy and aims to provide timely information.',
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -2820,6 +2857,8 @@ _RULES: tuple[Rule, ...] = (
             "Instagram is part of Meta Platforms, which reported earnings on Wednesday.",
             "Axios is a news media company based in Virginia, the buyer said.",
             "The unit is part of the group's plan to cut costs by 2027.",
+            'Nasdaq facilitates the publication of content by listed companies, its chief executive said, and will expand the service.',
+            'This article is produced in accordance with the law, the minister said.',
         ),
     ),
     Rule(
@@ -3277,6 +3316,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|call[ \t\xa0]\+?\d[\d \t\xa0()-]{4,18}\d\.?"
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:find[ \t\xa0]out|discover|see|learn)[ \t\xa0](?:whether|if)[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:is|might[ \t\xa0]be|could[ \t\xa0]be|may[ \t\xa0]be)[ \t\xa0](?:potentially[ \t\xa0])?(?:over[ \t\xa0]or[ \t\xa0]undervalued|under[ \t\xa0]or[ \t\xa0]overvalued|undervalued|overvalued|a[ \t\xa0]buy)[^\n]{0,40}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,250}"
+            + r"|valuation[ \t\xa0]is[ \t\xa0]complex,?[ \t\xa0]but[ \t\xa0]we['’]re[ \t\xa0]here[ \t\xa0]to[ \t\xa0]simplify[ \t\xa0]it[.!]?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3349,6 +3390,9 @@ _RULES: tuple[Rule, ...] = (
             'Apoie o jornalismo independente. Assine agora.',
             'Soutenez le journalisme indépendant en découvrant nos offres.',
             'Become a better informed trader with Benzinga Pro.',
+            'Find out whether Northwind Energy is potentially over or undervalued with our detailed valuation report, including fair value estimates and dividends.',
+            'Discover if Corvane Energy might be undervalued or overvalued with our detailed analysis, featuring fair value estimates, potential risks and insider trades.',
+            'Valuation is complex, but we’re here to simplify it.',
         ),
         counterexamples=(
             'Quality journalism is more important than ever, the publisher said at the awards.',
@@ -3364,6 +3408,7 @@ _RULES: tuple[Rule, ...] = (
             "For more details, subscribers were told to check the app, the bank said.",
             "Compare the best offers for you, the ad said, and switch in minutes.",
             'Become a smarter investor with Vanguard funds, the adviser said.',
+            'See if Corvane might be undervalued with our model, the analyst told clients.',
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
