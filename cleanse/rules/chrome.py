@@ -80,7 +80,8 @@ _NAV_ITEM_EN = (
     r"|retirement|taxes|data|watchlist|search|sign[ \t\xa0]in|sign[ \t\xa0]up|log[ \t\xa0]?in|register|subscribe|newsletters?"
     r"|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|share|print|email|tweet|reprints|resize|events|magazine|learn|research"
     r"|tools|charts|earnings|funds|stocks|crypto|industry|careers|climate|weather|entertainment|health|science|education"
-    r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub)"
+    r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub"
+    r"|latest[ \t\xa0]news|(?:share[ \t\xa0])?market[ \t\xa0]news|premium(?:[ \t\xa0]services)?|specials)"
 )
 _ACCOUNT_ITEM = (
     r"(?:sign[ \t\xa0]?in|sign[ \t\xa0]?up|log[ \t\xa0]?in|log[ \t\xa0]?out|register|subscribe|join(?:[ \t\xa0]now)?|my[ \t\xa0]account"
@@ -300,6 +301,11 @@ _RULES: tuple[Rule, ...] = (
             + DATE_FULL
             + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?)?"
             + r"|(?:today|yesterday)[ \t\xa0](?:at[ \t\xa0])?\d{1,2}[:.]\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?(?:[ \t\xa0](?:GMT|BST|UTC|ET|EST|EDT))?"
+            + r"|(?:(?:first[ \t\xa0])?published|updated|posted|last[ \t\xa0]updated)(?:[ \t\xa0]on)?[ \t\xa0]*:?[ \t\xa0]*"
+            + MONTH
+            + r"[ \t\xa0]\d{1,2},\d{4}(?:[ \t\xa0]*(?:at[ \t\xa0])?"
+            + TIME
+            + r")?"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -356,6 +362,8 @@ _RULES: tuple[Rule, ...] = (
             "Updated 08:05 3 Feb 2025 BST",
             "Today at 21:15",
             "Yesterday at 7.30am",
+            'Published on February 11,2025',
+            'Updated on Jan 7,2025 09:30 AM',
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -364,6 +372,7 @@ _RULES: tuple[Rule, ...] = (
             "Madrid - 27 ene 2025 - el Gobierno aprobó el presupuesto.",
             "Stand der Verhandlungen: offen.",
             "Today at 9:30 the exchange will halt trading in the shares.",
+            'Published on March 4,2025 the report said margins narrowed.',
         ),
         languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
@@ -519,20 +528,24 @@ _RULES: tuple[Rule, ...] = (
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
             r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
             r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
+            + r"|(?-i:[A-Z])(?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+(?:[^\s/|](?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+){1,5}[^\s/|\d][^\n]{5,180}"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
         where=Where.HEAD,
         within=5,
-        max_chars=120,
+        max_chars=220,
         examples=(
             "首页 > 财经 > 正文",
             "中国经济网首页 > 财经频道 > 滚动新闻 > 正文",
             "Home > Markets > Stocks",
             "ETtoday新聞雲 > 財經雲",
+            'Business News/ Companies/ Banking/ HDFC Bank shares slip 2% after Q3 margins narrow; what should investors do?',
         ),
         counterexamples=(
             "Revenue > $5bn for the first time, a record.",
             "Apple > Microsoft? The market cap race narrowed again on Friday as chip stocks fell.",
+            'Revenue/ profit growth slowed in the quarter, the company said.',
+            'VANCOUVER, BC / April 9, 2024 / Northcrest Lithium Corp. (TSXV:NCL) has received assays from its drill program.',
         ),
         languages=("zh", "en", "*"),
     ),
@@ -947,6 +960,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
             + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
+            + r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0](?-i:[A-Z][\w&.'’-]{1,25}(?:[ \t\xa0][A-Z][\w&.'’-]{0,25}){0,3})"
+            + r"|see[ \t\xa0]more[ \t\xa0](?-i:[A-Z][A-Z0-9.]{0,5})[ \t\xa0](?:analyst[ \t\xa0]ratings|price[ \t\xa0]targets?|insider[ \t\xa0]trading[ \t\xa0]activity|hedge[ \t\xa0]fund[ \t\xa0]activity|dividend[ \t\xa0]history|earnings[ \t\xa0](?:data|history))"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -981,6 +996,9 @@ _RULES: tuple[Rule, ...] = (
             'Lisez « Les assureurs relèvent leurs tarifs »',
             'Siga leyendo: Bolsa de Colombia cierra al alza',
             "See OZK Dividend Scorecard, Yield Chart, & Dividend Growth.",
+            'Read more on Proactive Investors Australia',
+            'See more NFLX analyst ratings',
+            'See more BRK.B price targets',
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -989,6 +1007,7 @@ _RULES: tuple[Rule, ...] = (
             "Watch the video, he told reporters, and judge for yourself.",
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
+            'Read more on Friday, when the committee publishes its report.',
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
     ),
@@ -3077,7 +3096,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}\Z)"
             r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)"
             + _NAV_ITEM_EN
-            + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
+            + r"(?=[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
             # The same in capitals separated by single spaces: three section names at least.
             r"|(?-i:(?=[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16}\Z)(?=(?:[^\n]*?\b(?i:"
             + _NAV_ITEM_EN
@@ -3109,6 +3128,8 @@ _RULES: tuple[Rule, ...] = (
             "Sign in | Sign up",
             "Log in  Subscribe",
             "登录 注册",
+            'Singapore  Companies & Markets  Property  Wealth  Opinion  Lifestyle',
+            'Latest News  ASX Shares  Dividend Investing  Stock Advisor  Premium Services',
         ),
         counterexamples=(
             "Company  Ticker  Price  Change",
@@ -3434,6 +3455,7 @@ _RULES: tuple[Rule, ...] = (
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
+            + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3467,6 +3489,7 @@ _RULES: tuple[Rule, ...] = (
             "Business NewsMarketsStock MarketsSensex ends 300 points higher as IT stocks rally",
             "新能源 宁德时代 固态电池 出海",
             "半導體 台積電 先進製程",
+            '#Markets  #European Union  #MiCA  #Stablecoins',
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -3478,6 +3501,7 @@ _RULES: tuple[Rule, ...] = (
             "美联储 降息 25个基点",
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
+            '#1 Microsoft and #2 Apple traded places again on Friday.',
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),

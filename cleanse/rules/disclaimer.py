@@ -392,6 +392,7 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position)[ \t]in[ \t]"
             + _COMPANIES
             + r"(?:,?[ \t]and[ \t]has[ \t]the[ \t]following[ \t]options:[^\n]{0,400})?(?:[.;][ \t]+(?=[^\n]{0,300}Motley[ \t]Fool)[^\n]{0,600})?"
+            + r"|(?:See[ \t]our[ \t])?(?:[Dd]isclosure[ \t])?[Pp]olicy[ \t]for[ \t](?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?\.?"
         ),
         description="Motley Fool disclosures: 'The Motley Fool has positions in and recommends X', '[Name] has positions in X', 'The Motley Fool has a disclosure policy'.",
         where=Where.TAIL,
@@ -409,11 +410,14 @@ RULES: tuple[Rule, ...] = (
             "Keith Speights has positions in Pfizer. The Motley Fool has positions in and recommends Pfizer. The Motley Fool has a disclosure policy.",
             "Here at The Motley Fool we believe that considering a diverse range of insights makes us better investors.",
             "The Wealthy Owl has positions in and recommends Harbor Freight Logistics.",
+            'Policy for Motley Fool Australia.',
+            'See our Disclosure Policy for The Motley Fool UK.',
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
             "Warren Buffett has long held positions in Apple and Coca-Cola, and he added to them last year.",
             "The Motley Fool UK has recommended the shares since 2021, its founder said.",
+            'The investment policy for Motley Fool Australia was changed in 2019, its founder said.',
         ),
     ),
     Rule(
@@ -1146,6 +1150,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
             r"|zacks[ \t]investment[ \t]research"
             r"|stay[ \t]on[ \t]top[ \t]of[ \t][^\n]{1,60}?[ \t]with[ \t](?:the[ \t])?zacks[ \t][^\n]{1,40}"
+            + r"|zacks[ \t]equity[ \t]research"
+            + r"|[^\n]{1,80}?[ \t]price(?:-[a-z]{2,12}){1,5}-chart(?:[ \t]*\|[ \t]*[^\n]{1,80}?[ \t]quote)?"
         ),
         description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
         where=Where.ANYWHERE,
@@ -1159,10 +1165,14 @@ RULES: tuple[Rule, ...] = (
             "Zacks Investment Research",
             "Stay on top of upcoming earnings announcements with the Zacks Earnings Calendar.",
             "Stay on top of the latest dividend news with the Zacks Dividend Calendar.",
+            'Zacks Equity Research',
+            'Northwind Energy Corp. price-consensus-eps-surprise-chart | Northwind Energy Corp. Quote',
+            'Acme Inc. price-consensus-chart | Acme Inc. Quote',
         ),
         counterexamples=(
             "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
             "Zacks Investment Research cut its rating on the stock last week.",
+            'Zacks Equity Research raised its estimate for the company on Monday.',
         ),
     ),
     Rule(
