@@ -1698,6 +1698,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|subscribe[ \t\xa0]now[ \t\xa0]to[ \t\xa0]read[ \t\xa0]the[ \t\xa0]latest[ \t\xa0]news[^\n]{0,80}|exclusive[ \t\xa0]articles[ \t\xa0]from[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})(?:,[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})){1,8},?[ \t\xa0]and[ \t\xa0]others\.?|unlimited[ \t\xa0]online[ \t\xa0]access[ \t\xa0]to[ \t\xa0](?:read[ \t\xa0])?articles[ \t\xa0]from[^\n]{1,160}"
             + r"|daily[ \t\xa0]content[ \t\xa0]from[ \t\xa0][^\n,]{1,60},[ \t\xa0]the[ \t\xa0]world['’]s[ \t\xa0]leading[ \t\xa0][^\n]{1,80}"
             + r"|(?![^\n]{0,200}\b(?:said|says|told|according)\b)[^\n]{10,200}?[ \t\xa0][-–—][ \t\xa0](?:delivered[ \t\xa0])?(?:straight|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0]inbox)?[.!]?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)you[ \t\xa0]can[ \t\xa0]save[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]by[ \t\xa0](?:registering|signing[ \t\xa0]up|subscribing|logging[ \t\xa0]in)[^\n]{0,160}"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z][\w&.'’+-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’+-]{1,20}){0,3})"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1798,6 +1800,9 @@ _RULES: tuple[Rule, ...] = (
             "Daily content from Financial Times, the world’s leading global business publication.",
             'Expert tips on saving, pensions and property - straight to your inbox.',
             'The best of our markets coverage, every weekday — delivered straight to your email inbox',
+            'You can save this story by registering for free here. Or sign in if you have an account.',
+            'Subscribe to STAR PLUS',
+            'Subscribe to The Daily Brief',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1823,6 +1828,8 @@ _RULES: tuple[Rule, ...] = (
             "You have reached the limit of what monetary policy can do, Bailey told lawmakers.",
             'The bank app now sends price alerts straight to your inbox, it said.',
             'Statements arrive each month - straight to your inbox, the bank said.',
+            'You can save this article by registering the fund with the regulator, the adviser said.',
+            'Subscribe to Netflix, and you get the ad tier for less.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1931,6 +1938,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}(?:[ \t\xa0]here)?|[ \t\xa0]here)"
             r"|(?:read|get|check[ \t\xa0]out|view|see)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:report|analysis|research|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|(?:click|tap)[ \t\xa0](?:here[ \t\xa0])?for[ \t\xa0]more[ \t\xa0][^\n]{1,40}?(?:articles|stories|coverage|news)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[^\n,;]{0,60}"
+            + r"|[^\n]{3,120}?[ \t\xa0]{2,}(?:find[ \t\xa0]out[ \t\xa0]more|learn[ \t\xa0]more|apply[ \t\xa0]now|see[ \t\xa0]deal|view[ \t\xa0]deal|compare[ \t\xa0]deals?|get[ \t\xa0](?:this[ \t\xa0])?deal|open[ \t\xa0](?:an[ \t\xa0])?account)"
+            + r"|(?:swipe|scroll)(?:[ \t\xa0](?:or|and|/)[ \t\xa0](?:swipe|scroll))?(?:[ \t\xa0](?:left|right|across|sideways|horizontally))?[ \t\xa0]to[ \t\xa0](?:reveal|see|view)[ \t\xa0](?:the[ \t\xa0])?(?:full|whole|entire|rest[ \t\xa0]of[ \t\xa0]the)[ \t\xa0](?:table|chart|data)[.!]?(?:[ \t\xa0]+(?:click|tap)[ \t\xa0][^\n]{1,80})?"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -1945,6 +1954,9 @@ _RULES: tuple[Rule, ...] = (
             "View our latest analysis for Halvorsen Marine",
             "Read Our Latest Report on Pellion Therapeutics",
             "Click for more FreightWaves articles by Dana Ruiz.",
+            'Two-year fix: Northgate Bank 4.3%   Find out more',
+            'Cash Isa: Moneybox 4.6% (variable)   Apply now',
+            'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
@@ -1952,6 +1964,8 @@ _RULES: tuple[Rule, ...] = (
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
             "View our latest analysis for the full picture, the note said.",
+            'Savers should shop around to find out more, the regulator said.',
+            'Scroll to see the full table of results on page 4, the report says.',
         ),
     ),
     Rule(
@@ -2043,6 +2057,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+\((?:Photos?|Images?|Pictures?)[ \t\xa0](?:by|courtesy[ \t\xa0]of|from)[ \t\xa0][^()\n]{1,60}\)"
             + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,5}"
+            + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2053,6 +2068,8 @@ _RULES: tuple[Rule, ...] = (
             'Open this photo in gallery:Traders on the floor of the Toronto Stock Exchange on March 3.Fred Lum/The Globe and Mail',
             'Workers at the Hitachi plant in Ibaraki. The site will be expanded next year. (Photo by Rie Ishii)',
             'The new Solflare card. Image: Solflare',
+            'All figures shown in the chart above are for the last twelve months (LTM) period',
+            'Data shown in the chart below is as of 30 June 2025.',
         ),
         counterexamples=(
             "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
@@ -3112,6 +3129,7 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])"
             + _ACCOUNT_ITEM
             + r"){1,3}"
+            + r"|(?=(?:[^\n]{0,80}?(?:English|हिंदी|हिन्दी|ગુજરાતી|मराठी|বাংলা|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|ਪੰਜਾਬੀ|اردو|Español|Français|Deutsch|Italiano|Português|Nederlands|Русский|Türkçe|العربية|中文|简体中文|繁體中文|日本語|한국어|Bahasa(?:[ \t\xa0](?:Indonesia|Melayu))?|Tiếng[ \t\xa0]Việt|ไทย)(?:[ \t\xa0]*[|·•/]|[ \t\xa0]{2}|\Z)){3})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}(?:(?:[ \t\xa0]*[|·•/][ \t\xa0]*|[ \t\xa0]{2,})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}){2,10}"
         ),
         description=(
             "A site's navigation bar on one line: section names separated by wide spaces, bars or dots "
@@ -3130,6 +3148,8 @@ _RULES: tuple[Rule, ...] = (
             "登录 注册",
             'Singapore  Companies & Markets  Property  Wealth  Opinion  Lifestyle',
             'Latest News  ASX Shares  Dividend Investing  Stock Advisor  Premium Services',
+            'English | हिन्दी | मराठी | বাংলা',
+            'English  Español  Français  Deutsch',
         ),
         counterexamples=(
             "Company  Ticker  Price  Change",
@@ -3138,6 +3158,7 @@ _RULES: tuple[Rule, ...] = (
             "张三 李四 王五 赵六",
             "Markets and business news from around the world",
             "Revenue  $12.3B  $11.1B  +11%",
+            'English | Maths | Science | History',
         ),
         languages=("*",),
     ),
@@ -3339,6 +3360,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:find[ \t\xa0]out|discover|see|learn)[ \t\xa0](?:whether|if)[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:is|might[ \t\xa0]be|could[ \t\xa0]be|may[ \t\xa0]be)[ \t\xa0](?:potentially[ \t\xa0])?(?:over[ \t\xa0]or[ \t\xa0]undervalued|under[ \t\xa0]or[ \t\xa0]overvalued|undervalued|overvalued|a[ \t\xa0]buy)[^\n]{0,40}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,250}"
             + r"|valuation[ \t\xa0]is[ \t\xa0]complex,?[ \t\xa0]but[ \t\xa0]we['’]re[ \t\xa0]here[ \t\xa0]to[ \t\xa0]simplify[ \t\xa0]it[.!]?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)do[ \t\xa0]you[ \t\xa0]have[ \t\xa0](?:questions?|feedback)[^\n?]{0,100}\?[ \t\xa0]+(?:get|find)[ \t\xa0](?:the[ \t\xa0])?answers?[ \t\xa0](?:with|on|in|at)[ \t\xa0][^\n]{1,300}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?-i:[A-Z])[\w.&'’ -]{1,40}?[ \t\xa0]has[ \t\xa0]always[ \t\xa0](?:strived|striven|strove|endeavoured|endeavored|tried)[ \t\xa0](?:hard[ \t\xa0])?to[ \t\xa0](?:provide|bring|deliver)[ \t\xa0](?:up-to-date|timely|accurate|the[ \t\xa0]latest)[^\n]{0,500}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3414,6 +3437,8 @@ _RULES: tuple[Rule, ...] = (
             'Find out whether Northwind Energy is potentially over or undervalued with our detailed valuation report, including fair value estimates and dividends.',
             'Discover if Corvane Energy might be undervalued or overvalued with our detailed analysis, featuring fair value estimates, potential risks and insider trades.',
             'Valuation is complex, but we’re here to simplify it.',
+            'Do you have questions about the biggest stories in Asia? Get the answers with Post Explainers, our new platform of curated content.',
+            'The Hindu BusinessLine has always strived to provide up-to-date information and commentary on developments that matter to you.',
         ),
         counterexamples=(
             'Quality journalism is more important than ever, the publisher said at the awards.',
@@ -3430,6 +3455,7 @@ _RULES: tuple[Rule, ...] = (
             "Compare the best offers for you, the ad said, and switch in minutes.",
             'Become a smarter investor with Vanguard funds, the adviser said.',
             'See if Corvane might be undervalued with our model, the analyst told clients.',
+            'Do you have questions about the merger? Get the answers with the company, the regulator told shareholders.',
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -3456,6 +3482,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
             + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
+            + r"|(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3490,6 +3517,7 @@ _RULES: tuple[Rule, ...] = (
             "新能源 宁德时代 固态电池 出海",
             "半導體 台積電 先進製程",
             '#Markets  #European Union  #MiCA  #Stablecoins',
+            'Nifty Live | Silver Rate Today | EMI Calculator | IPO Calendar | Diesel Price',
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -3502,6 +3530,7 @@ _RULES: tuple[Rule, ...] = (
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
             '#1 Microsoft and #2 Apple traded places again on Friday.',
+            'Company | Ticker | Last Price | Change | Volume',
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
