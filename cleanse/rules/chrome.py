@@ -80,7 +80,8 @@ _NAV_ITEM_EN = (
     r"|retirement|taxes|data|watchlist|search|sign[ \t\xa0]in|sign[ \t\xa0]up|log[ \t\xa0]?in|register|subscribe|newsletters?"
     r"|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|share|print|email|tweet|reprints|resize|events|magazine|learn|research"
     r"|tools|charts|earnings|funds|stocks|crypto|industry|careers|climate|weather|entertainment|health|science|education"
-    r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub)"
+    r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub"
+    r"|latest[ \t\xa0]news|(?:share[ \t\xa0])?market[ \t\xa0]news|premium(?:[ \t\xa0]services)?|specials)"
 )
 _ACCOUNT_ITEM = (
     r"(?:sign[ \t\xa0]?in|sign[ \t\xa0]?up|log[ \t\xa0]?in|log[ \t\xa0]?out|register|subscribe|join(?:[ \t\xa0]now)?|my[ \t\xa0]account"
@@ -305,6 +306,11 @@ _RULES: tuple[Rule, ...] = (
             + DATE_FULL
             + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?)?"
             + r"|(?:today|yesterday)[ \t\xa0](?:at[ \t\xa0])?\d{1,2}[:.]\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?(?:[ \t\xa0](?:GMT|BST|UTC|ET|EST|EDT))?"
+            + r"|(?:(?:first[ \t\xa0])?published|updated|posted|last[ \t\xa0]updated)(?:[ \t\xa0]on)?[ \t\xa0]*:?[ \t\xa0]*"
+            + MONTH
+            + r"[ \t\xa0]\d{1,2},\d{4}(?:[ \t\xa0]*(?:at[ \t\xa0])?"
+            + TIME
+            + r")?"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -361,6 +367,8 @@ _RULES: tuple[Rule, ...] = (
             "Updated 08:05 3 Feb 2025 BST",
             "Today at 21:15",
             "Yesterday at 7.30am",
+            'Published on February 11,2025',
+            'Updated on Jan 7,2025 09:30 AM',
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -369,6 +377,7 @@ _RULES: tuple[Rule, ...] = (
             "Madrid - 27 ene 2025 - el Gobierno aprobó el presupuesto.",
             "Stand der Verhandlungen: offen.",
             "Today at 9:30 the exchange will halt trading in the shares.",
+            'Published on March 4,2025 the report said margins narrowed.',
         ),
         languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
@@ -524,20 +533,24 @@ _RULES: tuple[Rule, ...] = (
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
             r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
             r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
+            + r"|(?-i:[A-Z])(?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+(?:[^\s/|](?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+){1,5}[^\s/|\d][^\n]{5,180}"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
         where=Where.HEAD,
         within=5,
-        max_chars=120,
+        max_chars=220,
         examples=(
             "首页 > 财经 > 正文",
             "中国经济网首页 > 财经频道 > 滚动新闻 > 正文",
             "Home > Markets > Stocks",
             "ETtoday新聞雲 > 財經雲",
+            'Business News/ Companies/ Banking/ HDFC Bank shares slip 2% after Q3 margins narrow; what should investors do?',
         ),
         counterexamples=(
             "Revenue > $5bn for the first time, a record.",
             "Apple > Microsoft? The market cap race narrowed again on Friday as chip stocks fell.",
+            'Revenue/ profit growth slowed in the quarter, the company said.',
+            'VANCOUVER, BC / April 9, 2024 / Northcrest Lithium Corp. (TSXV:NCL) has received assays from its drill program.',
         ),
         languages=("zh", "en", "*"),
     ),
@@ -964,6 +977,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
             + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
+            + r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0](?-i:[A-Z][\w&.'’-]{1,25}(?:[ \t\xa0][A-Z][\w&.'’-]{0,25}){0,3})"
+            + r"|see[ \t\xa0]more[ \t\xa0](?-i:[A-Z][A-Z0-9.]{0,5})[ \t\xa0](?:analyst[ \t\xa0]ratings|price[ \t\xa0]targets?|insider[ \t\xa0]trading[ \t\xa0]activity|hedge[ \t\xa0]fund[ \t\xa0]activity|dividend[ \t\xa0]history|earnings[ \t\xa0](?:data|history))"
         ),
         description=(
             "A cross-link line anywhere: 'Read more: [headline]', 'Related: [headline]', 'SEE MORE: ...', "
@@ -998,6 +1013,9 @@ _RULES: tuple[Rule, ...] = (
             'Lisez « Les assureurs relèvent leurs tarifs »',
             'Siga leyendo: Bolsa de Colombia cierra al alza',
             "See OZK Dividend Scorecard, Yield Chart, & Dividend Growth.",
+            'Read more on Proactive Investors Australia',
+            'See more NFLX analyst ratings',
+            'See more BRK.B price targets',
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -1006,6 +1024,7 @@ _RULES: tuple[Rule, ...] = (
             "Watch the video, he told reporters, and judge for yourself.",
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
+            'Read more on Friday, when the committee publishes its report.',
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
     ),
@@ -1036,6 +1055,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:(?:至|到)(?:朋友圈|微信))?)?"
             + r"|(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?|(?:使用|点击|點擊)[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?"
             + r"|即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:至|到)(?:朋友圈|微信)"
+            + r"|e-?mail[ \t\xa0]this[ \t\xa0](?:article|story|page|post)(?:[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague))?|(?:or[ \t\xa0])?share[ \t\xa0](?:it|this[ \t\xa0](?:article|story))[ \t\xa0](?:with|on|via)[ \t\xa0](?:one[ \t\xa0]of[ \t\xa0])?(?:these|the[ \t\xa0]following)[ \t\xa0](?:popular[ \t\xa0])?(?:social[ \t\xa0])?(?:networks|sites|platforms|services)[:：]?"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -1064,12 +1084,16 @@ _RULES: tuple[Rule, ...] = (
             "使用“扫一扫”",
             "即可将本文分享到朋友圈。",
             "打开微信，扫一扫，即可分享",
+            'Email this story to a colleague',
+            'Or share it with one of these popular networks:',
+            'share this article on the following social networks',
         ),
         counterexamples=(
             "Share prices fell 3% on the news.",
             "打开微信后，她第一时间把照片分享到了朋友圈。",
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
+            'Email this article to a friend, the bank told customers in a letter.',
         ),
         languages=("en", "zh", "it", "fr", "de", "es", "pt", "nl", "ja", "ko"),
     ),
@@ -1092,6 +1116,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:(?:转发|轉發|讨论|討論|评论|評論|赞|讚|点赞|點讚|点赞数|收藏|分享|阅读|閱讀|浏览|瀏覽|在看)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}(?:\.\d)?[万萬wk]?[ \t\xa0\u3000|｜·]*){2,6}"
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
             + r"|(?:(?:评论|評論|阅读|閱讀|分享|收藏|点赞|點讚)[ \t\xa0]*(?:[（(]\d{1,7}[）)])?[ \t\xa0]*){2,5}|(?:阅读|閱讀|阅|閱)[ \t\xa0]*[（(]?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?[）)]?|(?:上一条|下一条|上一則|下一則|上一篇|下一篇)[：:][^\n]{1,60}|字級設定[：:]?(?:[ \t\xa0]*[小中大特]){0,4}|(?:点击|點擊)播报本文[^\n]{0,20}|\+1"
+            + r"|(?:summari[sz]e|summary[ \t\xa0]of)[ \t\xa0]this[ \t\xa0](?:article|story|page)(?:[ \t\xa0]for[ \t\xa0]me)?|(?:ai|quick)[ \t\xa0]summary"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -1128,6 +1153,9 @@ _RULES: tuple[Rule, ...] = (
             "+1",
             "EMAIL THIS ARTICLE      SAVE THIS ARTICLE",
             "Print this article  Email this article",
+            'Summarize this article for me',
+            'Summarise this story',
+            'AI summary',
         ),
         counterexamples=(
             "Print advertising revenue fell 12%.",
@@ -1137,6 +1165,7 @@ _RULES: tuple[Rule, ...] = (
             "Acquire licensing rights to the film was the studio's first move.",
             "转发 12 次后，这条消息被平台删除。",
             "上一篇文章发出后，有球友在评论区留言：“净息差还在下降，你这是提前下车了。”",
+            'Summarise this article for me, the editor asked.',
         ),
         languages=("en", "zh", "pt"),
     ),
@@ -1456,6 +1485,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
+            + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1521,6 +1551,9 @@ _RULES: tuple[Rule, ...] = (
             'Vous aimez nos contenus ? Suivez Les Echos sur Google Actualités',
             'Síguenos en Google News',
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
+            '+ Follow',
+            '+ FOLLOW AUTHOR',
+            'Topics and authors you follow will appear in your personalised news feed in My Feed.',
         ),
         counterexamples=(
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
@@ -1538,6 +1571,7 @@ _RULES: tuple[Rule, ...] = (
             "该公司Telegram频道的订阅人数已超过50万。",
             "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
             "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
+            'Investors you follow will be added to your watchlist, the broker said in a statement.',
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1707,6 +1741,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|you(?:['’]ve|[ \t\xa0]have)[ \t\xa0]reached[ \t\xa0](?:your|the)[ \t\xa0](?:maximum|max|monthly|weekly|daily|free|limit)[^\n.!]{0,40}?(?:articles?|stories|reads)(?:[ \t\xa0](?:for[ \t\xa0]today|(?:for[ \t\xa0])?this[ \t\xa0](?:month|week)|for[ \t\xa0]the[ \t\xa0](?:month|week|day)))?[.!]?(?:[ \t\xa0]+(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|to[ \t\xa0]continue)[^\n]{0,120})?"
             + r"|subscribe[ \t\xa0]now[ \t\xa0]to[ \t\xa0]read[ \t\xa0]the[ \t\xa0]latest[ \t\xa0]news[^\n]{0,80}|exclusive[ \t\xa0]articles[ \t\xa0]from[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})(?:,[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})){1,8},?[ \t\xa0]and[ \t\xa0]others\.?|unlimited[ \t\xa0]online[ \t\xa0]access[ \t\xa0]to[ \t\xa0](?:read[ \t\xa0])?articles[ \t\xa0]from[^\n]{1,160}"
             + r"|daily[ \t\xa0]content[ \t\xa0]from[ \t\xa0][^\n,]{1,60},[ \t\xa0]the[ \t\xa0]world['’]s[ \t\xa0]leading[ \t\xa0][^\n]{1,80}"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|according)\b)[^\n]{10,200}?[ \t\xa0][-–—][ \t\xa0](?:delivered[ \t\xa0])?(?:straight|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0]inbox)?[.!]?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)you[ \t\xa0]can[ \t\xa0]save[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]by[ \t\xa0](?:registering|signing[ \t\xa0]up|subscribing|logging[ \t\xa0]in)[^\n]{0,160}"
+            + r"|subscribe[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z][\w&.'’+-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’+-]{1,20}){0,3})"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1807,6 +1844,11 @@ _RULES: tuple[Rule, ...] = (
             "Exclusive articles from Kelly Cryderman, Terence Corcoran and others.",
             "Unlimited online access to articles from National Post and 15 news sites with one account.",
             "Daily content from Financial Times, the world’s leading global business publication.",
+            'Expert tips on saving, pensions and property - straight to your inbox.',
+            'The best of our markets coverage, every weekday — delivered straight to your email inbox',
+            'You can save this story by registering for free here. Or sign in if you have an account.',
+            'Subscribe to STAR PLUS',
+            'Subscribe to The Daily Brief',
         ),
         counterexamples=(
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1830,6 +1872,10 @@ _RULES: tuple[Rule, ...] = (
             'Get it while you can: the offer ends on Friday, the retailer said.',
             "Exclusive articles from the archive were cited by the regulator and others.",
             "You have reached the limit of what monetary policy can do, Bailey told lawmakers.",
+            'The bank app now sends price alerts straight to your inbox, it said.',
+            'Statements arrive each month - straight to your inbox, the bank said.',
+            'You can save this article by registering the fund with the regulator, the adviser said.',
+            'Subscribe to Netflix, and you get the ad tier for less.',
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -1960,6 +2006,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:,?[ \t\xa0](?:from|on|at|visit|go[ \t\xa0]to)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}(?:[ \t\xa0]here)?|[ \t\xa0]here)"
             r"|(?:read|get|check[ \t\xa0]out|view|see)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:report|analysis|research|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|(?:click|tap)[ \t\xa0](?:here[ \t\xa0])?for[ \t\xa0]more[ \t\xa0][^\n]{1,40}?(?:articles|stories|coverage|news)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[^\n,;]{0,60}"
+            + r"|[^\n]{3,120}?[ \t\xa0]{2,}(?:find[ \t\xa0]out[ \t\xa0]more|learn[ \t\xa0]more|apply[ \t\xa0]now|see[ \t\xa0]deal|view[ \t\xa0]deal|compare[ \t\xa0]deals?|get[ \t\xa0](?:this[ \t\xa0])?deal|open[ \t\xa0](?:an[ \t\xa0])?account)"
+            + r"|(?:swipe|scroll)(?:[ \t\xa0](?:or|and|/)[ \t\xa0](?:swipe|scroll))?(?:[ \t\xa0](?:left|right|across|sideways|horizontally))?[ \t\xa0]to[ \t\xa0](?:reveal|see|view)[ \t\xa0](?:the[ \t\xa0])?(?:full|whole|entire|rest[ \t\xa0]of[ \t\xa0]the)[ \t\xa0](?:table|chart|data)[.!]?(?:[ \t\xa0]+(?:click|tap)[ \t\xa0][^\n]{1,80})?"
         ),
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
@@ -1974,6 +2022,9 @@ _RULES: tuple[Rule, ...] = (
             "View our latest analysis for Halvorsen Marine",
             "Read Our Latest Report on Pellion Therapeutics",
             "Click for more FreightWaves articles by Dana Ruiz.",
+            'Two-year fix: Northgate Bank 4.3%   Find out more',
+            'Cash Isa: Moneybox 4.6% (variable)   Apply now',
+            'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
         ),
         counterexamples=(
             "Read the latest figures from the statistics office before the vote, he urged.",
@@ -1981,6 +2032,8 @@ _RULES: tuple[Rule, ...] = (
             "Users who click here on the banner are tracked, the regulator said.",
             "Clicking the link installed malware, researchers found.",
             "View our latest analysis for the full picture, the note said.",
+            'Savers should shop around to find out more, the regulator said.',
+            'Scroll to see the full table of results on page 4, the report says.',
         ),
     ),
     Rule(
@@ -2084,6 +2137,10 @@ _RULES: tuple[Rule, ...] = (
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
             r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
+            + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+\((?:Photos?|Images?|Pictures?)[ \t\xa0](?:by|courtesy[ \t\xa0]of|from)[ \t\xa0][^()\n]{1,60}\)"
+            + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,5}"
+            + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2091,10 +2148,17 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
             "[1/3] Traders work on the floor of the New York Stock Exchange (NYSE) in New York City, U.S., March 3, 2025. REUTERS/Brendan McDermid",
+            'Open this photo in gallery:Traders on the floor of the Toronto Stock Exchange on March 3.Fred Lum/The Globe and Mail',
+            'Workers at the Hitachi plant in Ibaraki. The site will be expanded next year. (Photo by Rie Ishii)',
+            'The new Solflare card. Image: Solflare',
+            'All figures shown in the chart above are for the last twelve months (LTM) period',
+            'Data shown in the chart below is as of 30 June 2025.',
         ),
         counterexamples=(
             "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
+            'The plant was sold in 2019. (Photography by the company was not allowed.)',
+            'Sales of the card fell. Image: the brand has suffered, analysts said.',
         ),
     ),
     Rule(
@@ -2231,6 +2295,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
             + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
+            + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
+            + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -2250,6 +2316,8 @@ _RULES: tuple[Rule, ...] = (
             "James Hyerczyk is a U.S. based seasoned technical analyst and educator with over 40 years of experience in market analysis and trading, specializing in chart patterns and price movement.",
             "Rina Okafor is a senior currency strategist with more than 15 years of experience covering emerging markets.",
             'Marco Rossi, redattore di Soldionline, scrive di mercati e risparmio dal 2015.',
+            'Priya Natarajan has covered energy stocks and utilities for MarketWatch since 2019. Before that, she was an analyst at a boutique bank.',
+            "Tom Hale is a U.K. equities reporter at The Block covering miners. He holds ETH above the outlet's disclosure threshold.",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
@@ -2258,6 +2326,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
+            'Jane Doe has covered the losses for the group since 2020, the filing showed.',
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -2910,6 +2979,8 @@ _RULES: tuple[Rule, ...] = (
             r")"
             + r"|(?-i:[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,2})[ \t\xa0](?:est[ \t\xa0]une[ \t\xa0]publication[ \t\xa0](?:du[ \t\xa0]groupe|de)|es[ \t\xa0]una[ \t\xa0]publicación[ \t\xa0]de|ist[ \t\xa0]eine[ \t\xa0]Publikation[ \t\xa0](?:der|von))[ \t\xa0][^\n]{1,160}"
             + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]interaction[ \t\xa0]between[ \t\xa0]investors[ \t\xa0]and[ \t\xa0]companies[^\n]{0,400}"
+            + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]publication[ \t\xa0]of[ \t\xa0](?:content|news|articles)[ \t\xa0]by[^\n]{0,400}"
+            + r"|(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0][^\n.]{0,60}?journalism\.[ \t\xa0]+)?This[ \t\xa0](?:news[ \t\xa0])?(?:article|story|report|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:produced|written|published|prepared)[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0][^\n]{0,40}?(?:Editorial|editorial)[ \t\xa0](?:Policy|policy|Guidelines|guidelines|Standards|standards)[^\n]{0,300}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -2937,6 +3008,8 @@ _RULES: tuple[Rule, ...] = (
             "Read this story in Spanish",
             'Capital est une publication du groupe Prisma Media.',
             "Proactive Investors facilitate the interaction between investors and companies. Proactive may receive remuneration from the companies it writes about.",
+            'Kalkine Media facilitates the publication of content by listed companies. The content is not investment advice and may be paid for.',
+            'The Block is committed to independent, accurate journalism. This news article is produced in accordance with The Block’s Editorial Policy and aims to provide timely information.',
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -2947,6 +3020,8 @@ _RULES: tuple[Rule, ...] = (
             "Instagram is part of Meta Platforms, which reported earnings on Wednesday.",
             "Axios is a news media company based in Virginia, the buyer said.",
             "The unit is part of the group's plan to cut costs by 2027.",
+            'Nasdaq facilitates the publication of content by listed companies, its chief executive said, and will expand the service.',
+            'This article is produced in accordance with the law, the minister said.',
         ),
     ),
     Rule(
@@ -3165,7 +3240,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}\Z)"
             r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)"
             + _NAV_ITEM_EN
-            + r"(?:[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
+            + r"(?=[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
             # The same in capitals separated by single spaces: three section names at least.
             r"|(?-i:(?=[A-Z][A-Z&'’.]{1,15}(?:[ \t\xa0]+[A-Z][A-Z&'’.]{1,15}){4,16}\Z)(?=(?:[^\n]*?\b(?i:"
             + _NAV_ITEM_EN
@@ -3181,6 +3256,7 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])"
             + _ACCOUNT_ITEM
             + r"){1,3}"
+            + r"|(?=(?:[^\n]{0,80}?(?:English|हिंदी|हिन्दी|ગુજરાતી|मराठी|বাংলা|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|ਪੰਜਾਬੀ|اردو|Español|Français|Deutsch|Italiano|Português|Nederlands|Русский|Türkçe|العربية|中文|简体中文|繁體中文|日本語|한국어|Bahasa(?:[ \t\xa0](?:Indonesia|Melayu))?|Tiếng[ \t\xa0]Việt|ไทย)(?:[ \t\xa0]*[|·•/]|[ \t\xa0]{2}|\Z)){3})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}(?:(?:[ \t\xa0]*[|·•/][ \t\xa0]*|[ \t\xa0]{2,})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}){2,10}"
         ),
         description=(
             "A site's navigation bar on one line: section names separated by wide spaces, bars or dots "
@@ -3198,6 +3274,10 @@ _RULES: tuple[Rule, ...] = (
             "Sign in | Sign up",
             "Log in  Subscribe",
             "登录 注册",
+            'Singapore  Companies & Markets  Property  Wealth  Opinion  Lifestyle',
+            'Latest News  ASX Shares  Dividend Investing  Stock Advisor  Premium Services',
+            'English | हिन्दी | मराठी | বাংলা',
+            'English  Español  Français  Deutsch',
         ),
         counterexamples=(
             "Company  Ticker  Price  Change",
@@ -3206,6 +3286,7 @@ _RULES: tuple[Rule, ...] = (
             "张三 李四 王五 赵六",
             "Markets and business news from around the world",
             "Revenue  $12.3B  $11.1B  +11%",
+            'English | Maths | Science | History',
         ),
         languages=("*",),
     ),
@@ -3419,6 +3500,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             # A site's stock-analysis tool teaser that ends in its link: 证券之星估值分析提示…股价偏高。更多
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:估值分析|价值分析|價值分析|诊股|診股|智能诊股|AI诊股|量化评分|量化評分|综合评分|綜合評分)(?:提示|显示|顯示)[^\n]{4,160}?[。；;][ \t\xa0]*(?:更多|查看更多|详情|詳情|点击查看|點擊查看)(?:[ \t\xa0]*(?:>>|»|>))?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:find[ \t\xa0]out|discover|see|learn)[ \t\xa0](?:whether|if)[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:is|might[ \t\xa0]be|could[ \t\xa0]be|may[ \t\xa0]be)[ \t\xa0](?:potentially[ \t\xa0])?(?:over[ \t\xa0]or[ \t\xa0]undervalued|under[ \t\xa0]or[ \t\xa0]overvalued|undervalued|overvalued|a[ \t\xa0]buy)[^\n]{0,40}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,250}"
+            + r"|valuation[ \t\xa0]is[ \t\xa0]complex,?[ \t\xa0]but[ \t\xa0]we['’]re[ \t\xa0]here[ \t\xa0]to[ \t\xa0]simplify[ \t\xa0]it[.!]?"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)do[ \t\xa0]you[ \t\xa0]have[ \t\xa0](?:questions?|feedback)[^\n?]{0,100}\?[ \t\xa0]+(?:get|find)[ \t\xa0](?:the[ \t\xa0])?answers?[ \t\xa0](?:with|on|in|at)[ \t\xa0][^\n]{1,300}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?-i:[A-Z])[\w.&'’ -]{1,40}?[ \t\xa0]has[ \t\xa0]always[ \t\xa0](?:strived|striven|strove|endeavoured|endeavored|tried)[ \t\xa0](?:hard[ \t\xa0])?to[ \t\xa0](?:provide|bring|deliver)[ \t\xa0](?:up-to-date|timely|accurate|the[ \t\xa0]latest)[^\n]{0,500}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3495,6 +3580,11 @@ _RULES: tuple[Rule, ...] = (
             "Subscribe to The Hindu BusinessLine Premium and read the ePaper online.",
             "Get breaking news sent straight to your phone.",
             "Don't miss the biggest market stories of the day. Get them on our WhatsApp channel",
+            'Find out whether Northwind Energy is potentially over or undervalued with our detailed valuation report, including fair value estimates and dividends.',
+            'Discover if Corvane Energy might be undervalued or overvalued with our detailed analysis, featuring fair value estimates, potential risks and insider trades.',
+            'Valuation is complex, but we’re here to simplify it.',
+            'Do you have questions about the biggest stories in Asia? Get the answers with Post Explainers, our new platform of curated content.',
+            'The Hindu BusinessLine has always strived to provide up-to-date information and commentary on developments that matter to you.',
         ),
         counterexamples=(
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
@@ -3512,6 +3602,8 @@ _RULES: tuple[Rule, ...] = (
             "Compare the best offers for you, the ad said, and switch in minutes.",
             'Become a smarter investor with Vanguard funds, the adviser said.',
             "Subscribers to Disney Plus and Hulu rose 5% in the quarter.",
+            'See if Corvane might be undervalued with our model, the analyst told clients.',
+            'Do you have questions about the merger? Get the answers with the company, the regulator told shareholders.',
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),
@@ -3537,6 +3629,8 @@ _RULES: tuple[Rule, ...] = (
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
+            + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
+            + r"|(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3572,6 +3666,8 @@ _RULES: tuple[Rule, ...] = (
             "Business NewsMarketsStock MarketsSensex ends 300 points higher as IT stocks rally",
             "新能源 宁德时代 固态电池 出海",
             "半導體 台積電 先進製程",
+            '#Markets  #European Union  #MiCA  #Stablecoins',
+            'Nifty Live | Silver Rate Today | EMI Calculator | IPO Calendar | Diesel Price',
         ),
         counterexamples=(
             "Tagged items were recovered by the police on Friday.",
@@ -3583,6 +3679,8 @@ _RULES: tuple[Rule, ...] = (
             "美联储 降息 25个基点",
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
+            '#1 Microsoft and #2 Apple traded places again on Friday.',
+            'Company | Ticker | Last Price | Change | Volume',
         ),
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),

@@ -395,6 +395,7 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t](?:has|holds)[ \t](?:positions?|a[ \t]position)[ \t]in[ \t]"
             + _COMPANIES
             + r"(?:,?[ \t]and[ \t]has[ \t]the[ \t]following[ \t]options:[^\n]{0,400})?(?:[.;][ \t]+(?=[^\n]{0,300}Motley[ \t]Fool)[^\n]{0,600})?"
+            + r"|(?:See[ \t]our[ \t])?(?:[Dd]isclosure[ \t])?[Pp]olicy[ \t]for[ \t](?:The[ \t])?Motley[ \t]Fool(?:[ \t](?:UK|Canada|Australia|Singapore|Japan|Hong[ \t]Kong))?\.?"
         ),
         description="Motley Fool disclosures: 'The Motley Fool has positions in and recommends X', '[Name] has positions in X', 'The Motley Fool has a disclosure policy'.",
         where=Where.TAIL,
@@ -412,11 +413,14 @@ RULES: tuple[Rule, ...] = (
             "Keith Speights has positions in Pfizer. The Motley Fool has positions in and recommends Pfizer. The Motley Fool has a disclosure policy.",
             "Here at The Motley Fool we believe that considering a diverse range of insights makes us better investors.",
             "The Wealthy Owl has positions in and recommends Harbor Freight Logistics.",
+            'Policy for Motley Fool Australia.',
+            'See our Disclosure Policy for The Motley Fool UK.',
         ),
         counterexamples=(
             "The Motley Fool's founders started the company in 1993.",
             "Warren Buffett has long held positions in Apple and Coca-Cola, and he added to them last year.",
             "The Motley Fool UK has recommended the shares since 2021, its founder said.",
+            'The investment policy for Motley Fool Australia was changed in 2019, its founder said.',
         ),
     ),
     Rule(
@@ -499,6 +503,7 @@ RULES: tuple[Rule, ...] = (
             + r"|(?:this|the)[ \t](?:column|article|piece|commentary|op-ed|post)[ \t](?:reflects|represents|expresses)[ \t]the[ \t](?:personal[ \t])?(?:views|opinions)[ \t]of[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,300}"
             + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
             + r"|[A-Z][\w.&'’ -]{1,30}?['’]s[ \t]opinion[ \t]pages[ \t]are[ \t]a[ \t]place[ \t]for[^\n]{0,250}|these[ \t]views[ \t]are[ \t]not[ \t]necessarily[ \t](?:shared|held|endorsed)[ \t]by[ \t][A-Z][^\n]{0,60}"
+            + r"|(?:the[ \t])?(?:views?|opinions?)(?:,[ \t](?:information|analysis|analyses|data|statements)){1,3},?[ \t](?:or|and)[ \t](?:views?|opinions?)[ \t](?:expressed|contained)[ \t]in[ \t](?:this|the)[ \t][^\n]{0,60}?[ \t](?:are|is)[ \t](?:solely[ \t])?(?:those|the[ \t]views?)[ \t]of[^\n]{0,400}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -518,11 +523,13 @@ RULES: tuple[Rule, ...] = (
             "This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
             "Editorial Note: Opinions expressed here are the author's alone, not those of any bank, credit card issuer or airline.",
             "The Herald's opinion pages are a place for thought-provoking views and debate. These views are not necessarily shared by The Herald.",
+            'The views, information, or opinions expressed in the interviews in this article are solely those of the interviewees and do not represent the views of Market Index.',
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
             "Opinions differ on whether the central bank will cut rates in March.",
             "The views are not necessarily shared by every member of the committee, Reeves said.",
+            'The views, data and opinions expressed in the hearing were noted by the committee chair.',
         ),
     ),
     # -- "not advice", "informational purposes only", "do your own research" ---------------------
@@ -1097,6 +1104,10 @@ RULES: tuple[Rule, ...] = (
             r"|[^\n]{1,40}?:[ \t]if[ \t]you[ \t]invested[ \t]\$[\d,]{1,7}[ \t](?:when|at)[^\n]{0,200}"
             r"|(?:see|get)[ \t]the[ \t](?:\d{1,2}|three|five|ten)?[ \t]?stocks[ \t]?»?|(?:learn[ \t]more|continue|see[ \t]the[ \t]\d{1,2}[ \t]stocks)[ \t]?»"
             r"|premium[ \t]investing[ \t]services|view[ \t]premium[ \t]services|invest[ \t]better[ \t]with[ \t]the[ \t]motley[ \t]fool\.?(?:[ \t][^\n]{0,200})?"
+            + r"|before[ \t]you[ \t]buy[ \t][^\n]{1,60}?[ \t](?:shares|stock),[ \t]consider[ \t]this:?(?:[ \t](?=[^\n]{0,200}motley[ \t]fool)[^\n]{0,400})?"
+            + r"|(?:the[ \t])?motley[ \t]fool[ \t](?:investing[ \t]expert|chief[ \t]investment[ \t]officer|analyst)[ \t][^\n]{1,60}?[ \t]just[ \t](?:revealed|released|identified)[^\n]{0,300}"
+            + r"|the[ \t]online[ \t]investing[ \t]service[ \t][^\n]{0,60}?motley[ \t]fool[ \t](?:share|stock)[ \t]advisor[^\n]{0,300}"
+            + r"|\*[ \t]?returns[ \t]as[ \t]of[ \t][^\n]{1,30}"
         ),
         description="Motley Fool promotional block: 'Should you invest $1,000 in X right now?', 'Before you buy stock in X, consider this:', '*Stock Advisor returns as of [date]'.",
         where=Where.ANYWHERE,
@@ -1114,12 +1125,18 @@ RULES: tuple[Rule, ...] = (
             "Premium Investing Services",
             "Invest better with The Motley Fool. Get stock picks, portfolio guidance, and more from our premium services.",
             "View Premium Services",
+            'Before you buy Corvane Energy shares, consider this:',
+            "Motley Fool investing expert Scott Phillips just revealed what he believes are the 5 best stocks for investors to buy right now... and BHP wasn't one of them.",
+            'The online investing service he’s run for over a decade, Motley Fool Share Advisor, has provided thousands of paid members with stock picks that have doubled.',
+            '*Returns as of 3 February 2025',
         ),
         counterexamples=(
             "Should you invest in bonds now? Many advisers say yes, given the yields on offer.",
             "Should you buy stock in a company right now, with valuations this stretched, is the question advisers hear most.",
             "When our analyst team has a stock tip, it can pay to listen, the ad said.",
             "Before you buy a house, consider the total cost of ownership, the report said.",
+            'Before you buy bank shares, consider this: margins are falling, the broker said.',
+            'Returns as of March were 4.1%, the fund said.',
         ),
     ),
     Rule(
@@ -1136,6 +1153,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:visit|see)[ \t]https?://www\.zacks\.com/performance[^\n]{0,200}"
             r"|zacks[ \t]investment[ \t]research"
             r"|stay[ \t]on[ \t]top[ \t]of[ \t][^\n]{1,60}?[ \t]with[ \t](?:the[ \t])?zacks[ \t][^\n]{1,40}"
+            + r"|zacks[ \t]equity[ \t]research"
+            + r"|[^\n]{1,80}?[ \t]price(?:-[a-z]{2,12}){1,5}-chart(?:[ \t]*\|[ \t]*[^\n]{1,80}?[ \t]quote)?"
         ),
         description="Zacks promotional lines: 'Want the latest recommendations from Zacks Investment Research? ...', '[Company] ([TICKER]) : Free Stock Analysis Report', 'To read this article on Zacks.com click here.'",
         where=Where.ANYWHERE,
@@ -1149,10 +1168,14 @@ RULES: tuple[Rule, ...] = (
             "Zacks Investment Research",
             "Stay on top of upcoming earnings announcements with the Zacks Earnings Calendar.",
             "Stay on top of the latest dividend news with the Zacks Dividend Calendar.",
+            'Zacks Equity Research',
+            'Northwind Energy Corp. price-consensus-eps-surprise-chart | Northwind Energy Corp. Quote',
+            'Acme Inc. price-consensus-chart | Acme Inc. Quote',
         ),
         counterexamples=(
             "Apple currently carries a Zacks Rank #3 (Hold), the research firm said.",
             "Zacks Investment Research cut its rating on the stock last week.",
+            'Zacks Equity Research raised its estimate for the company on Monday.',
         ),
     ),
     Rule(
