@@ -152,6 +152,12 @@ _ZH_META_PARTS = (
     r"[ \t\xa0]*[：:｜|/／][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·\-: ]{1,20}?"
     r"|(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[／/][\u4e00-\u9fff]{2,6}(?:报道|報導|報道))?"
     r"|分享(?:到)?|字[号號体體](?:[ \t\xa0]*[：:])?(?:[ \t\xa0]*[大中小]){0,3}|语音播报|語音播報|阅读量?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}|閱讀(?:數)?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}"
+    # A labelled date with slashes (發布時間：2024/05/02 12:31, 最後更新：2024/05/02 12:48).
+    + r"|(?:發布時間|发布时间|發佈時間|發布日期|发布日期|最後更新(?:日期|時間)?|最后更新(?:日期|时间)?|更新日期|更新時間|更新时间)[ \t\xa0]*[：:][ \t\xa0]*"
+    + _ZH_DATE
+    + r"(?:[ \t\xa0]*"
+    + _ZH_CLOCK
+    + r")?"
 )
 #: A site or section name, possibly with a Latin name after it (晴報 Sky Post).
 _ZH_NAME_TAIL = r"(?:[ \t\xa0][A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?)?"
@@ -264,12 +270,12 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             + r"|"
             + _STAMP
-            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
+            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력|更新)"
             # An agency dateline on its own line (MADRID, 19 (EUROPA PRESS)), a site's byline
             # with its agency and time (Boursorama avec AFP le 30/04/2025 à 09:47).
             + r"|[A-ZÁÉÍÓÚÑ][\w .'’-]{1,30},[ \t\xa0]\d{1,2}[ \t\xa0]\((?:europa[ \t\xa0]press|efe|servimedia|agencias)\)"
             + r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0](?:avec|con|com|mit|with)[ \t\xa0]"
-            r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
+            r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press|aof|cercle[ \t\xa0]finance)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
             + _STAMP
             + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
             r"(?-i:[A-Z][\w'’.&\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.&\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
@@ -309,6 +315,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            '2025年6月3日午前 10:12 GMT+9 更新',
+            'Zonebourse avec AOF le 14/03/2025 à 17:48',
             'Last update on: Fri Mar 7, 2025 09:15 PM',
             'Web Desk Published March 3, 2025 Updated March 3, 2025 06:10pm',
             'Monday, 3 March 2025 01:12 -     - 17',
@@ -518,7 +526,9 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
             r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
-            r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
+            r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6}"
+            r"|[^\s＞|｜][^\n＞|｜]{0,24}?(?:[ \t\xa0\u3000]*＞[ \t\xa0\u3000]*[^\s＞|｜][^\n＞|｜]{0,24}?){1,5}"
+            r"|(?=[^\n]{0,20}(?:即時|新聞|财经|財經|要聞|港聞|經濟|地產|股市|理財|國際))[\u4e00-\u9fff]{2,6}(?:[ \t\xa0\u3000]+｜[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,6}){1,3})"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
         where=Where.HEAD,
@@ -529,10 +539,13 @@ _RULES: tuple[Rule, ...] = (
             "中国经济网首页 > 财经频道 > 滚动新闻 > 正文",
             "Home > Markets > Stocks",
             "ETtoday新聞雲 > 財經雲",
+            "信報財經新聞 ＞ 港股直擊",
+            "地產 ｜ 即時新聞",
         ),
         counterexamples=(
             "Revenue > $5bn for the first time, a record.",
             "Apple > Microsoft? The market cap race narrowed again on Friday as chip stocks fell.",
+            "港股｜恒指半日升183點",
         ),
         languages=("zh", "en", "*"),
     ),
@@ -580,6 +593,12 @@ _RULES: tuple[Rule, ...] = (
             + TIME
             + r")?[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}(?:[ \t\xa0\u3000]*(?:报道|報導|報道))?"
             + r"|(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,20}[，,][ \t\xa0]*(?:作者|撰文)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,24}[，,]?[ \t\xa0]*[（(]?" + URL + r"[）)]?"
+            # A site's brand and desk over the date (am730 財經 2024年10月02日 17:05).
+            + r"|(?-i:[A-Za-z][A-Za-z0-9.]{1,11})[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,4}[ \t\xa0\u3000]+"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -595,6 +614,7 @@ _RULES: tuple[Rule, ...] = (
             "2025年03月02日 14:05　新浪财经-行业研报",
             "鉅亨網 2025/06/03 08:30 記者 王莉芳 報導",
             "MoneyDJ新聞 2025-02-11 10:05:41 記者 李孟珊",
+            "etnet 港股 2025年03月14日 09:42",
             "作者：",
             "來源:",
         ),
@@ -686,6 +706,12 @@ _RULES: tuple[Rule, ...] = (
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"|[〔【\[（(](?:[\u4e00-\u9fff]{0,8}(?:记者|記者)|[\u4e00-\u9fff]{2,8}(?:中心|編譯|编译))[\u4e00-\u9fff·]{0,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|綜合報導|综合报道)[〕】\]）)]"
+            # A credit with its dates: 【香港經濟日報】撰文：區嘉欣 2024-08-14 11:02 最後更新日期：…, 撰文者：王小明 發布日期：2025.04.02.
+            + r"|(?:【[\u4e00-\u9fffA-Za-z0-9]{2,10}】[ \t\xa0\u3000]*)?(?:撰文者?|作者|记者|記者|文)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z·]{2,12}[ \t\xa0\u3000]+"
+            + _STAMP_PART
+            + r"(?:[ \t\xa0\u3000]*[|｜/]?[ \t\xa0\u3000]*"
+            + _STAMP_PART
+            + r")?"
         ),
         description=(
             "A Chinese byline at the head: outlet reporter name and place (21世纪经济报道记者 李莉 北京报道), a "
@@ -700,12 +726,15 @@ _RULES: tuple[Rule, ...] = (
             "文｜财新 赵莹",
             "中時新聞網 王逸芯",
             "經濟日報／記者王奐敏",
+            "【信報財經新聞】撰文：陳志強 2025-03-11 09:15 最後更新日期：2025-03-11 09:40",
+            "撰文者：林佳蓉 發布日期：2024.12.18",
         ),
         counterexamples=(
             "记者从央行获悉，下周将公布一季度数据。",
             "中時新聞網報導指出，該公司營收創新高。",
             "文中提到的数据来自国家统计局。",
             "记者李莉在北京报道了这一消息后，该公司股价大跌。",
+            "作者群 2025年3月出版新書，分析台股走勢與散戶比重。",
         ),
         languages=("zh",),
     ),
@@ -774,6 +803,7 @@ _RULES: tuple[Rule, ...] = (
             "2025.09.03 | 新頭殼newtalk 記者林瑋豐／台北報導",
             "作者：林宏達｜2025/08/26 18:10",
             "發布時間：2025-04-16 19:42",
+            "發布時間：2025/03/18 09:05 最後更新：2025/03/18 09:41",
             "2024-09-18 HKT 16:45",
             "2024年07月22日09:03 | 来源：人民网-人民日报",
             "中央社 更新於 2024年06月05日 下午2:31 · 2 分鐘 (閱讀時間)",
@@ -3220,7 +3250,8 @@ _RULES: tuple[Rule, ...] = (
             r"|published[ \t\xa0]by[ \t\xa0][^\n|]{1,60}?(?:ltd|limited|inc|llc|plc|group)\.?[ \t\xa0]*(?:\|[^\n]{0,160})?"
             r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
             r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
-            r"|(?![^\n]*[«‹])[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
+            # Not a story sentence (…提升。) with the promo glued after it: the sentence-level cut takes the promo.
+            r"|(?![^\n]*[«‹])(?![^\n]{0,250}?。[^\n]{8})[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
             r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             r"|(?:got|have)[ \t\xa0](?:questions?|feedback|a[ \t\xa0]question)(?:[ \t\xa0](?:or|and)[ \t\xa0][^\n?]{1,40})?\?[^\n]{0,200}"
             r"|\([^\n()]{0,300}?contact[ \t\xa0]us[^\n()]{0,160}\)"
@@ -3349,6 +3380,7 @@ _RULES: tuple[Rule, ...] = (
             'Apoie o jornalismo independente. Assine agora.',
             'Soutenez le journalisme indépendant en découvrant nos offres.',
             'Become a better informed trader with Benzinga Pro.',
+            '理財周刊精選：名家選股組合，馬上免費試閱>>',
         ),
         counterexamples=(
             'Quality journalism is more important than ever, the publisher said at the awards.',
@@ -3389,6 +3421,10 @@ _RULES: tuple[Rule, ...] = (
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
+            # An unlabelled keyword row mixing Latin and Chinese (鴻海 營收 AI伺服器 GB200): one keyword
+            # glues a Latin acronym to Chinese characters, as tags do and names do not.
+            + r"|(?=[^\n]{0,60}?(?<![\w])(?-i:[A-Z]{1,5})[\u4e00-\u9fff]{2})(?![^\n]{0,80}?(?:记者|記者|编辑|編輯|报道|報導|作者|撰文|攝影|摄影))"
+            r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}(?:[ \t\xa0\u3000][\u4e00-\u9fffA-Za-z0-9·]{2,10}){2,7}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3397,6 +3433,8 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',
             '$腾讯控股(00700)$',
+            '廣達 營收 AI伺服器 GB300',
+            '聯發科 天璣 AI手機 5G晶片',
             "Tags: stock car, interlagos",
             "Filed under: Khawarij |",
             "Tags",
@@ -3431,6 +3469,7 @@ _RULES: tuple[Rule, ...] = (
             "白酒板块集体下挫 酒鬼酒跌超5%",
             "Business News Daily reported the deal first.",
             "美联储 降息 25个基点",
+            "輝達 AI晶片 需求 強勁 3%",
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
         ),
