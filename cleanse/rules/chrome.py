@@ -1044,10 +1044,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
             + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
+            + r"|(?:compartilhe|compartir|comparte|partagez|condividi)[ \t\xa0]*[:：]?"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
         examples=(
+            'Compartilhe',
             "Share this article",
             "Share full article",
             "Share on Facebook",
@@ -1069,6 +1071,7 @@ _RULES: tuple[Rule, ...] = (
             "Share this story in your social networks",
         ),
         counterexamples=(
+            'Compartilhe suas ideias com o gestor, pediu o presidente.',
             "Share prices fell 3% on the news.",
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
@@ -1445,6 +1448,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
+            + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1452,6 +1456,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            '追蹤經濟日報 Google News，財經新聞不漏接',
             'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
             "Follow us on Twitter @Spacedotcom and on Facebook.",
@@ -1512,6 +1517,7 @@ _RULES: tuple[Rule, ...] = (
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
         ),
         counterexamples=(
+            'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
             "Follow the money, investigators said, and you find the shell companies.",
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
@@ -1693,6 +1699,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|you(?:['’]ve|[ \t\xa0]have)[ \t\xa0]reached[ \t\xa0](?:your|the)[ \t\xa0](?:maximum|max|monthly|weekly|daily|free|limit)[^\n.!]{0,40}?(?:articles?|stories|reads)(?:[ \t\xa0](?:for[ \t\xa0]today|(?:for[ \t\xa0])?this[ \t\xa0](?:month|week)|for[ \t\xa0]the[ \t\xa0](?:month|week|day)))?[.!]?(?:[ \t\xa0]+(?:subscribe|sign[ \t\xa0]in|log[ \t\xa0]in|register|to[ \t\xa0]continue)[^\n]{0,120})?"
             + r"|subscribe[ \t\xa0]now[ \t\xa0]to[ \t\xa0]read[ \t\xa0]the[ \t\xa0]latest[ \t\xa0]news[^\n]{0,80}|exclusive[ \t\xa0]articles[ \t\xa0]from[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})(?:,[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,3})){1,8},?[ \t\xa0]and[ \t\xa0]others\.?|unlimited[ \t\xa0]online[ \t\xa0]access[ \t\xa0]to[ \t\xa0](?:read[ \t\xa0])?articles[ \t\xa0]from[^\n]{1,160}"
             + r"|daily[ \t\xa0]content[ \t\xa0]from[ \t\xa0][^\n,]{1,60},[ \t\xa0]the[ \t\xa0]world['’]s[ \t\xa0]leading[ \t\xa0][^\n]{1,80}"
+            + r"|recibe[ \t\xa0](?:la|nuestra|nuestras|las)[ \t\xa0]newsletters?[^\n]{0,60}|receba[ \t\xa0][^\n]{0,80}?(?:no|em)[ \t\xa0]seu[ \t\xa0](?:e-?mail|whatsapp|celular)[^\n]{0,60}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1700,6 +1707,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            'Recibe nuestra newsletter diaria de Expansión',
+            'Receba as notícias mais importantes do dia no seu e-mail. Cadastre-se!',
             "Sign up here.",
             "Subscribe to our newsletter",
             "Register now for FREE unlimited access to reuters.com",
@@ -1793,6 +1802,7 @@ _RULES: tuple[Rule, ...] = (
             "Daily content from Financial Times, the world’s leading global business publication.",
         ),
         counterexamples=(
+            'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
             "Get the latest figures from the statistics office before the vote, he urged.",
@@ -1974,6 +1984,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:stock|file|representative|representational|illustrative)[ \t\xa0](?:image|photo|picture)s?\.?"
             + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
             + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
+            + r"|" + _ZH_CAPTION_LEAD + r"[（(](?:本報|本报|本網|本网)?(?:資料照|资料照|檔案照|档案照)片?[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -1981,6 +1992,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         examples=(
+            '台電今日公布夏季電價方案。（資料照）',
+            '立法院今日三讀通過預算案。（本報資料照片）',
             "Image source: Getty Images.",
             "Photo: Hau Dinh, AP",
             "Photo: Jane Doe/Reuters",
@@ -2013,6 +2026,7 @@ _RULES: tuple[Rule, ...] = (
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
         ),
         counterexamples=(
+            '主計總處指出，出口動能將延續到明年。（資料照）',
             "Photographs of the event circulated widely online.",
             "Images from the telescope show a thin ring around the planet.",
             "AP reported the figures first, and the ministry confirmed them on Monday.",
@@ -2031,15 +2045,20 @@ _RULES: tuple[Rule, ...] = (
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
             r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
+            + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
+            r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
         ignore_case=False,
         examples=(
+            'Le siège de la banque à la Défense, le 4 février. (Julien Martin/Hans Lucas)',
+            'La directrice générale lors de la présentation des résultats. (Marc Dubois/AFP)',
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
             "[1/3] Traders work on the floor of the New York Stock Exchange (NYSE) in New York City, U.S., March 3, 2025. REUTERS/Brendan McDermid",
         ),
         counterexamples=(
+            'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
             "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
         ),
@@ -2429,10 +2448,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
             + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
             + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
+            + r"|(?:上文|本文|此文)(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于)[^\n]{1,50}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            '本文刊登於《信報月刊》，點擊此處閱讀更多。',
             '報料熱線：2999 1234',
             '报料电话：0571-85100000',
             "（长江日报记者李萌 通讯员周婷）",
@@ -2493,6 +2514,7 @@ _RULES: tuple[Rule, ...] = (
             "（撰文：張梓敏）",
         ),
         counterexamples=(
+            '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
             "编辑/审校是出版流程中的重要环节，该公司计划在今年引入AI辅助。",
@@ -3308,12 +3330,22 @@ _RULES: tuple[Rule, ...] = (
             + r"|call[ \t\xa0]\+?\d[\d \t\xa0()-]{4,18}\d\.?"
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
+            + r"|(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
+            + r"|(?:閱讀|阅读|瀏覽|浏览|收看)(?:全文|完整內容|完整内容|完整文章|更多內容)[，,]?(?:請|请|須|须|需)?先?(?:訂閱|订阅|登入|登录|登錄|註冊|注册|成為會員|成为会员)[^\n]{0,60}"
+            + r"|jetzt[ \t\xa0](?-i:[A-ZÄÖÜ][\w&.-]{1,20}(?:[ \t\xa0](?:[A-ZÄÖÜ][\w&.-]{1,20}|am|im|der|des|von)){0,3})[ \t\xa0](?:testen|abonnieren|lesen)[ \t\xa0]*[:!](?=[^\n]{0,100}(?:€|euro|gratis|kostenlos|ausgaben|monat|woche))[^\n]{0,100}"
+            + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
+            + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
         within=6,
         max_chars=400,
         examples=(
+            '會員專屬內容',
+            '閱讀全文請先登入會員，即可免費收看財經專欄。',
+            'Jetzt Euro am Sonntag abonnieren: 6 Ausgaben für nur 12 Euro!',
+            '今なら2カ月無料 日経ビジネス電子版 有料会員になる',
+            '【你點睇？】港股年底前會否重上兩萬點？立即投票並查看結果',
             'At a time of disinformation and noise, quality journalism is more important than ever.',
             'Our Money Talks podcast is out every Friday - listen to the latest episode here',
             'Milestone Alert! Mint crosses 50 million readers 🎉 Click here to read more.',
@@ -3383,6 +3415,8 @@ _RULES: tuple[Rule, ...] = (
             '理財周刊精選：名家選股組合，馬上免費試閱>>',
         ),
         counterexamples=(
+            '管理層表示，會員專屬內容是公司核心。',
+            '有料会員になる利用者は前年より2割増えた。',
             'Quality journalism is more important than ever, the publisher said at the awards.',
             'Subscribers to the plan get access to 40 channels, the operator said.',
             '想看更多數據的投資人，只能訂閱付費資料庫，業者說。',
