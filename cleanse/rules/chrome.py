@@ -776,6 +776,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:大公報|大公报|文匯報|文汇报|力報|力报|成報|成报|華僑報|华侨报|正報|正报|訊報|讯报)(?:[ \t\xa0\u3000]*[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12}){0,2})?"
             r"|[\u4e00-\u9fff0-9]{1,6}(?:经济|經濟)(?:报道|報道|報導)"
             r"|(?:" + _ZH_MASTHEAD + r")(?:首页|首頁)"
+            + r"|(?-i:[A-Z][A-Za-z0-9.]{2,15})(?:新聞|新闻|財經|财经|快訊|快讯)"
         ),
         description=(
             "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
@@ -786,6 +787,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=80,
         examples=(
+            'MoneyDJ新聞',
             "新京报客户端 | 新京报网 | 新京报官方微博",
             "南方都市报 南都N视频",
             "天下雜誌",
@@ -2298,6 +2300,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|原題[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,200}"
             + r"|(?:Autor(?:in)?|Auteur|Autore|Autora|A[ \t\xa0]cura[ \t\xa0]di|Por|Par|Von)[ \t\xa0]*:?[ \t\xa0]*(?:Redaktion|Redazione|Redacción|Rédaction|Redactie)(?:[ \t\xa0][\w.:+&-]{1,20}){1,3}"
             + r"|[A-Za-z0-9\u3040-\u30ff\u4e00-\u9fff ・.]{1,20}編集部"
+            + r"|[가-힣]{2,4}[ \t\xa0][가-힣A-Za-z]{2,8}[ \t\xa0](?:기자|특파원|선임기자)(?:[ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})?"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -2305,6 +2308,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            '박서연 매경닷컴 기자 sypark@mk.co.kr',
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
             "Additional reporting by Joseph Hudak",
             "Contributing: Kristine Phillips, USA TODAY",
@@ -2350,6 +2354,7 @@ _RULES: tuple[Rule, ...] = (
             'ZUU online編集部',
         ),
         counterexamples=(
+            '한국 증권사 기자 간담회에서 대표는 배당 확대를 약속했다.',
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
             "Rising rents contributed to the report's gloomy conclusions.",
             "The doctors contributed money and raised more from friends.",
@@ -3335,12 +3340,14 @@ _RULES: tuple[Rule, ...] = (
             + r"|jetzt[ \t\xa0](?-i:[A-ZÄÖÜ][\w&.-]{1,20}(?:[ \t\xa0](?:[A-ZÄÖÜ][\w&.-]{1,20}|am|im|der|des|von)){0,3})[ \t\xa0](?:testen|abonnieren|lesen)[ \t\xa0]*[:!](?=[^\n]{0,100}(?:€|euro|gratis|kostenlos|ausgaben|monat|woche))[^\n]{0,100}"
             + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
+            + r"|conteúdo[ \t\xa0]publicado[ \t\xa0](?:anteriormente|originalmente|primeiro)[ \t\xa0](?:no|na|em)[ \t\xa0][^\n]{1,160}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
         within=6,
         max_chars=400,
         examples=(
+            'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
             '會員專屬內容',
             '閱讀全文請先登入會員，即可免費收看財經專欄。',
             'Jetzt Euro am Sonntag abonnieren: 6 Ausgaben für nur 12 Euro!',
