@@ -1266,6 +1266,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[+\-−]\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?%|\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?:eur|€|usd|chf|pkt|punkte)|\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?[ \t\xa0]*/[ \t\xa0]*\$\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?"
             + r"|(?:\.{3}|…)?[ \t\xa0]*more[ \t\xa0]?less|short[ \t\xa0]link[ \t\xa0]*:?(?:[ \t\xa0]*(?:https?://|www\.)[^\s]{1,80})?"
             + r"|found[ \t\xa0]an?[ \t\xa0](?:mistake|typo|error)[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:article|story|report)\?|report[ \t\xa0]it[ \t\xa0]to[ \t\xa0]us"
+            + r"|看更多[\u4e00-\u9fffA-Za-z0-9]{0,16}(?:新聞|新闻|報導|报道|文章)[ \t\xa0]*[》>»]{1,2}"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1274,6 +1275,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            '看更多財經新聞》',
             '…more less',
             'Short Link: https://www.example.org/News/48812.aspx',
             'Found an error in this story?',
