@@ -1453,6 +1453,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
             + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
+            + r"|[가-힣A-Za-z0-9·]{1,12}(?:[ \t\xa0][가-힣A-Za-z0-9·]{1,12}){0,3}[ \t\xa0](?:받아보기|구독하기)"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1460,6 +1461,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            '매경 마켓레이더 받아보기',
             '追蹤經濟日報 Google News，財經新聞不漏接',
             'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
@@ -1521,6 +1523,7 @@ _RULES: tuple[Rule, ...] = (
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
         ),
         counterexamples=(
+            '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
             'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
             "Follow the money, investigators said, and you find the shell companies.",
