@@ -96,4 +96,6 @@ def _glued_start(text: str, dot: int, nxt: int) -> bool:
         return False
     if before.isdigit() or before == "%":
         return after.isupper() or after in '([“"' or not after.isascii()
+    if "\uac00" <= before <= "\ud7a3":  # Korean: '…말했다.김영수 기자' (a full stop, then hangul)
+        return "\uac00" <= after <= "\ud7a3" or after.isupper() or after in '([“"'
     return (before.islower() or before in "\"'”’)") and not after.islower()

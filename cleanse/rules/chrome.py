@@ -158,6 +158,12 @@ _ZH_META_PARTS = (
     r"[ \t\xa0]*[：:｜|/／][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·\-: ]{1,20}?"
     r"|(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[／/][\u4e00-\u9fff]{2,6}(?:报道|報導|報道))?"
     r"|分享(?:到)?|字[号號体體](?:[ \t\xa0]*[：:])?(?:[ \t\xa0]*[大中小]){0,3}|语音播报|語音播報|阅读量?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}|閱讀(?:數)?[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,8}"
+    # A labelled date with slashes (發布時間：2024/05/02 12:31, 最後更新：2024/05/02 12:48).
+    + r"|(?:發布時間|发布时间|發佈時間|發布日期|发布日期|最後更新(?:日期|時間)?|最后更新(?:日期|时间)?|更新日期|更新時間|更新时间)[ \t\xa0]*[：:][ \t\xa0]*"
+    + _ZH_DATE
+    + r"(?:[ \t\xa0]*"
+    + _ZH_CLOCK
+    + r")?"
 )
 #: A site or section name, possibly with a Latin name after it (晴報 Sky Post).
 _ZH_NAME_TAIL = r"(?:[ \t\xa0][A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12})?)?"
@@ -270,12 +276,12 @@ _RULES: tuple[Rule, ...] = (
             + r")?"
             + r"|"
             + _STAMP
-            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력)"
+            + r"[ \t\xa0]*(?:송고|配信|発行|기사입력|更新)"
             # An agency dateline on its own line (MADRID, 19 (EUROPA PRESS)), a site's byline
             # with its agency and time (Boursorama avec AFP le 30/04/2025 à 09:47).
             + r"|[A-ZÁÉÍÓÚÑ][\w .'’-]{1,30},[ \t\xa0]\d{1,2}[ \t\xa0]\((?:europa[ \t\xa0]press|efe|servimedia|agencias)\)"
             + r"|[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0](?:avec|con|com|mit|with)[ \t\xa0]"
-            r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
+            r"(?:afp|reuters|ap|dpa|dpa-afx|efe|ansa|lusa|awp|belga|europa[ \t\xa0]press|aof|cercle[ \t\xa0]finance)[ \t\xa0]*[,|·-]?[ \t\xa0]*(?:le[ \t\xa0]|el[ \t\xa0]|am[ \t\xa0])?"
             + _STAMP
             + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
             r"(?-i:[A-Z][\w'’.&\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.&\-]{1,20}){0,2})[ \t\xa0]+[-–—|][ \t\xa0]+"
@@ -320,6 +326,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            '2025年6月3日午前 10:12 GMT+9 更新',
+            'Zonebourse avec AOF le 14/03/2025 à 17:48',
             'Last update on: Fri Mar 7, 2025 09:15 PM',
             'Web Desk Published March 3, 2025 Updated March 3, 2025 06:10pm',
             'Monday, 3 March 2025 01:12 -     - 17',
@@ -532,7 +540,9 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?![^\n]*(?:[。！？!?]|\.[ \t\xa0]*\Z|\.[ \t\xa0]+[^\n>›»]*\Z))"
             r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
-            r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6})"
+            r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6}"
+            r"|[^\s＞|｜][^\n＞|｜]{0,24}?(?:[ \t\xa0\u3000]*＞[ \t\xa0\u3000]*[^\s＞|｜][^\n＞|｜]{0,24}?){1,5}"
+            r"|(?=[^\n]{0,20}(?:即時|新聞|财经|財經|要聞|港聞|經濟|地產|股市|理財|國際))[\u4e00-\u9fff]{2,6}(?:[ \t\xa0\u3000]+｜[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,6}){1,3})"
             + r"|(?-i:[A-Z])(?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+(?:[^\s/|](?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+){1,5}[^\s/|\d][^\n]{5,180}"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
@@ -545,12 +555,15 @@ _RULES: tuple[Rule, ...] = (
             "Home > Markets > Stocks",
             "ETtoday新聞雲 > 財經雲",
             'Business News/ Companies/ Banking/ HDFC Bank shares slip 2% after Q3 margins narrow; what should investors do?',
+            "信報財經新聞 ＞ 港股直擊",
+            "地產 ｜ 即時新聞",
         ),
         counterexamples=(
             "Revenue > $5bn for the first time, a record.",
             "Apple > Microsoft? The market cap race narrowed again on Friday as chip stocks fell.",
             'Revenue/ profit growth slowed in the quarter, the company said.',
             'VANCOUVER, BC / April 9, 2024 / Northcrest Lithium Corp. (TSXV:NCL) has received assays from its drill program.',
+            "港股｜恒指半日升183點",
         ),
         languages=("zh", "en", "*"),
     ),
@@ -598,6 +611,12 @@ _RULES: tuple[Rule, ...] = (
             + TIME
             + r")?[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}(?:[ \t\xa0\u3000]*(?:报道|報導|報道))?"
             + r"|(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,20}[，,][ \t\xa0]*(?:作者|撰文)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,24}[，,]?[ \t\xa0]*[（(]?" + URL + r"[）)]?"
+            # A site's brand and desk over the date (am730 財經 2024年10月02日 17:05).
+            + r"|(?-i:[A-Za-z][A-Za-z0-9.]{1,11})[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,4}[ \t\xa0\u3000]+"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?"
         ),
         description="A Chinese article meta line at the head: two or more fields such as 来源：, 作者：, 发布时间：, 阅读量：.",
         where=Where.HEAD,
@@ -613,6 +632,7 @@ _RULES: tuple[Rule, ...] = (
             "2025年03月02日 14:05　新浪财经-行业研报",
             "鉅亨網 2025/06/03 08:30 記者 王莉芳 報導",
             "MoneyDJ新聞 2025-02-11 10:05:41 記者 李孟珊",
+            "etnet 港股 2025年03月14日 09:42",
             "作者：",
             "來源:",
         ),
@@ -705,6 +725,12 @@ _RULES: tuple[Rule, ...] = (
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"|[〔【\[（(](?:[\u4e00-\u9fff]{0,8}(?:记者|記者)|[\u4e00-\u9fff]{2,8}(?:中心|編譯|编译))[\u4e00-\u9fff·]{0,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|綜合報導|综合报道)[〕】\]）)]"
+            # A credit with its dates: 【香港經濟日報】撰文：區嘉欣 2024-08-14 11:02 最後更新日期：…, 撰文者：王小明 發布日期：2025.04.02.
+            + r"|(?:【[\u4e00-\u9fffA-Za-z0-9]{2,10}】[ \t\xa0\u3000]*)?(?:撰文者?|作者|记者|記者|文)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z·]{2,12}[ \t\xa0\u3000]+"
+            + _STAMP_PART
+            + r"(?:[ \t\xa0\u3000]*[|｜/]?[ \t\xa0\u3000]*"
+            + _STAMP_PART
+            + r")?"
         ),
         description=(
             "A Chinese byline at the head: outlet reporter name and place (21世纪经济报道记者 李莉 北京报道), a "
@@ -719,6 +745,8 @@ _RULES: tuple[Rule, ...] = (
             "文｜财新 赵莹",
             "中時新聞網 王逸芯",
             "經濟日報／記者王奐敏",
+            "【信報財經新聞】撰文：陳志強 2025-03-11 09:15 最後更新日期：2025-03-11 09:40",
+            "撰文者：林佳蓉 發布日期：2024.12.18",
         ),
         counterexamples=(
             "他向记者出示草图。",
@@ -726,6 +754,7 @@ _RULES: tuple[Rule, ...] = (
             "中時新聞網報導指出，該公司營收創新高。",
             "文中提到的数据来自国家统计局。",
             "记者李莉在北京报道了这一消息后，该公司股价大跌。",
+            "作者群 2025年3月出版新書，分析台股走勢與散戶比重。",
         ),
         languages=("zh",),
     ),
@@ -771,6 +800,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:大公報|大公报|文匯報|文汇报|力報|力报|成報|成报|華僑報|华侨报|正報|正报|訊報|讯报)(?:[ \t\xa0\u3000]*[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12}){0,2})?"
             r"|[\u4e00-\u9fff0-9]{1,6}(?:经济|經濟)(?:报道|報道|報導)"
             r"|(?:" + _ZH_MASTHEAD + r")(?:首页|首頁)"
+            + r"|(?-i:[A-Z][A-Za-z0-9.]{2,15})(?:新聞|新闻|財經|财经|快訊|快讯)"
         ),
         description=(
             "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
@@ -781,6 +811,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=80,
         examples=(
+            'MoneyDJ新聞',
             "新京报客户端 | 新京报网 | 新京报官方微博",
             "网易财经《深度》出品",
             "新浪财经上市公司研究院出品",
@@ -802,6 +833,7 @@ _RULES: tuple[Rule, ...] = (
             "2025.09.03 | 新頭殼newtalk 記者林瑋豐／台北報導",
             "作者：林宏達｜2025/08/26 18:10",
             "發布時間：2025-04-16 19:42",
+            "發布時間：2025/03/18 09:05 最後更新：2025/03/18 09:41",
             "2024-09-18 HKT 16:45",
             "2024年07月22日09:03 | 来源：人民网-人民日报",
             "中央社 更新於 2024年06月05日 下午2:31 · 2 分鐘 (閱讀時間)",
@@ -1056,10 +1088,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?|(?:使用|点击|點擊)[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?"
             + r"|即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:至|到)(?:朋友圈|微信)"
             + r"|e-?mail[ \t\xa0]this[ \t\xa0](?:article|story|page|post)(?:[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague))?|(?:or[ \t\xa0])?share[ \t\xa0](?:it|this[ \t\xa0](?:article|story))[ \t\xa0](?:with|on|via)[ \t\xa0](?:one[ \t\xa0]of[ \t\xa0])?(?:these|the[ \t\xa0]following)[ \t\xa0](?:popular[ \t\xa0])?(?:social[ \t\xa0])?(?:networks|sites|platforms|services)[:：]?"
+            + r"|(?:compartilhe|compartir|comparte|partagez|condividi)[ \t\xa0]*[:：]?"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
         examples=(
+            'Compartilhe',
             "Share this article",
             "Share full article",
             "Share on Facebook",
@@ -1089,6 +1123,7 @@ _RULES: tuple[Rule, ...] = (
             'share this article on the following social networks',
         ),
         counterexamples=(
+            'Compartilhe suas ideias com o gestor, pediu o presidente.',
             "Share prices fell 3% on the news.",
             "打开微信后，她第一时间把照片分享到了朋友圈。",
             "Share this article with your colleagues, the memo said.",
@@ -1292,6 +1327,7 @@ _RULES: tuple[Rule, ...] = (
             # Where the post was published from (a province or a country): 发布于：浙江省, IP属地：广东.
             + r"|(?:发布于|發佈於|發布於|(?-i:IP)[ \t\xa0]?(?:属地|屬地))[ \t\xa0]*[：:]?[ \t\xa0]*"
             r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}"
+            + r"|看更多[\u4e00-\u9fffA-Za-z0-9]{0,16}(?:新聞|新闻|報導|报道|文章)[ \t\xa0]*[》>»]{1,2}"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1300,6 +1336,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            '看更多財經新聞》',
             '…more less',
             'Short Link: https://www.example.org/News/48812.aspx',
             'Found an error in this story?',
@@ -1486,6 +1523,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
             + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
+            + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
+            + r"|[가-힣A-Za-z0-9·]{1,12}(?:[ \t\xa0][가-힣A-Za-z0-9·]{1,12}){0,3}[ \t\xa0](?:받아보기|구독하기)"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1493,6 +1532,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            '매경 마켓레이더 받아보기',
+            '追蹤經濟日報 Google News，財經新聞不漏接',
             'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
             "Follow us on Twitter @Spacedotcom and on Facebook.",
@@ -1556,6 +1597,8 @@ _RULES: tuple[Rule, ...] = (
             'Topics and authors you follow will appear in your personalised news feed in My Feed.',
         ),
         counterexamples=(
+            '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
+            'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
             "Follow the money, investigators said, and you find the shell companies.",
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
@@ -1744,6 +1787,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,200}\b(?:said|says|told|according)\b)[^\n]{10,200}?[ \t\xa0][-–—][ \t\xa0](?:delivered[ \t\xa0])?(?:straight|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0]inbox)?[.!]?"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)you[ \t\xa0]can[ \t\xa0]save[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]by[ \t\xa0](?:registering|signing[ \t\xa0]up|subscribing|logging[ \t\xa0]in)[^\n]{0,160}"
             + r"|subscribe[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z][\w&.'’+-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’+-]{1,20}){0,3})"
+            + r"|recibe[ \t\xa0](?:la|nuestra|nuestras|las)[ \t\xa0]newsletters?[^\n]{0,60}|receba[ \t\xa0][^\n]{0,80}?(?:no|em)[ \t\xa0]seu[ \t\xa0](?:e-?mail|whatsapp|celular)[^\n]{0,60}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -1751,6 +1795,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            'Recibe nuestra newsletter diaria de Expansión',
+            'Receba as notícias mais importantes do dia no seu e-mail. Cadastre-se!',
             "Sign up here.",
             "Subscribe to our newsletter",
             "经济观察报早报电邮 样例",
@@ -1851,6 +1897,7 @@ _RULES: tuple[Rule, ...] = (
             'Subscribe to The Daily Brief',
         ),
         counterexamples=(
+            'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
             "Get the latest figures from the statistics office before the vote, he urged.",
@@ -2072,6 +2119,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z0-9])[^\n]{0,80}?[ \t\xa0]logo[ \t\xa0]with[ \t\xa0](?-i:[A-Z])[\w&'’-]{1,20}(?:[ \t\xa0](?:[\w&'’-]{1,20})){0,3}[ \t\xa0]background"
             + r"|(?-i:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?)[ \t\xa0]logo"
             + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
+            + r"|" + _ZH_CAPTION_LEAD + r"[（(](?:本報|本报|本網|本网)?(?:資料照|资料照|檔案照|档案照)片?[）)]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -2079,6 +2127,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         examples=(
+            '台電今日公布夏季電價方案。（資料照）',
+            '立法院今日三讀通過預算案。（本報資料照片）',
             "Image source: Getty Images.",
             "Photo: Hau Dinh, AP",
             "Photo: Jane Doe/Reuters",
@@ -2115,6 +2165,7 @@ _RULES: tuple[Rule, ...] = (
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
         ),
         counterexamples=(
+            '主計總處指出，出口動能將延續到明年。（資料照）',
             "Photographs of the event circulated widely online.",
             "Images from the telescope show a thin ring around the planet.",
             "AP reported the figures first, and the ministry confirmed them on Monday.",
@@ -2141,11 +2192,15 @@ _RULES: tuple[Rule, ...] = (
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+\((?:Photos?|Images?|Pictures?)[ \t\xa0](?:by|courtesy[ \t\xa0]of|from)[ \t\xa0][^()\n]{1,60}\)"
             + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,5}"
             + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
+            + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
+            r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
         ignore_case=False,
         examples=(
+            'Le siège de la banque à la Défense, le 4 février. (Julien Martin/Hans Lucas)',
+            'La directrice générale lors de la présentation des résultats. (Marc Dubois/AFP)',
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
             "[1/3] Traders work on the floor of the New York Stock Exchange (NYSE) in New York City, U.S., March 3, 2025. REUTERS/Brendan McDermid",
             'Open this photo in gallery:Traders on the floor of the Toronto Stock Exchange on March 3.Fred Lum/The Globe and Mail',
@@ -2155,6 +2210,7 @@ _RULES: tuple[Rule, ...] = (
             'Data shown in the chart below is as of 30 June 2025.',
         ),
         counterexamples=(
+            'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
             "Item 1 of the agenda was the dividend, which shareholders approved by a wide margin.",
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
             'The plant was sold in 2019. (Photography by the company was not allowed.)',
@@ -2401,6 +2457,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|原題[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,200}"
             + r"|(?:Autor(?:in)?|Auteur|Autore|Autora|A[ \t\xa0]cura[ \t\xa0]di|Por|Par|Von)[ \t\xa0]*:?[ \t\xa0]*(?:Redaktion|Redazione|Redacción|Rédaction|Redactie)(?:[ \t\xa0][\w.:+&-]{1,20}){1,3}"
             + r"|[A-Za-z0-9\u3040-\u30ff\u4e00-\u9fff ・.]{1,20}編集部"
+            + r"|[가-힣]{2,4}[ \t\xa0][가-힣A-Za-z]{2,8}[ \t\xa0](?:기자|특파원|선임기자)(?:[ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})?"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -2408,6 +2465,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            '박서연 매경닷컴 기자 sypark@mk.co.kr',
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
             "Additional reporting by Joseph Hudak",
             "Contributing: Kristine Phillips, USA TODAY",
@@ -2453,6 +2511,7 @@ _RULES: tuple[Rule, ...] = (
             'ZUU online編集部',
         ),
         counterexamples=(
+            '한국 증권사 기자 간담회에서 대표는 배당 확대를 약속했다.',
             "Reporting by the newspaper prompted an inquiry into the fund's losses.",
             "Rising rents contributed to the report's gloomy conclusions.",
             "The doctors contributed money and raised more from friends.",
@@ -2551,10 +2610,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
             + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
             + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
+            + r"|(?:上文|本文|此文)(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于)[^\n]{1,50}"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            '本文刊登於《信報月刊》，點擊此處閱讀更多。',
             '報料熱線：2999 1234',
             '报料电话：0571-85100000',
             "（长江日报记者李萌 通讯员周婷）",
@@ -2615,6 +2676,7 @@ _RULES: tuple[Rule, ...] = (
             "（撰文：張梓敏）",
         ),
         counterexamples=(
+            '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
             "编辑/审校是出版流程中的重要环节，该公司计划在今年引入AI辅助。",
@@ -3419,7 +3481,7 @@ _RULES: tuple[Rule, ...] = (
             r"|this[ \t\xa0](?:article|report|story)[ \t\xa0]was[ \t\xa0](?:published|produced|written)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0]not[ \t\xa0]by[ \t\xa0][^\n]{1,200}"
             r"|[^\n]{0,40}?editorial[ \t\xa0]team[ \t\xa0]writes[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]you[^\n]{0,300}"
             r"|start[ \t\xa0]trading[ \t\xa0](?:today|now)[^\n]{0,160}"
-            r"|(?![^\n]*[\d%％])(?![^\n]*[？?][ \t\xa0]*$)(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)(?![，,。；;？?])[^\n]{1,30}"
+            r"|(?![^\n]*[\d%％])(?![^\n]*[？?][ \t\xa0]*$)(?![^\n]*(?:收入|營收|营收|用戶|用户|人數|人数|成長|成长|增長|增长|年增|年減|年减|業務|业务|公司|業者|业者|表示|指出))(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)(?![，,。；;？?])[^\n]{1,30}"
             r"|(?:看)?更多(?:精彩|财经|財經)?(?:内容|內容|報導|报道)[，,]?(?:请|請)?(?:进入|進入|訂閱|订阅|关注|關注|下載|下载)[^\n]{0,24}"
             r"|[^\n]{0,20}?(?:欢迎|歡迎)(?:在)?(?:评论区|評論區|留言区|留言區)[^\n]{0,20}"
             r"|[^\n]{0,80}?subscriber[- ]only[^\n]{0,200}"
@@ -3438,7 +3500,8 @@ _RULES: tuple[Rule, ...] = (
             r"|published[ \t\xa0]by[ \t\xa0][^\n|]{1,60}?(?:ltd|limited|inc|llc|plc|group)\.?[ \t\xa0]*(?:\|[^\n]{0,160})?"
             r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
             r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
-            r"|(?![^\n]*[«‹])[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
+            # Not a story sentence (…提升。) with the promo glued after it: the sentence-level cut takes the promo.
+            r"|(?![^\n]*[«‹])(?![^\n]{0,250}?。[^\n]{8})[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
             r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             r"|(?:got|have)[ \t\xa0](?:questions?|feedback|a[ \t\xa0]question)(?:[ \t\xa0](?:or|and)[ \t\xa0][^\n?]{1,40})?\?[^\n]{0,200}"
             r"|\([^\n()]{0,300}?contact[ \t\xa0]us[^\n()]{0,160}\)"
@@ -3504,6 +3567,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|valuation[ \t\xa0]is[ \t\xa0]complex,?[ \t\xa0]but[ \t\xa0]we['’]re[ \t\xa0]here[ \t\xa0]to[ \t\xa0]simplify[ \t\xa0]it[.!]?"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)do[ \t\xa0]you[ \t\xa0]have[ \t\xa0](?:questions?|feedback)[^\n?]{0,100}\?[ \t\xa0]+(?:get|find)[ \t\xa0](?:the[ \t\xa0])?answers?[ \t\xa0](?:with|on|in|at)[ \t\xa0][^\n]{1,300}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?-i:[A-Z])[\w.&'’ -]{1,40}?[ \t\xa0]has[ \t\xa0]always[ \t\xa0](?:strived|striven|strove|endeavoured|endeavored|tried)[ \t\xa0](?:hard[ \t\xa0])?to[ \t\xa0](?:provide|bring|deliver)[ \t\xa0](?:up-to-date|timely|accurate|the[ \t\xa0]latest)[^\n]{0,500}"
+            + r"|(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
+            + r"|(?:閱讀|阅读|瀏覽|浏览|收看)(?:全文|完整內容|完整内容|完整文章|更多內容)[，,]?(?:請|请|須|须|需)?先?(?:訂閱|订阅|登入|登录|登錄|註冊|注册|成為會員|成为会员)[^\n]{0,60}"
+            + r"|jetzt[ \t\xa0](?-i:[A-ZÄÖÜ][\w&.-]{1,20}(?:[ \t\xa0](?:[A-ZÄÖÜ][\w&.-]{1,20}|am|im|der|des|von)){0,3})[ \t\xa0](?:testen|abonnieren|lesen)[ \t\xa0]*[:!](?=[^\n]{0,100}(?:€|euro|gratis|kostenlos|ausgaben|monat|woche))[^\n]{0,100}"
+            + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
+            + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
+            + r"|conteúdo[ \t\xa0]publicado[ \t\xa0](?:anteriormente|originalmente|primeiro)[ \t\xa0](?:no|na|em)[ \t\xa0][^\n]{1,160}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3511,6 +3580,12 @@ _RULES: tuple[Rule, ...] = (
         max_chars=400,
         examples=(
             "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
+            'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
+            '會員專屬內容',
+            '閱讀全文請先登入會員，即可免費收看財經專欄。',
+            'Jetzt Euro am Sonntag abonnieren: 6 Ausgaben für nur 12 Euro!',
+            '今なら2カ月無料 日経ビジネス電子版 有料会員になる',
+            '【你點睇？】港股年底前會否重上兩萬點？立即投票並查看結果',
             'At a time of disinformation and noise, quality journalism is more important than ever.',
             'Our Money Talks podcast is out every Friday - listen to the latest episode here',
             'Milestone Alert! Mint crosses 50 million readers 🎉 Click here to read more.',
@@ -3585,9 +3660,13 @@ _RULES: tuple[Rule, ...] = (
             'Valuation is complex, but we’re here to simplify it.',
             'Do you have questions about the biggest stories in Asia? Get the answers with Post Explainers, our new platform of curated content.',
             'The Hindu BusinessLine has always strived to provide up-to-date information and commentary on developments that matter to you.',
+            '理財周刊精選：名家選股組合，馬上免費試閱>>',
         ),
         counterexamples=(
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
+            '訂閱業務佔營收近七成，是公司最重要的收入來源。',
+            '管理層表示，會員專屬內容是公司核心。',
+            '有料会員になる利用者は前年より2割増えた。',
             'Quality journalism is more important than ever, the publisher said at the awards.',
             'Subscribers to the plan get access to 40 channels, the operator said.',
             '想看更多數據的投資人，只能訂閱付費資料庫，業者說。',
@@ -3631,6 +3710,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
             + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
             + r"|(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
+            # An unlabelled keyword row mixing Latin and Chinese (鴻海 營收 AI伺服器 GB200): one keyword
+            # glues a Latin acronym to Chinese characters, as tags do and names do not.
+            + r"|(?=[^\n]{0,60}?(?<![\w])(?-i:[A-Z]{1,5})[\u4e00-\u9fff]{2})(?![^\n]{0,80}?(?:记者|記者|编辑|編輯|报道|報導|作者|撰文|攝影|摄影))"
+            r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}(?:[ \t\xa0\u3000][\u4e00-\u9fffA-Za-z0-9·]{2,10}){2,7}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -3641,6 +3724,8 @@ _RULES: tuple[Rule, ...] = (
             "热词：  暴雨  防汛  转移安置",
             "本文热词：降息 存款",
             '$腾讯控股(00700)$',
+            '廣達 營收 AI伺服器 GB300',
+            '聯發科 天璣 AI手機 5G晶片',
             "Tags: stock car, interlagos",
             "Filed under: Khawarij |",
             "Tags",
@@ -3677,6 +3762,7 @@ _RULES: tuple[Rule, ...] = (
             "白酒板块集体下挫 酒鬼酒跌超5%",
             "Business News Daily reported the deal first.",
             "美联储 降息 25个基点",
+            "輝達 AI晶片 需求 強勁 3%",
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
             '#1 Microsoft and #2 Apple traded places again on Friday.',

@@ -60,6 +60,8 @@ _RULES: tuple[Rule, ...] = (
             + _NUM
             + r"\)[ \t\xa0]*(?:closed|open)"
             + r"|(?:全部|热门|熱門|最新|精彩)(?:讨论|討論)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?|(?:讨论|討論)(?:区|區)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?"
+            + r"|(?:messages|réactions|commentaires|avis)[ \t\xa0]des[ \t\xa0](?:internautes|lecteurs|membres)(?:[ \t\xa0]*[(\[]" + _NUM + r"[)\]])?"
+            + r"|(?:網友|网友|讀者|读者)?(?:留言|迴響|回响)[ \t\xa0]*[（(]?" + _NUM + r"[)）]?"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -70,6 +72,8 @@ _RULES: tuple[Rule, ...] = (
         within=60,
         max_chars=200,
         examples=(
+            '網友留言 12',
+            'Réactions des internautes (12)',
             'Comments (27) Closed',
             '全部讨论(128)',
             '熱門討論',
@@ -113,6 +117,7 @@ _RULES: tuple[Rule, ...] = (
             '3 réponses',
         ),
         counterexamples=(
+            "Les messages des internautes ont afflué après l'annonce, selon la banque.",
             '全部讨论结束后，董事会以7票赞成通过了该议案。',
             "Comments from the chairman moved the market.",
             "Radchenko commented.",

@@ -1557,6 +1557,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:AI|人工智能|大模型|算法)[^\n，,。]{0,10}?(?:生成|撰写|撰寫|创作|創作|编写|編寫|合成)[^\n]{0,100}?[)）]?"
             + r")"
             + r"|[^\n。！？]{0,16}?所刊(?:的|之|登的|載的|载的)?[^\n。！？]{0,30}?(?:文章|內容|内容|評論|评论)[^\n。！？]{0,40}?(?:(?:不代表|並不代表|并不代表)[^\n。！？，,]{0,12}?(?:立場|立场|觀點|观点)|(?:屬|属|僅代表|仅代表)(?:作者|個人|个人))[^\n]{0,240}"
+            + r"|" + _ZH_NOT_REPORTED + r"[^\n。！？]{0,16}?所刊(?:的|之|登的|載的|载的)?(?:內容|内容|資料|资料)[^\n。！？]{0,60}?(?:只作參考|只作参考|只供參考|只供参考|僅供參考|仅供参考)[^\n]{0,300}"
         ),
         description=(
             "Chinese disclaimer sentences: 本文不构成投资建议 / 以上内容仅供参考 / 本文仅代表作者个人观点 / 过往表现不预示未来收益 / "
@@ -1566,6 +1567,7 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=800,
         examples=(
+            '本網站所刊的內容（包括文字、圖表及數據）只作參考，本公司不保證其準確性，亦不就任何損失承擔責任。',
             '《信報》所刊的署名文章，相關內容屬作者個人意見，並不代表本報立場。',
             '本网所刊登的文章仅代表作者个人观点，不代表本网立场。',
             "本文不构成投资建议。",
@@ -1584,6 +1586,7 @@ RULES: tuple[Rule, ...] = (
             "（以上摘要由人工智能大模型生成）",
         ),
         counterexamples=(
+            '法院指出，該報所刊的內容只作參考，不足以作為證據。',
             '該報所刊的評論文章引起廣泛討論，多名議員不代表黨派發言。',
             "证监会表示，该文件不构成对上市公司的处罚决定。",
             "文章指出，今年前三季度该行净利润同比增长12%。",
@@ -1671,12 +1674,16 @@ RULES: tuple[Rule, ...] = (
             + r"|[^\n。「『]{0,40}?は[^\n。]{0,30}?(?:情報(?:の)?提供を目的と|参考となる情報)[^\n。]{0,60}?(?:勧誘|推奨)を目的と(?:した|する)もの(?:では|じゃ)ありません[^\n]{0,200}|(?:当社|弊社|本サイト|当サイト)は[^\n。「『]{0,40}?(?:正確性|完全性)[^\n。]{0,30}?保証(?:する|いたす)もの(?:では|じゃ)ありません[^\n]{0,100}"
             + r"|die[ \t\xa0]inhalte[ \t\xa0](?:von|auf|dieser|des)[^\n]{0,60}?dienen[ \t\xa0](?:ausschließlich|lediglich|nur)[ \t\xa0]der[ \t\xa0]information[^\n]{0,300}"
             + r"|本(?:コンテンツ|サービス|情報|レポート)[^\n。「『]{0,40}?投資の?(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n]{0,200}"
+            + r"|(?:이|본)[ \t\xa0](?:기사|콘텐츠|자료|글|리포트)는[^\n]{0,40}?(?:투자[ \t\xa0]?참고용|참고용|투자[ \t\xa0]?권유)[^\n]{0,160}|투자[ \t\xa0]?(?:판단|결정)의[ \t\xa0](?:최종[ \t\xa0])?책임은[^\n]{0,30}?(?:본인|투자자|독자)[^\n]{0,40}"
+            + r"|(?![^\n]{0,300}\b(?:disse|afirmou|segundo|alertou|lembrou)\b)(?:as[ \t\xa0]informações|este[ \t\xa0]conteúdo|esta[ \t\xa0](?:matéria|análise)|o[ \t\xa0]conteúdo)[^\n]{0,80}?não[ \t\xa0](?:constitu(?:em|i)|representa(?:m)?|deve(?:m)?[ \t\xa0]ser[ \t\xa0]considerad[oa]s?)[ \t\xa0](?:uma[ \t\xa0]|um[ \t\xa0]|qualquer[ \t\xa0])?(?:recomendação|oferta|consultoria|aconselhamento|sugestão)[^\n]{0,200}"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
         where=Where.TAIL,
         within=5,
         max_chars=500,
         examples=(
+            '본 리포트는 투자 참고용 자료이며, 투자 판단의 최종 책임은 투자자에게 있습니다.',
+            'Este conteúdo não constitui recomendação de compra ou venda de ativos.',
             "Dieser Artikel stellt keine Anlageberatung dar.",
             "Keine Anlageberatung.",
             "Wertentwicklungen der Vergangenheit sind kein verlässlicher Indikator für künftige Wertentwicklungen.",
@@ -1701,6 +1708,8 @@ RULES: tuple[Rule, ...] = (
             '本コンテンツは投資の勧誘を目的としたものではありません。投資の決定はご自身の判断でお願いします。',
         ),
         counterexamples=(
+            'A CVM afirmou que as informações divulgadas pela empresa não constituem recomendação de investimento.',
+            '이 기사는 투자자 본인이 읽었다고 증권사 관계자는 말했다.',
             "Die Bank sagte, sie werde ihre Anlageberatung im nächsten Jahr ausbauen.",
             "Le gouvernement a annoncé un nouveau plan d'investissement de 10 milliards d'euros.",
             "El banco central no constituye una amenaza para la estabilidad, dijo el ministro.",
