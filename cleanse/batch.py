@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -153,7 +154,25 @@ def _setup(job: Job, need_html: bool) -> None:
 def _init_worker(job: Job, need_html: bool) -> None:
     # The main process handles Ctrl-C for the whole run; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _watch_parent(os.getppid())
     _setup(job, need_html)
+
+
+#: How often a worker checks that the main process is still there.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when the main process is gone (killed with SIGKILL, it cannot stop
+    its pool). An orphaned worker would otherwise wait for work forever, and keep open the
+    output pipes it inherited, so whoever reads them never sees their end."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cleanse-parent-watch", daemon=True).start()
 
 
 #: What travels to a worker per record: kind, payload, number, is-HTML, reader error, source name.

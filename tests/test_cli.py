@@ -261,7 +261,9 @@ def test_config_options(tmp_path: Path) -> None:
     assert "Deep News10-17" in out and "Disclaimer:" not in out
     # A reader's comment is a quarter of this document's running text: over a 0.2 guard.
     thread = tmp_path / "thread.txt"
-    thread.write_text(f"{BODY} {BODY2}\n\nComments\nI think the board should have waited for the audit first.\n")
+    thread.write_text(
+        f"{BODY} {BODY2}\n\nComments\nI think the board should have waited for the audit first.\n"
+    )
     assert cli(thread).stdout.decode() == f"{BODY} {BODY2}\n"
     assert "Comments" in cli(thread, "--guard", "0.2").stdout.decode()
     r = cli("clean", SEED, "--disable", "chrome.no-such-rule")
@@ -346,16 +348,16 @@ def start(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
 
 
 def wait_for_output(proc: subprocess.Popen[bytes], folder: Path) -> None:
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # a loaded machine starts slowly
     while time.monotonic() < deadline and not leftovers(folder):
         time.sleep(0.05)
     if not leftovers(folder):
         proc.kill()
-        raise AssertionError(f"the run never started writing: {proc.communicate()[1][-2000:]!r}")
+        raise AssertionError(f"the run never started writing: {proc.communicate(timeout=60)[1][-2000:]!r}")
     time.sleep(0.5)
     if proc.poll() is not None:
         raise AssertionError(
-            f"the run ended before it could be interrupted: {proc.communicate()[1][-2000:]!r}"
+            f"the run ended before it could be interrupted: {proc.communicate(timeout=60)[1][-2000:]!r}"
         )
 
 
@@ -389,6 +391,39 @@ def test_killed_worker_leaves_no_output(tmp_path: Path, big: Path) -> None:
     assert proc.returncode == 2, err
     assert b"worker process died" in err and b"no output written" in err
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_workers_end_when_the_command_is_killed(tmp_path: Path, big: Path) -> None:
+    # SIGKILL leaves the pool no chance to stop its workers: they notice the main process
+    # is gone and end, instead of waiting for work forever with the output pipes open.
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
+    wait_for_output(proc, out_dir)
+    children = [
+        p for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == proc.pid and b"spawn_main" in _cmdline(p)
+    ]
+    assert children, "no worker processes found"
+    try:
+        proc.kill()
+        proc.communicate(timeout=60)  # returns only once no worker holds the pipes
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_running(p) for p in children):
+            time.sleep(0.1)
+        assert not any(_running(p) for p in children)
+    finally:
+        for p in children:
+            if _running(p):
+                os.kill(int(p.name), signal.SIGKILL)
+
+
+def _running(proc_dir: Path) -> bool:
+    """Is the process alive (not gone, not a zombie waiting to be reaped)?"""
+    try:
+        return (proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
