@@ -317,6 +317,16 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]\d{1,2},\d{4}(?:[ \t\xa0]*(?:at[ \t\xa0])?"
             + TIME
             + r")?"
+            # a labelled date with a slash or a 'date' label: 'Publication date: Monday 14 October 2024 08:57',
+            # 'Updated / Monday, 14 Oct 2024 11:02'; a place and a date after a dot: 'Jakarta ● Wed, October 16, 2024'
+            + r"|(?:(?:publication|published|publish|release|posting|posted|upload|uploaded)[ \t\xa0]date|updated|published|posted|last[ \t\xa0]updated"
+            r"|(?-i:[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][A-Z][\w.'’-]{1,20}){0,2}))[ \t\xa0]*[:/●•·|][ \t\xa0]*(?:"
+            + WEEKDAY
+            + r",?[ \t\xa0]+)?(?:"
+            + DATE_FULL
+            + r")(?:,?[ \t\xa0]*(?:at[ \t\xa0])?"
+            + TIME
+            + r")?"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -377,6 +387,10 @@ _RULES: tuple[Rule, ...] = (
             "Yesterday at 7.30am",
             'Published on February 11,2025',
             'Updated on Jan 7,2025 09:30 AM',
+            "Publication date: Tuesday 4 March 2025 07:41",
+            "Published date: 4 March 2025",
+            "Updated / Tuesday, 4 Mar 2025 16:20",
+            "Manila ● Tue, March 4, 2025",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -386,6 +400,7 @@ _RULES: tuple[Rule, ...] = (
             "Stand der Verhandlungen: offen.",
             "Today at 9:30 the exchange will halt trading in the shares.",
             'Published on March 4,2025 the report said margins narrowed.',
+            "Deadline: March 31, 2025 is when the offer lapses, the company said.",
         ),
         languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
@@ -680,6 +695,28 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + NAME
             + r"[ \t\xa0]+(?:(?i:Senior|Chief|Deputy|Global|International|Political|Economics|Business)[ \t\xa0])?(?:[a-z][\w&-]{1,20}[ \t\xa0]){1,2}(?i:correspondent|editor|reporter|writer|columnist)"
+            # a commentator with the firm and a lower-case role: 'Russ Mould, AJ Bell investment director'
+            + r"|"
+            + NAME
+            + r"[ \t\xa0]*,[ \t\xa0]+(?:[A-Z][\w&.'’-]{0,20}[ \t\xa0]){1,3}(?:[a-z][\w&-]{1,20}[ \t\xa0]){0,3}(?:director|analyst|strategist|economist|commentator|manager|adviser|advisor|editor|correspondent|researcher)s?"
+            # a labelled byline with a role and a place: 'Written by: Jane Doe | Financial Analyst, London'
+            + r"|(?i:written|reported|compiled|authored)[ \t\xa0]by[ \t\xa0]*:[ \t\xa0]*"
+            + NAMES
+            + r"(?:[ \t\xa0]*[|·•,][ \t\xa0]*[^|\n]{1,50}){0,2}"
+            # the author and the date: 'by Jane Doe on Oct 3, 2024'
+            + r"|(?i:by)[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]+on[ \t\xa0]+(?:"
+            + WEEKDAY
+            + r",?[ \t\xa0]+)?(?:"
+            + DATE_FULL
+            + r")(?:,?[ \t\xa0]+(?:at[ \t\xa0]+)?(?:"
+            + TIME
+            + r"))?"
+            # the author and the paper in brackets: 'Jane Doe (The Jakarta Post)'
+            + r"|"
+            + NAMES
+            + r"[ \t\xa0]*\((?:The[ \t\xa0])?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:Post|Times|News|Herald|Journal|Daily|Tribune|Press|Star|Gazette|Chronicle|Globe|Mail|Telegraph|Express|Nation|Standard|Observer|Inquirer|Insider|Agencies|Wire|Reuters|Bloomberg|AFP|AP|Xinhua|Kyodo|Yonhap|Bernama|Antara|Jiji)\)"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -694,11 +731,22 @@ _RULES: tuple[Rule, ...] = (
             "Josh Schafer · Reporter",
             "Medically reviewed by Jane Doe, Staff Editor",
             "Richard Partington Senior economics correspondent",
+            "Sophie Lund-Yates, Hargreaves Lansdown lead equity analyst",
+            "Susannah Streeter, Hargreaves Lansdown markets analyst",
+            "Written by: Tom Ellis | Market Analyst, Sydney",
+            "by Hamish Grey on Mar 3, 2025",
+            "By Sarah Kent on Tuesday, March 4, 2025 at 9:15 am",
+            "Rina Chandran (The Straits Times)",
+            "Budi Santoso (Antara)",
         ),
         counterexamples=(
             "Reviewed by regulators in three countries, the merger closed in May.",
             "Edited by Hand Inc, the magazine sold 2 million copies last year, the company said.",
             "Reviewed by the Senate, the bill now goes to the president.",
+            "Laith Khalaf, AJ Bell's head of investment analysis, said the fund had lagged its benchmark.",
+            "Written by: the board in 2019, the policy was never applied.",
+            "By Friday on March 3, 2025 the shares had fallen 12%.",
+            "Apple (AAPL) shares rose 2% after the launch event in Cupertino.",
         ),
         ignore_case=False,
     ),
@@ -1663,6 +1711,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
             + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
             + r"|(?i:for[ \t\xa0](?:feedback|comments|complaints|queries|inquiries|enquiries|corrections)(?:,?[ \t\xa0](?:or[ \t\xa0]|and[ \t\xa0])?(?:feedback|comments|complaints|queries|inquiries|enquiries|corrections|suggestions)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]us[.!]?(?:[ \t\xa0]*(?:at|on|via)[ \t\xa0][^\n]{1,80})?)"
+            + r"|(?i:contact[ \t\xa0]us|call[ \t\xa0]us|customer[ \t\xa0](?:service|support|care)|helpline|hotline|client[ \t\xa0]services)[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1703,6 +1752,8 @@ _RULES: tuple[Rule, ...] = (
             "Tel: +1 (604) 555-0197",
             "Phone: 416-555-0123 ext. 204",
             'WEB http://www.deutsche-boerse.com',
+            "Contact us: +44 20 7896 0011",
+            "Customer service: 1300 555 014",
         ),
         counterexamples=(
             'For complaints about mis-selling, the regulator said customers should contact their bank first.',
@@ -2120,6 +2171,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?)[ \t\xa0]logo"
             + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
             + r"|" + _ZH_CAPTION_LEAD + r"[（(](?:本報|本报|本網|本网)?(?:資料照|资料照|檔案照|档案照)片?[）)]"
+            + r"|(?:photo|image|picture|illustration)s?[ \t\xa0]by[ \t\xa0][^\n]{1,40}?[ \t\xa0](?:via|on|from)[ \t\xa0](?:unsplash|shutterstock|istock(?:photo)?|pexels|pixabay|getty[ \t\xa0]images|adobe[ \t\xa0]stock|freepik(?:\.com)?|canva|alamy|dreamstime|depositphotos)\.?"
+            + r"|\[(?:photo|image|picture|video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -2163,6 +2216,10 @@ _RULES: tuple[Rule, ...] = (
             "| AFP",
             "NVTR Logo",
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
+            "Image by Kseniya Ovchinnikova via iStock",
+            "Photo by Markus Spiske on Unsplash",
+            "[Photo/VCG]",
+            "[Photo provided to China Daily]",
         ),
         counterexamples=(
             '主計總處指出，出口動能將延續到明年。（資料照）',
@@ -2177,6 +2234,7 @@ _RULES: tuple[Rule, ...] = (
             "Kyodo reported the figures first, citing government sources.",
             "The IBM logo was lit up in blue on Monday night.",
             "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
+            "Photos by amateurs on Instagram helped investigators trace the tanker, the agency said.",
         ),
         languages=("en", "zh"),
     ),
@@ -2194,6 +2252,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
             + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2208,6 +2268,9 @@ _RULES: tuple[Rule, ...] = (
             'The new Solflare card. Image: Solflare',
             'All figures shown in the chart above are for the last twelve months (LTM) period',
             'Data shown in the chart below is as of 30 June 2025.',
+            "Cargo ships at Hai Phong port in northern Vietnam. Photo by VnExpress/Pham Chieu",
+            "Visitors at a trade fair in Guangzhou, Guangdong province, on Oct 15. [Photo/VCG]",
+            "A worker checks solar panels at a plant in Ningxia. [Photo provided to China Daily]",
         ),
         counterexamples=(
             'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
@@ -2215,6 +2278,8 @@ _RULES: tuple[Rule, ...] = (
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
             'The plant was sold in 2019. (Photography by the company was not allowed.)',
             'Sales of the card fell. Image: the brand has suffered, analysts said.',
+            "The museum reopened in May. Photo by photo, the archive is being digitised.",
+            "The exhibition drew 40,000 visitors. Photos by local artists were the most popular part of the show.",
         ),
     ),
     Rule(
