@@ -224,6 +224,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>(?:{TIME}{SEP})?{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
             # The page's section names after a wide space: '... | 7:51 am  Africa Copper'.
             r"(?:[ \t\xa0]{2,}[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})?"
+            # the time then the page's section names after one space: '... | 10:14 am Latin America Copper'
+            + rf"|{SOURCE}(?:{SEP}){DATE_FULL}(?:{SEP})\d{{1,2}}:\d{{2}}[ \t\xa0]?[AaPp]\.?[Mm]\.?"
+            r"[ \t\xa0](?:[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})"
         ),
         description="A source and date byline at the head, also glued (Deep News10-17).",
         where=Where.HEAD,
@@ -236,11 +239,13 @@ _RULES: tuple[Rule, ...] = (
             "Yahoo Finance 2025-10-17",
             "新浪财经 2025-10-17 10:32",
             '更新 3時間前',
+            'Bloomberg News | March 3, 2025 | 7:51 pm Asia Gold',
         ),
         counterexamples=(
             "Trump Plans to Meet with Putin Again",
             "Shares rose 3% on Friday.",
             "The vote was 10-5 in favour of the motion.",
+            'Reuters | October 14, 2024 | 10:14 am The company said profit rose',
         ),
         languages=("en", "zh"),
         ignore_case=False,
@@ -3156,6 +3161,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0][^\n.]{0,60}?journalism\.[ \t\xa0]+)?This[ \t\xa0](?:news[ \t\xa0])?(?:article|story|report|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:produced|written|published|prepared)[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0][^\n]{0,40}?(?:Editorial|editorial)[ \t\xa0](?:Policy|policy|Guidelines|guidelines|Standards|standards)[^\n]{0,300}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|reported)\b)(?:The[ \t\xa0])?[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:the|an?)[ \t\xa0](?:region['’]s[ \t\xa0]|country['’]s[ \t\xa0])?(?:leading|largest|premier|foremost|most[ \t\xa0]trusted|most[ \t\xa0]widely[ \t\xa0]read|oldest)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:publication|newspaper|magazine|news[ \t\xa0](?:site|website|outlet|source|platform|portal)|media[ \t\xa0](?:outlet|brand|platform|house)|daily)[ \t\xa0](?:in|for|of|on|across)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’ -]{1,50}\.?"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|heard|according[ \t\xa0]to)\b)[A-Z][\w&'’-]{1,30}\.(?:ie|com|co\.uk|net|org|ng|ph|my|sg|in|com\.au|co\.nz|co\.za)[ \t\xa0]is[ \t\xa0]the[ \t\xa0](?:official[ \t\xa0])?(?:website|web[ \t\xa0]site|online[ \t\xa0]home|digital[ \t\xa0]home)[ \t\xa0]of[ \t\xa0][A-Z][^\n]{1,150}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -3187,6 +3193,7 @@ _RULES: tuple[Rule, ...] = (
             'The Block is committed to independent, accurate journalism. This news article is produced in accordance with The Block’s Editorial Policy and aims to provide timely information.',
             'Arabian Business is the leading business magazine in the Gulf.',
             "Manila Bulletin is the country's most trusted daily in the Philippines.",
+            "TV3.ie is the website of Virgin Media Television, Ireland's commercial broadcaster.",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -3200,6 +3207,7 @@ _RULES: tuple[Rule, ...] = (
             'Nasdaq facilitates the publication of content by listed companies, its chief executive said, and will expand the service.',
             'This article is produced in accordance with the law, the minister said.',
             'Nikkei is the largest business newspaper in Japan, the company said in its annual report.',
+            'Lidl.ie is the website of the retailer, the court heard during the trademark case.',
         ),
     ),
     Rule(

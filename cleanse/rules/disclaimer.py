@@ -815,6 +815,7 @@ RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,120}?(?:has|have)[ \t]tried[ \t]to[ \t]ensure[ \t]accuracy[^\n]{0,400}"
             + r"|this[ \t\xa0](?:article|page|document|post)[ \t\xa0]is[ \t\xa0]a[ \t\xa0](?:transcript|transcription)[ \t\xa0]of[ \t\xa0][^\n]{1,80}?(?:produced|prepared|provided)[ \t\xa0](?:for|by)[ \t\xa0][^\n]{1,400}"
             + r"|[^\n]{0,60}?there[ \t\xa0]may[ \t\xa0]be[ \t\xa0](?:errors|mistakes|inaccuracies)[^\n]{0,40}?[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:transcript|transcription)[^\n]{0,300}"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|ruled|according[ \t\xa0]to)\b)(?:the[ \t\xa0])?[A-Z][\w.&'’-]{0,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}[ \t\xa0](?:is|are)[ \t\xa0]not[ \t\xa0](?:responsible|liable)[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0](?:external|third[- ]party|linked|other)[ \t\xa0](?:internet[ \t\xa0])?(?:sites|websites|web[ \t\xa0]sites|links|pages)[^\n]{0,100}"
         ),
         description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
         where=Where.TAIL,
@@ -830,10 +831,13 @@ RULES: tuple[Rule, ...] = (
             "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited accept no responsibility for the contents of this announcement, give no assurance as to its accuracy or completeness.",
             "This article is a transcript of this conference call produced for The Motley Fool. While we strive for our Foolish Best, there may be errors, omissions, or inaccuracies in this transcript.",
             "While we strive for accuracy, there may be errors, omissions, or inaccuracies in this transcript.",
+            'The BBC is not responsible for the content of external sites.',
+            'TVNZ is not responsible for the content of external internet sites.',
         ),
         counterexamples=(
             "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
             "The railway accepts no responsibility for delays caused by the strike, a spokesman said.",
+            'The platform is not responsible for the content of third-party sites, the judge ruled on Tuesday.',
         ),
     ),
     Rule(
