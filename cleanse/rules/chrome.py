@@ -224,6 +224,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>(?:{TIME}{SEP})?{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
             # The page's section names after a wide space: '... | 7:51 am  Africa Copper'.
             r"(?:[ \t\xa0]{2,}[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})?"
+            # the time then the page's section names after one space: '... | 10:14 am Latin America Copper'
+            + rf"|{SOURCE}(?:{SEP}){DATE_FULL}(?:{SEP})\d{{1,2}}:\d{{2}}[ \t\xa0]?[AaPp]\.?[Mm]\.?"
+            r"[ \t\xa0](?:[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})"
         ),
         description="A source and date byline at the head, also glued (Deep News10-17).",
         where=Where.HEAD,
@@ -236,11 +239,13 @@ _RULES: tuple[Rule, ...] = (
             "Yahoo Finance 2025-10-17",
             "新浪财经 2025-10-17 10:32",
             '更新 3時間前',
+            'Bloomberg News | March 3, 2025 | 7:51 pm Asia Gold',
         ),
         counterexamples=(
             "Trump Plans to Meet with Putin Again",
             "Shares rose 3% on Friday.",
             "The vote was 10-5 in favour of the motion.",
+            'Reuters | October 14, 2024 | 10:14 am The company said profit rose',
         ),
         languages=("en", "zh"),
         ignore_case=False,
@@ -317,6 +322,16 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]\d{1,2},\d{4}(?:[ \t\xa0]*(?:at[ \t\xa0])?"
             + TIME
             + r")?"
+            # a labelled date with a slash or a 'date' label: 'Publication date: Monday 14 October 2024 08:57',
+            # 'Updated / Monday, 14 Oct 2024 11:02'; a place and a date after a dot: 'Jakarta ● Wed, October 16, 2024'
+            + r"|(?:(?:publication|published|publish|release|posting|posted|upload|uploaded)[ \t\xa0]date|updated|published|posted|last[ \t\xa0]updated"
+            r"|(?-i:[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][A-Z][\w.'’-]{1,20}){0,2}))[ \t\xa0]*[:/●•·|][ \t\xa0]*(?:"
+            + WEEKDAY
+            + r",?[ \t\xa0]+)?(?:"
+            + DATE_FULL
+            + r")(?:,?[ \t\xa0]*(?:at[ \t\xa0])?"
+            + TIME
+            + r")?"
         ),
         description=(
             "A line that is only a date and/or time, possibly labelled (Published, Updated, 发布时间) "
@@ -377,6 +392,10 @@ _RULES: tuple[Rule, ...] = (
             "Yesterday at 7.30am",
             'Published on February 11,2025',
             'Updated on Jan 7,2025 09:30 AM',
+            "Publication date: Tuesday 4 March 2025 07:41",
+            "Published date: 4 March 2025",
+            "Updated / Tuesday, 4 Mar 2025 16:20",
+            "Manila ● Tue, March 4, 2025",
         ),
         counterexamples=(
             "On November 19, 2019, the company announced its results.",
@@ -386,6 +405,7 @@ _RULES: tuple[Rule, ...] = (
             "Stand der Verhandlungen: offen.",
             "Today at 9:30 the exchange will halt trading in the shares.",
             'Published on March 4,2025 the report said margins narrowed.',
+            "Deadline: March 31, 2025 is when the offer lapses, the company said.",
         ),
         languages=("en", "zh", "pt", "de", "fr", "es", "it", "nl", "ja", "ko"),
     ),
@@ -680,6 +700,28 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + NAME
             + r"[ \t\xa0]+(?:(?i:Senior|Chief|Deputy|Global|International|Political|Economics|Business)[ \t\xa0])?(?:[a-z][\w&-]{1,20}[ \t\xa0]){1,2}(?i:correspondent|editor|reporter|writer|columnist)"
+            # a commentator with the firm and a lower-case role: 'Russ Mould, AJ Bell investment director'
+            + r"|"
+            + NAME
+            + r"[ \t\xa0]*,[ \t\xa0]+(?:[A-Z][\w&.'’-]{0,20}[ \t\xa0]){1,3}(?:[a-z][\w&-]{1,20}[ \t\xa0]){0,3}(?:director|analyst|strategist|economist|commentator|manager|adviser|advisor|editor|correspondent|researcher)s?"
+            # a labelled byline with a role and a place: 'Written by: Jane Doe | Financial Analyst, London'
+            + r"|(?i:written|reported|compiled|authored)[ \t\xa0]by[ \t\xa0]*:[ \t\xa0]*"
+            + NAMES
+            + r"(?:[ \t\xa0]*[|·•,][ \t\xa0]*[^|\n]{1,50}){0,2}"
+            # the author and the date: 'by Jane Doe on Oct 3, 2024'
+            + r"|(?i:by)[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]+on[ \t\xa0]+(?:"
+            + WEEKDAY
+            + r",?[ \t\xa0]+)?(?:"
+            + DATE_FULL
+            + r")(?:,?[ \t\xa0]+(?:at[ \t\xa0]+)?(?:"
+            + TIME
+            + r"))?"
+            # the author and the paper in brackets: 'Jane Doe (The Jakarta Post)'
+            + r"|"
+            + NAMES
+            + r"[ \t\xa0]*\((?:The[ \t\xa0])?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:Post|Times|News|Herald|Journal|Daily|Tribune|Press|Star|Gazette|Chronicle|Globe|Mail|Telegraph|Express|Nation|Standard|Observer|Inquirer|Insider|Agencies|Wire|Reuters|Bloomberg|AFP|AP|Xinhua|Kyodo|Yonhap|Bernama|Antara|Jiji)\)"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -694,11 +736,22 @@ _RULES: tuple[Rule, ...] = (
             "Josh Schafer · Reporter",
             "Medically reviewed by Jane Doe, Staff Editor",
             "Richard Partington Senior economics correspondent",
+            "Sophie Lund-Yates, Hargreaves Lansdown lead equity analyst",
+            "Susannah Streeter, Hargreaves Lansdown markets analyst",
+            "Written by: Tom Ellis | Market Analyst, Sydney",
+            "by Hamish Grey on Mar 3, 2025",
+            "By Sarah Kent on Tuesday, March 4, 2025 at 9:15 am",
+            "Rina Chandran (The Straits Times)",
+            "Budi Santoso (Antara)",
         ),
         counterexamples=(
             "Reviewed by regulators in three countries, the merger closed in May.",
             "Edited by Hand Inc, the magazine sold 2 million copies last year, the company said.",
             "Reviewed by the Senate, the bill now goes to the president.",
+            "Laith Khalaf, AJ Bell's head of investment analysis, said the fund had lagged its benchmark.",
+            "Written by: the board in 2019, the policy was never applied.",
+            "By Friday on March 3, 2025 the shares had fallen 12%.",
+            "Apple (AAPL) shares rose 2% after the launch event in Cupertino.",
         ),
         ignore_case=False,
     ),
@@ -1525,6 +1578,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
             + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
             + r"|[가-힣A-Za-z0-9·]{1,12}(?:[ \t\xa0][가-힣A-Za-z0-9·]{1,12}){0,3}[ \t\xa0](?:받아보기|구독하기)"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:follow|find|like|join|add)[ \t\xa0](?:us|[^\n]{1,60}?)[ \t\xa0]+on[ \t\xa0]+(?:"
+            + SOCIAL
+            + r"|LINE|Line|KakaoTalk|Viber|Zalo)(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+)(?:"
+            + SOCIAL
+            + r"|LINE|Line|KakaoTalk|Viber|Zalo)){0,4}(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1595,6 +1653,8 @@ _RULES: tuple[Rule, ...] = (
             '+ Follow',
             '+ FOLLOW AUTHOR',
             'Topics and authors you follow will appear in your personalised news feed in My Feed.',
+            'Follow Bangkok Business Daily on Facebook and LINE for the latest market news.',
+            'Add us on Zalo and Facebook for breaking news.',
         ),
         counterexamples=(
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
@@ -1615,6 +1675,7 @@ _RULES: tuple[Rule, ...] = (
             "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
             "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
             'Investors you follow will be added to your watchlist, the broker said in a statement.',
+            'Follow-up talks on Facebook and LINE data sharing ended without a deal, the ministry said.',
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -1663,6 +1724,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:tel(?:ephone)?|phone|ph|mobile|cell|fax|direct)\.?[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d(?:[ \t\xa0]*(?i:ext\.?|x)[ \t\xa0]*\d{1,5})?"
             + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
             + r"|(?i:for[ \t\xa0](?:feedback|comments|complaints|queries|inquiries|enquiries|corrections)(?:,?[ \t\xa0](?:or[ \t\xa0]|and[ \t\xa0])?(?:feedback|comments|complaints|queries|inquiries|enquiries|corrections|suggestions)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]us[.!]?(?:[ \t\xa0]*(?:at|on|via)[ \t\xa0][^\n]{1,80})?)"
+            + r"|(?i:contact[ \t\xa0]us|call[ \t\xa0]us|customer[ \t\xa0](?:service|support|care)|helpline|hotline|client[ \t\xa0]services)[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1703,6 +1765,8 @@ _RULES: tuple[Rule, ...] = (
             "Tel: +1 (604) 555-0197",
             "Phone: 416-555-0123 ext. 204",
             'WEB http://www.deutsche-boerse.com',
+            "Contact us: +44 20 7896 0011",
+            "Customer service: 1300 555 014",
         ),
         counterexamples=(
             'For complaints about mis-selling, the regulator said customers should contact their bank first.',
@@ -2120,6 +2184,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?)[ \t\xa0]logo"
             + r"|(?-i:[A-Z])[^\n]{10,200}?[.!?][ \t\xa0]+(?:photo[ \t\xa0]|image[ \t\xa0])?(?-i:Credit)s?[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|del|la|of|the|via|and|for|/)){0,5})"
             + r"|" + _ZH_CAPTION_LEAD + r"[（(](?:本報|本报|本網|本网)?(?:資料照|资料照|檔案照|档案照)片?[）)]"
+            + r"|(?:photo|image|picture|illustration)s?[ \t\xa0]by[ \t\xa0][^\n]{1,40}?[ \t\xa0](?:via|on|from)[ \t\xa0](?:unsplash|shutterstock|istock(?:photo)?|pexels|pixabay|getty[ \t\xa0]images|adobe[ \t\xa0]stock|freepik(?:\.com)?|canva|alamy|dreamstime|depositphotos)\.?"
+            + r"|\[(?:photo|image|picture|video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -2163,6 +2229,10 @@ _RULES: tuple[Rule, ...] = (
             "| AFP",
             "NVTR Logo",
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
+            "Image by Kseniya Ovchinnikova via iStock",
+            "Photo by Markus Spiske on Unsplash",
+            "[Photo/VCG]",
+            "[Photo provided to China Daily]",
         ),
         counterexamples=(
             '主計總處指出，出口動能將延續到明年。（資料照）',
@@ -2177,6 +2247,7 @@ _RULES: tuple[Rule, ...] = (
             "Kyodo reported the figures first, citing government sources.",
             "The IBM logo was lit up in blue on Monday night.",
             "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
+            "Photos by amateurs on Instagram helped investigators trace the tanker, the agency said.",
         ),
         languages=("en", "zh"),
     ),
@@ -2194,6 +2265,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
             + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2208,6 +2281,9 @@ _RULES: tuple[Rule, ...] = (
             'The new Solflare card. Image: Solflare',
             'All figures shown in the chart above are for the last twelve months (LTM) period',
             'Data shown in the chart below is as of 30 June 2025.',
+            "Cargo ships at Hai Phong port in northern Vietnam. Photo by VnExpress/Pham Chieu",
+            "Visitors at a trade fair in Guangzhou, Guangdong province, on Oct 15. [Photo/VCG]",
+            "A worker checks solar panels at a plant in Ningxia. [Photo provided to China Daily]",
         ),
         counterexamples=(
             'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
@@ -2215,6 +2291,8 @@ _RULES: tuple[Rule, ...] = (
             "Item 4 of 10 on the list is a rule on stock buybacks, the regulator said.",
             'The plant was sold in 2019. (Photography by the company was not allowed.)',
             'Sales of the card fell. Image: the brand has suffered, analysts said.',
+            "The museum reopened in May. Photo by photo, the archive is being digitised.",
+            "The exhibition drew 40,000 visitors. Photos by local artists were the most popular part of the show.",
         ),
     ),
     Rule(
@@ -2244,6 +2322,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
             + r"|\(attn[ \t\xa0]*:[ \t\xa0]*[^()\n]{1,160}\)"
             + r"|(?![^\n]{0,260}\b(?:said|says|told|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|post)[ \t\xa0][^\n]{1,200}?[ \t\xa0](?:originally|first)[ \t\xa0](?:appeared|was[ \t\xa0]published|published)[ \t\xa0](?:on|at|in)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,40}\.(?:com|net|org|co\.uk|co|io|news)\.?"
+            + r"|(?![^\n]{0,260}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:update(?:d)?|correction|editor['’]s[ \t\xa0]note)[ \t\xa0]*[:：][ \t\xa0]*(?:adds|updates|recasts|corrects|changes|removes|clarifies|fixes|includes)\b[^\n]{1,200}?(?:paragraph|graf|headline|story|article|throughout|details|comment|statement)s?\b[^\n]{0,60}"
         ),
         description=(
             "An update or wire-handling note ((Updates with ...), This story has been updated ..., "
@@ -2272,6 +2351,8 @@ _RULES: tuple[Rule, ...] = (
             "This article is more than 5 years old",
             "本文經授權轉載自日經中文網（原標題：日圓為何在日銀升息後走弱）",
             "This article Three Dividend Stocks Wall Street Loves Right Now originally appeared on Benzinga.com",
+            "UPDATE: Adds comment from the company's chief executive in the fourth paragraph.",
+            "Correction: Corrects spelling of the chief financial officer's name in the sixth paragraph.",
         ),
         counterexamples=(
             "Attention turned to the bank's capital plans (ATTN is the ticker of another firm, analysts noted).",
@@ -2281,6 +2362,7 @@ _RULES: tuple[Rule, ...] = (
             "This article is more than 70 years old and needs reform, the minister said.",
             "本文来自公司年报，数据显示营收同比增长36%。",
             "This article of the treaty originally appeared in a 1998 draft, the court noted.",
+            'Update: adds 2,000 jobs to payrolls, the statistics office said in its monthly report.',
         ),
     ),
     Rule(
@@ -2332,6 +2414,28 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=("Published reports said the deal was worth $2 billion on Nov. 19.",),
         languages=("en", "zh", "pt", "de", "fr", "es"),
+    ),
+    Rule(
+        id="chrome.byline-tail",
+        category="chrome",
+        pattern=(
+            r"(?:[-–—]{1,2}[ \t\xa0]*)?(?i:by)[ \t\xa0]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Contrast|Comparison|Law|Design|Default)\b)"
+            r"(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})"
+            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+and[ \t\xa0]+)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})){0,3}"
+        ),
+        description="The author's name signed off at the end of the story (By Jane Doe), also glued to the last sentence.",
+        where=Where.TAIL,
+        within=1,
+        max_chars=120,
+        examples=(
+            "By Kenji Watanabe",
+            "By Laura Fenwick and Tom Osei",
+        ),
+        counterexamples=(
+            "By March the plant will be running again.",
+            "By Friday, the shares had recovered.",
+            "By Christmas Eve the queues were gone.",
+        ),
     ),
     Rule(
         id="chrome.author-bio",
@@ -2395,6 +2499,8 @@ _RULES: tuple[Rule, ...] = (
             r"|\((?:r[ée]daction|reportage|édité|édition|version[ \t\xa0]française|redacci[oó]n|reporte|editado|edici[oó]n|informaci[oó]n"
             r"|bericht|redigiert|bearbeitet|geschrieben)[ \t\xa0]+(?:de|par|por|von)\b"
             + r"|\((?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0]\d{1,2}\.[ \t\xa0]?\d{1,2}\.[ \t\xa0]?\d{2,4}\)"
+            + r"|\((?i:by)[ \t\xa0]+(?-i:[A-Z])[\w'’.\-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w'’.\-]{1,25}){0,3}(?:(?:,|[ \t\xa0]and)[ \t\xa0]+(?-i:[A-Z])[\w'’.\-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w'’.\-]{1,25}){0,3}){0,3}"
+            r"(?:[ \t\xa0]in[ \t\xa0](?-i:[A-Z])[\w .'’-]{1,30})?;[ \t\xa0]*(?i:editing|edited|writing|additional[ \t\xa0]reporting)[ \t\xa0]+(?i:by)\b"
         ),
         description="An editor credit in parentheses, also glued to the last sentence: (Reporting by ...; Editing by ...).",
         scope=Scope.REST,
@@ -2408,11 +2514,13 @@ _RULES: tuple[Rule, ...] = (
             "(Rédaction de Jean Dupont, édité par Marc Joanny)",
             "(Redacción de Ana Pérez; editado por Luis Ramos)",
             '(Eric Frey, 12.5.2025)',
+            '(By Tomás Herrera; Editing by Jan Harvey)',
         ),
         counterexamples=(
             "(Reporting in the paper was later disputed by the company.)",
             "Reporting by the newspaper prompted an inquiry.",
             "[Reporting in the paper was later disputed.]",
+            '(By the end of the year; editing by committee is expected to finish, the board said.)',
         ),
     ),
     Rule(
@@ -2743,6 +2851,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[Aa]ll[ \t\xa0])?[Rr]ights[ \t\xa0]reserved[ \t\xa0]*[:.;][ \t\xa0]*[Nn]o[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission\.?"
             + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?:registered|Registered|REGISTERED)[ \t\xa0](?:trademarks?|Trademarks?|TRADEMARKS?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
             + r"|(?:[A-Za-z0-9-]{1,20}\.){1,3}[A-Za-z]{2,6}[\u4e00-\u9fff]{0,6}[ \t\xa0\u3000]*(?:版权所有|版權所有)[^\n]{0,40}"
+            + r"|(?i:(?:licen[cs]e|permit)[ \t\xa0]for[ \t\xa0](?:publishing|disseminating|providing|transmitting)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,4}(?:online|on[ \t\xa0]the[ \t\xa0]internet|services?)[ \t\xa0]*:?[ \t\xa0]*(?:no\.?[ \t\xa0]*)?)\d{5,}"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -2791,6 +2900,8 @@ _RULES: tuple[Rule, ...] = (
             "Rights reserved: no reproduction without permission.",
             "All rights reserved. No reproduction without prior permission.",
             "The Arena Group Holdings, LLC MONEYWISE is a registered trademark of Wise Media, Inc.",
+            'License for publishing multimedia online 0108264',
+            'Licence for disseminating audio-visual programmes online: 0102004',
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2806,6 +2917,7 @@ _RULES: tuple[Rule, ...] = (
             "Reproduction is prohibited without a licence, the judge ruled.",
             'Queda prohibida la reproducción de obras protegidas, dijo el juez en su sentencia.',
             "Monopoly is a registered trademark of Hasbro Inc, the lawsuit said.",
+            'A licence for publishing online news costs 20,000 yuan, the regulator said.',
         ),
         languages=("en", "zh", "ko", "fr", "es", "pt", "it", "de", "nl", "ja"),
         ignore_case=False,
@@ -2849,6 +2961,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:建议您|建議您|请您|請您|请|請)(?:升级|升級|更新|更换|更換)(?:您的)?(?:浏览器|瀏覽器)[^\n]{0,40}"
             r"|(?:第三方|推荐|推薦)?(?:浏览器|瀏覽器)(?:推荐|推薦|下载|下載)[ \t\xa0]*[:：]?"
             r"|[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:[（(][A-Za-z ]{2,20}[)）])?(?:浏览器|瀏覽器)[ \t\xa0]*(?:立即)?(?:下载|下載)"
+            + r"|(?:note[ \t\xa0]*[:：][ \t\xa0]*)?(?:browsers?[ \t\xa0]with[ \t\xa0](?:a[ \t\xa0])?\d{3,4}[ \t\xa0]*[*x×][ \t\xa0]*\d{3,4}[ \t\xa0]or[ \t\xa0]higher[ \t\xa0]resolution|(?:this[ \t\xa0]site[ \t\xa0]is[ \t\xa0])?best[ \t\xa0]viewed[ \t\xa0](?:in|with|at|using)[ \t\xa0][^\n]{1,60}?(?:resolution|browser|chrome|firefox|edge|safari|explorer))[^\n]{0,80}"
         ),
         description=(
             "An outdated-browser notice and its download links, anywhere (You are using an outdated browser, "
@@ -2867,6 +2980,8 @@ _RULES: tuple[Rule, ...] = (
             "第三方浏览器推荐：",
             "火狐(Firefox)浏览器 下载",
             "QQ浏览器 下载",
+            'Note: Browsers with 1280*800 or higher resolution are suggested for this site.',
+            'This site is best viewed with Chrome or Firefox at 1366x768 resolution.',
         ),
         counterexamples=(
             "Your browser is out of date, the researchers warned, if it has not been patched since March.",
@@ -2875,6 +2990,7 @@ _RULES: tuple[Rule, ...] = (
             "谷歌表示，使用旧版浏览器的用户将无法下载新的安全补丁。",
             "浏览器下载量在三季度同比增长12%，其中移动端占比超过七成。",
             "浏览器版本过低的用户将无法使用该功能，腾讯表示。",
+            'Best viewed in the morning light, the sculpture glows, the curator said.',
         ),
         languages=("en", "zh"),
     ),
@@ -3043,6 +3159,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]interaction[ \t\xa0]between[ \t\xa0]investors[ \t\xa0]and[ \t\xa0]companies[^\n]{0,400}"
             + r"|(?![^\n]{0,400}?\b(?:said|says|told|according[ \t\xa0]to)\b)(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3})[ \t\xa0]facilitates?[ \t\xa0]the[ \t\xa0]publication[ \t\xa0]of[ \t\xa0](?:content|news|articles)[ \t\xa0]by[^\n]{0,400}"
             + r"|(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0][^\n.]{0,60}?journalism\.[ \t\xa0]+)?This[ \t\xa0](?:news[ \t\xa0])?(?:article|story|report|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:produced|written|published|prepared)[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0][^\n]{0,40}?(?:Editorial|editorial)[ \t\xa0](?:Policy|policy|Guidelines|guidelines|Standards|standards)[^\n]{0,300}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|reported)\b)(?:The[ \t\xa0])?[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:the|an?)[ \t\xa0](?:region['’]s[ \t\xa0]|country['’]s[ \t\xa0])?(?:leading|largest|premier|foremost|most[ \t\xa0]trusted|most[ \t\xa0]widely[ \t\xa0]read|oldest)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
+            r"(?:publication|newspaper|magazine|news[ \t\xa0](?:site|website|outlet|source|platform|portal)|media[ \t\xa0](?:outlet|brand|platform|house)|daily)[ \t\xa0](?:in|for|of|on|across)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’ -]{1,50}\.?"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|heard|according[ \t\xa0]to)\b)[A-Z][\w&'’-]{1,30}\.(?:ie|com|co\.uk|net|org|ng|ph|my|sg|in|com\.au|co\.nz|co\.za)[ \t\xa0]is[ \t\xa0]the[ \t\xa0](?:official[ \t\xa0])?(?:website|web[ \t\xa0]site|online[ \t\xa0]home|digital[ \t\xa0]home)[ \t\xa0]of[ \t\xa0][A-Z][^\n]{1,150}"
         ),
         description=(
             "The publisher's own blurb at the tail ([Outlet] is an award-winning media outlet that covers ...; Its journalists abide "
@@ -3072,6 +3191,9 @@ _RULES: tuple[Rule, ...] = (
             "Proactive Investors facilitate the interaction between investors and companies. Proactive may receive remuneration from the companies it writes about.",
             'Kalkine Media facilitates the publication of content by listed companies. The content is not investment advice and may be paid for.',
             'The Block is committed to independent, accurate journalism. This news article is produced in accordance with The Block’s Editorial Policy and aims to provide timely information.',
+            'Arabian Business is the leading business magazine in the Gulf.',
+            "Manila Bulletin is the country's most trusted daily in the Philippines.",
+            "TV3.ie is the website of Virgin Media Television, Ireland's commercial broadcaster.",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -3084,6 +3206,8 @@ _RULES: tuple[Rule, ...] = (
             "The unit is part of the group's plan to cut costs by 2027.",
             'Nasdaq facilitates the publication of content by listed companies, its chief executive said, and will expand the service.',
             'This article is produced in accordance with the law, the minister said.',
+            'Nikkei is the largest business newspaper in Japan, the company said in its annual report.',
+            'Lidl.ie is the website of the retailer, the court heard during the trademark case.',
         ),
     ),
     Rule(
@@ -3383,13 +3507,14 @@ _RULES: tuple[Rule, ...] = (
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
             r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
             + r"|(?-i:DM(?:/[A-Z]{1,4})?|DM168)"
+            + r"|(?:(?:back|go)[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?)?top[ \t\xa0]*[↑▲^]?|[↑▲^][ \t\xa0]*top"
         ),
         description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）, or a divider line of marks only (~, * * *, +++).",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP"),
-        counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes."),
+        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑"),
+        counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes.", "Top 10 risks", "Top of the range"),
         languages=("*",),
     ),
     Rule(
@@ -3573,6 +3698,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             + r"|conteúdo[ \t\xa0]publicado[ \t\xa0](?:anteriormente|originalmente|primeiro)[ \t\xa0](?:no|na|em)[ \t\xa0][^\n]{1,160}"
+            + r"|you['’](?:ve|re)[ \t\xa0](?:accessed|reading|viewing)[ \t\xa0]an?[ \t\xa0](?:premium[ \t\xa0])?(?:article|story|report)[ \t\xa0](?:that[ \t\xa0]is[ \t\xa0])?(?:available|reserved)[ \t\xa0](?:only[ \t\xa0])?(?:to|for)[ \t\xa0](?:paying[ \t\xa0])?(?:subscribers|members)[^\n]{0,120}"
+            + r"|(?:view|see|compare)[ \t\xa0](?:subscription[ \t\xa0]|plan[ \t\xa0]|pricing[ \t\xa0])?(?:options|plans)"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)unlock[ \t\xa0](?:exclusive[ \t\xa0]|special[ \t\xa0])?(?:discounts|savings|offers|rates|pricing)[ \t\xa0](?:with|through|on)[ \t\xa0]an?[ \t\xa0][^\n]{0,40}?(?:subscription|membership|plan)[^\n]{0,120}"
         ),
         description="A subscription promo line at the tail (Benzinga Pro: ... Start your free trial today., Stay on top of crypto news, get daily updates in your inbox.).",
         where=Where.TAIL,
@@ -3661,6 +3789,9 @@ _RULES: tuple[Rule, ...] = (
             'Do you have questions about the biggest stories in Asia? Get the answers with Post Explainers, our new platform of curated content.',
             'The Hindu BusinessLine has always strived to provide up-to-date information and commentary on developments that matter to you.',
             '理財周刊精選：名家選股組合，馬上免費試閱>>',
+            "You've accessed an article available only to subscribers",
+            'VIEW OPTIONS',
+            'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
@@ -3683,6 +3814,7 @@ _RULES: tuple[Rule, ...] = (
             "Subscribers to Disney Plus and Hulu rose 5% in the quarter.",
             'See if Corvane might be undervalued with our model, the analyst told clients.',
             'Do you have questions about the merger? Get the answers with the company, the regulator told shareholders.',
+            "Unlock discounts with a family plan was the slogan of the carrier's failed campaign, analysts said.",
         ),
         languages=("en", "de", "fr", "es", "pt", "it", "nl", "ja"),
     ),

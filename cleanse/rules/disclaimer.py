@@ -134,18 +134,21 @@ RULES: tuple[Rule, ...] = (
             r"[\[【(]?(?:important[ \t]|legal[ \t]|editorial[ \t]|affiliate[ \t]|advertiser[ \t])?"
             r"(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?)"
             r"[\]】)]?[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b))[ \t]*\S"
+            r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:(?:please[ \t])?(?:remember|note)[ \t]*[,:][ \t]*)?(?:this|the)[ \t](?:article|content|information|page|video)[ \t](?:isn['’]t|is[ \t]not|does[ \t]not[ \t]constitute)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)\b"
         ),
-        description="A labelled disclaimer paragraph right after the title.",
+        description="A labelled disclaimer paragraph right after the title, or the 'This article is not personal advice' risk warning there.",
         scope=Scope.REST,
         where=Where.HEAD,
         within=3,
         examples=(
             "Disclaimer: This article is for information only and is not investment advice.",
             "Advertiser Disclosure: Some of the products featured here are from our partners.",
+            "Remember, this article isn't personal advice. If you're unsure whether an investment is right for you, seek financial advice. Investments rise and fall in value, so you could get back less than you invest.",
         ),
         counterexamples=(
             "Disclaimers on the product were too small, the court found.",
             "Disclosure of the deal came after markets closed on Tuesday.",
+            "The article is not personal advice, the watchdog said, but it reads like a sales pitch for the fund.",
         ),
     ),
     Rule(
@@ -504,6 +507,9 @@ RULES: tuple[Rule, ...] = (
             + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
             + r"|[A-Z][\w.&'’ -]{1,30}?['’]s[ \t]opinion[ \t]pages[ \t]are[ \t]a[ \t]place[ \t]for[^\n]{0,250}|these[ \t]views[ \t]are[ \t]not[ \t]necessarily[ \t](?:shared|held|endorsed)[ \t]by[ \t][A-Z][^\n]{0,60}"
             + r"|(?:the[ \t])?(?:views?|opinions?)(?:,[ \t](?:information|analysis|analyses|data|statements)){1,3},?[ \t](?:or|and)[ \t](?:views?|opinions?)[ \t](?:expressed|contained)[ \t]in[ \t](?:this|the)[ \t][^\n]{0,60}?[ \t](?:are|is)[ \t](?:solely[ \t])?(?:those|the[ \t]views?)[ \t]of[^\n]{0,400}"
+            + r"|"
+            + _NOT_REPORTED
+            + r"(?:any|the|all)[ \t](?:opinions?|views?)[ \t](?:or|and|&)[ \t](?:recommendations?|forecasts?|estimates?|analysis)[ \t](?:expressed|contained|given)[ \t](?:here(?:in)?|above|in[ \t]th(?:is|ese)[ \t](?:article|report|piece|commentary|content|material)s?)[ \t](?:are|is)[ \t](?:solely[ \t])?those[ \t]of[ \t]the[ \t](?:author|writer|analyst)s?[^\n]{0,300}"
         ),
         description="'The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of [X].'",
         where=Where.TAIL,
@@ -524,12 +530,14 @@ RULES: tuple[Rule, ...] = (
             "Editorial Note: Opinions expressed here are the author's alone, not those of any bank, credit card issuer or airline.",
             "The Herald's opinion pages are a place for thought-provoking views and debate. These views are not necessarily shared by The Herald.",
             'The views, information, or opinions expressed in the interviews in this article are solely those of the interviewees and do not represent the views of Market Index.',
+            "Any opinions or recommendations expressed herein are those of the author and do not necessarily represent the views of Lipper Research.",
         ),
         counterexamples=(
             "The views expressed by the minister drew criticism from opposition lawmakers.",
             "Opinions differ on whether the central bank will cut rates in March.",
             "The views are not necessarily shared by every member of the committee, Reeves said.",
             'The views, data and opinions expressed in the hearing were noted by the committee chair.',
+            "Any opinions or recommendations expressed herein are those of the author, the fund's lawyers said in court.",
         ),
     ),
     # -- "not advice", "informational purposes only", "do your own research" ---------------------
@@ -605,7 +613,7 @@ RULES: tuple[Rule, ...] = (
             r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
             r"|(?:nfa|dyor)"
             + r")"
-            + r"|(?:this|the)[ \t](?:article|content|information|post|page)[ \t](?:isn['’]t|is[ \t]not)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)[^\n]{0,300}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:this|the)[ \t](?:article|content|information|post|page)[ \t](?:isn['’]t|is[ \t]not)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)[^\n]{0,300}"
             + r"|(?![^\n]{0,400}\b(?:said|says|told|ruled|argued)\b)(?:the[ \t])?[\w&'’.-]{1,30}(?:[ \t][\w&'’.-]{1,30}){0,2}[ \t]is[ \t]a[ \t]publisher\.[ \t]+you[ \t]understand[ \t]that[^\n]{1,60}?[ \t](?:does|do)[ \t]not[ \t](?:offer|provide|give)[ \t](?:investment|financial)[ \t]advice[^\n]{0,300}"
         ),
         description="A 'this is not financial advice' sentence ('This article does not constitute investment advice', 'Nothing herein is a recommendation to buy or sell').",
@@ -631,6 +639,7 @@ RULES: tuple[Rule, ...] = (
             "The bank said it would not give investment advice to retail clients from next year.",
             "The minister said nothing in the plan would change tax advice rules for accountants.",
             'Penguin is a publisher. You understand that the firm does not offer investment advice, the judge told the jury.',
+            "The article is not personal advice, the regulator's lawyer said, but it reads like a sales pitch.",
         ),
     ),
     Rule(
@@ -767,6 +776,8 @@ RULES: tuple[Rule, ...] = (
             r"|unless[ \t]otherwise[ \t]stated,?[ \t][^\n]{0,200}?(?:is|are)[ \t]not[ \t]a[ \t]reliable[ \t]indicator[ \t]of[ \t]future[ \t](?:performance|results|returns)[^\n]{0,120}"
             + r")"
             + r"|the[ \t\xa0]value[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:units|shares|investments?)[ \t\xa0]in[ \t\xa0][^\n]{1,60}?and[ \t\xa0]the[ \t\xa0]income[ \t\xa0](?:derived[ \t\xa0])?from[ \t\xa0]them[ \t\xa0](?:may|can)[ \t\xa0](?:fall|go[ \t\xa0]down)[^\n]{0,500}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|warned|according[ \t]to)\b)(?:past|historical|previous)[ \t](?:performance|results|returns)[ \t](?:isn['’]t|aren['’]t|doesn['’]t|don['’]t)[ \t](?:necessarily[ \t])?(?:a[ \t])?(?:reliable[ \t]|good[ \t])?(?:guarantee|guide|indicator|indication|predictor)[^\n]{0,160}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|warned|according[ \t]to)\b)(?:please[ \t]remember[ \t](?:that[ \t])?)?(?:dividend[ \t])?yields[ \t](?:are|can[ \t]be)[ \t]variable[ \t]and[ \t](?:are[ \t])?not[ \t]a[ \t]reliable[ \t]indicator[ \t]of[ \t]future[ \t](?:income|returns|performance)[^\n]{0,120}"
         ),
         description="'Past performance is no guarantee of future results.'",
         where=Where.TAIL,
@@ -776,10 +787,13 @@ RULES: tuple[Rule, ...] = (
             "Past performance is no guarantee of future results.",
             "Past performance is not indicative of future returns.",
             "Past performance does not guarantee future results.",
+            "Past performance isn't a reliable guide to future returns.",
+            "Please remember yields are variable and not a reliable indicator of future income.",
             "The value of units in Harbourline Commercial Trust and the income derived from them may fall as well as rise. Units are not obligations of, deposits in, or guaranteed by, the Manager.",
         ),
         counterexamples=(
             "Past performance was strong: the fund returned 14% a year over the decade.",
+            "Past performance isn't a guide, the fund manager warned, after a decade of strong returns.",
             "“Past performance is no guarantee of future results,” the manager warned investors at the meeting.",
         ),
     ),
@@ -801,6 +815,7 @@ RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,120}?(?:has|have)[ \t]tried[ \t]to[ \t]ensure[ \t]accuracy[^\n]{0,400}"
             + r"|this[ \t\xa0](?:article|page|document|post)[ \t\xa0]is[ \t\xa0]a[ \t\xa0](?:transcript|transcription)[ \t\xa0]of[ \t\xa0][^\n]{1,80}?(?:produced|prepared|provided)[ \t\xa0](?:for|by)[ \t\xa0][^\n]{1,400}"
             + r"|[^\n]{0,60}?there[ \t\xa0]may[ \t\xa0]be[ \t\xa0](?:errors|mistakes|inaccuracies)[^\n]{0,40}?[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:transcript|transcription)[^\n]{0,300}"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|ruled|according[ \t\xa0]to)\b)(?:the[ \t\xa0])?[A-Z][\w.&'’-]{0,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}[ \t\xa0](?:is|are)[ \t\xa0]not[ \t\xa0](?:responsible|liable)[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0](?:external|third[- ]party|linked|other)[ \t\xa0](?:internet[ \t\xa0])?(?:sites|websites|web[ \t\xa0]sites|links|pages)[^\n]{0,100}"
         ),
         description="Liability disclaimers: '[Brand] assumes no responsibility or warranty for the accuracy ...', Investing.com's 'Fusion Media would like to remind you ...'.",
         where=Where.TAIL,
@@ -816,10 +831,13 @@ RULES: tuple[Rule, ...] = (
             "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited accept no responsibility for the contents of this announcement, give no assurance as to its accuracy or completeness.",
             "This article is a transcript of this conference call produced for The Motley Fool. While we strive for our Foolish Best, there may be errors, omissions, or inaccuracies in this transcript.",
             "While we strive for accuracy, there may be errors, omissions, or inaccuracies in this transcript.",
+            'The BBC is not responsible for the content of external sites.',
+            'TVNZ is not responsible for the content of external internet sites.',
         ),
         counterexamples=(
             "The company assumes no liability for the spill, its lawyer argued, and will appeal the ruling.",
             "The railway accepts no responsibility for delays caused by the strike, a spokesman said.",
+            'The platform is not responsible for the content of third-party sites, the judge ruled on Tuesday.',
         ),
     ),
     Rule(
@@ -929,6 +947,8 @@ RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]only[ \t]provides[ \t]general[ \t](?:advice|information)(?:[ \t]and[ \t]factual[ \t]information)?(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
             + r"|for[ \t]the[ \t]purposes[ \t]of[ \t]this[ \t](?:article|analysis),?[ \t]insiders[ \t]are[ \t](?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
             + r"|(?:but[ \t])?if[ \t]you[ \t](?:would[ \t]prefer|prefer|want|would[ \t]like)[ \t]to[ \t](?:check[ \t]out|look[ \t]at)[ \t]another[ \t]company[^\n]{0,160}?free[ \t](?:list|collection)[^\n]{0,300}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)this[ \t](?:information|material|communication|content|article|commentary)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n,]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[ \t][^\n]{0,1200}"
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:this|the)[ \t](?:article|content|information|commentary|post)[ \t](?:is|was)[ \t](?:original[ \t][^\n]{1,40}?[ \t]content,?[ \t]published[ \t]by[ \t][^\n]{1,60}?\.[ \t]+it[ \t](?:is|was)[ \t])?correct[ \t](?:as[ \t](?:of|at)|at)[ \t]the[ \t](?:date|time)[ \t]of[ \t](?:publication|publishing|writing)[^\n]{0,500}"
         ),
         description="Simply Wall St: 'This article by Simply Wall St is general in nature ...', 'Have feedback on this article? Concerned about the content?'",
         scope=Scope.REST,
@@ -942,6 +962,9 @@ RULES: tuple[Rule, ...] = (
             "Canstar only provides general advice and factual information, so consider your own circumstances before acting on it.",
             "For the purposes of this article, insiders are those individuals who report their transactions to the relevant regulatory body.",
             "If you would prefer to check out another company -- one with potentially superior financials -- then do not miss this free list of growing companies.",
+            "This commentary has been prepared by Pepperstone, a trading name of Pepperstone Limited. The material on this page does not contain a record of our trading prices.",
+            "This article is original Fidelity content, published by Fidelity International. It was correct as of the date of publication, and our views may have changed since then.",
+            "This article was correct at the time of writing and is subject to change.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
@@ -949,6 +972,8 @@ RULES: tuple[Rule, ...] = (
             "Concerned about the rally, some investors took profits on Friday.",
             "The robo-adviser's portfolio advice does not take into account your objectives, the regulator said in its report.",
             "For the purposes of this article, insiders are directors and officers, the filing said.",
+            "The forecast was correct at the time of publication, the agency said, but prices have since fallen.",
+            "This information has been prepared by the finance ministry, a trading name of nothing, the official said.",
         ),
     ),
     Rule(
@@ -1282,6 +1307,7 @@ RULES: tuple[Rule, ...] = (
             + r"|the[ \t\xa0]securities[ \t\xa0](?:[^\n]{1,60}?[ \t\xa0])?have[ \t\xa0]not[ \t\xa0]been,?[ \t\xa0]and[ \t\xa0]will[ \t\xa0]not[ \t\xa0]be,?[ \t\xa0]registered[ \t\xa0]under[^\n]{0,400}"
             + r"|(?:the[ \t\xa0])?(?:CSE|canadian[ \t\xa0]securities[ \t\xa0]exchange|TSX(?:[ \t\xa0]venture[ \t\xa0]exchange)?|TSXV|NEO[ \t\xa0]exchange|cboe[ \t\xa0]canada)(?:[ \t\xa0](?:and|nor)[ \t\xa0][^\n]{1,80}?)?[ \t\xa0](?:has|have)[ \t\xa0]not[ \t\xa0](?:reviewed|approved)[^\n]{0,80}?(?:contents?|adequacy|accuracy)[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:news[ \t\xa0]|press[ \t\xa0])?(?:release|announcement)[^\n]{0,200}"
             + r"|as[ \t\xa0](?:at|of)[ \t\xa0]the[ \t\xa0]date[ \t\xa0]of[ \t\xa0]this[ \t\xa0]announcement,?[ \t\xa0]the[ \t\xa0]board[ \t\xa0](?:of[ \t\xa0]directors[ \t\xa0])?(?:comprises|consists|is[ \t\xa0]composed)[^\n]{0,700}"
+            + r"|(?:this|the)[ \t\xa0](?:article|information|material|communication|content|report|research|commentary|note|document)[ \t\xa0](?:has|have)[ \t\xa0]not[ \t\xa0]been[ \t\xa0]prepared[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0](?:the[ \t\xa0])?legal[ \t\xa0]requirements[ \t\xa0](?:designed|intended)[ \t\xa0]to[ \t\xa0]promote[ \t\xa0]the[ \t\xa0]independence[ \t\xa0]of[ \t\xa0]investment[ \t\xa0]research[^\n]{0,300}"
         ),
         description=(
             "Regulatory notices at the tail: inside-information (MAR) notices, wholesale-clients-only notes, general-advice "
@@ -1311,6 +1337,7 @@ RULES: tuple[Rule, ...] = (
             "As at the date of this announcement, the Board comprises Mr. Zhou Minghui and Ms. Lin Yue as executive directors.",
             "The securities offered have not been, and will not be, registered under the U.S. Securities Act of 1933.",
             "The Canadian Securities Exchange has not reviewed, approved or disapproved the contents of this press release.",
+            "This material has not been prepared in accordance with legal requirements designed to promote the independence of investment research and is considered a marketing communication.",
         ),
         counterexamples=(
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
@@ -1318,6 +1345,7 @@ RULES: tuple[Rule, ...] = (
             "The company said the statement, which was authorised for release by its board, reflected lower lithium prices.",
             "Investors who bought shares before the announcement contained inside information, prosecutors said.",
             "The CSE has not reviewed its listing rules since 2019.",
+            "The regulator found the report had not been prepared in accordance with legal requirements designed to promote the independence of investment research.",
         ),
     ),
     Rule(
