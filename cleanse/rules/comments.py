@@ -62,6 +62,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:全部|热门|熱門|最新|精彩)(?:讨论|討論)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?|(?:讨论|討論)(?:区|區)(?:[ \t\xa0]*[（(]?" + _NUM + r"[)）]?)?"
             + r"|(?:messages|réactions|commentaires|avis)[ \t\xa0]des[ \t\xa0](?:internautes|lecteurs|membres)(?:[ \t\xa0]*[(\[]" + _NUM + r"[)\]])?"
             + r"|(?:網友|网友|讀者|读者)?(?:留言|迴響|回响)[ \t\xa0]*[（(]?" + _NUM + r"[)）]?"
+            + r"|(?:网友|最新|热门|全部|精彩|读者|網友|熱門|讀者)?(?:评论|評論)(?:区|區)?[ \t\xa0]+[（(]?" + _NUM + r"[)）]?"
         ),
         description=(
             "A comment-section heading or form start at the tail (Comments, Comments (12), 3 comments, View Comments, "
@@ -115,6 +116,8 @@ _RULES: tuple[Rule, ...] = (
             "Discussion about this post",
             'Diskussion (12)',
             '3 réponses',
+            '全部评论 128',
+            '熱門評論 (7)',
         ),
         counterexamples=(
             "Les messages des internautes ont afflué après l'annonce, selon la banque.",
@@ -247,6 +250,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|we[ \t\xa0]welcome[ \t\xa0](?:your[ \t\xa0])?comments(?:[ \t\xa0]below)?\.?(?:[ \t\xa0]+if[ \t\xa0]you[ \t\xa0]are[ \t\xa0]not[ \t\xa0](?:already[ \t\xa0])?registered[^\n]{0,100})?"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)(?:remember[ \t\xa0])?we[ \t\xa0]welcome[ \t\xa0](?:robust|respectful|lively|constructive|civil)[^\n]{0,60}?(?:debate|discussion|comments)[^\n]{0,300}"
             + r"|join[ \t\xa0]our[ \t\xa0]commenting[ \t\xa0](?:forum|community)|join[ \t\xa0]thought-provoking[ \t\xa0]conversations[^\n]{0,160}|click[ \t\xa0]to[ \t\xa0]rate|share[ \t\xa0]what[ \t\xa0]you[ \t\xa0]think(?:[ \t\xa0]*[:!.])?"
+            + r"|(?:请|請)?(?:先)?(?:登录|登入|登錄)[^\n，,。]{0,12}?[ \t\xa0，,]*(?:即可|才能|后|後|以)?[ \t\xa0]*(?:参与|參與|发表|發表)?(?:留言|评论|評論|讨论|討論)(?:[ \t\xa0]*[！!。.~～])?"
+            + r"|(?:请|請)(?:遵守|遵循)[^\n，,。]{0,10}?(?:言论|言論|留言|评论|評論)(?:规范|規範|规则|規則|守则|守則|政策)(?:[，,、。！!；;][^\n]{0,80})?"
+            + r"|(?:请|請)(?:遵守|遵循)[^\n。]{0,30}?(?:理性发言|理性發言|文明留言|文明发言|文明發言|文明上网|文明上網)[^\n]{0,40}"
+            + r"|(?:请|請)(?:文明|理性)(?:留言|发言|發言|评论|評論)[^\n]{0,60}|(?:留言|评论|評論|发言|發言|回复|回覆)前(?:请|請)?先(?:登录|登入|登錄|注册|註冊)[^\n]{0,10}"
+            + r"|(?:网友|網友|读者|讀者)?(?:留言|评论|評論)(?:内容|內容)?(?:仅|僅|只)代表(?:网友|網友|其|留言者)?(?:个人|個人)[^\n]{0,60}"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -305,6 +313,14 @@ _RULES: tuple[Rule, ...] = (
             "Join thought-provoking conversations, follow other readers and see their replies",
             "Click to rate",
             "Share what you think",
+            "登入鏡新聞會員 即可留言",
+            "请先登录后参与讨论",
+            "登入參與討論",
+            "请遵守国家法律法规，文明发言，共建清朗网络空间。",
+            "評論前請先註冊或登入",
+            "請理性留言，勿涉及人身攻擊及違法內容。",
+            "网友评论仅代表其个人看法，不代表本网立场。",
+            "請遵守網路留言規範，勿發表謾罵、歧視或廣告內容。",
         ),
         counterexamples=(
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
@@ -315,6 +331,8 @@ _RULES: tuple[Rule, ...] = (
             "What do you think about the new tariffs? Analysts were split.",
             "Only subscribers can comment on the proposal, the regulator said.",
             "Share what you think the Fed will do next, the survey asked fund managers.",
+            "登录后即可评论的设计引发了部分用户不满。",
+            "请遵守网络言论规范的倡议由多家平台联合发起，已有逾百家网站签署。",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),
