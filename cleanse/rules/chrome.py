@@ -1559,6 +1559,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
             + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
             + r"|[가-힣A-Za-z0-9·]{1,12}(?:[ \t\xa0][가-힣A-Za-z0-9·]{1,12}){0,3}[ \t\xa0](?:받아보기|구독하기)"
+            # A fan-page prompt: 看更多！請加入自由財經粉絲團.
+            + r"|(?:[^\n，,。！!]{0,12}[！!，,][ \t\xa0]*)?(?:請|请|快|立即|馬上|马上)?(?:加入|按讚|按赞|追蹤|追踪|關注|关注)[^\n，,。]{0,12}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)[^\n，,。]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1567,6 +1569,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=260,
         examples=(
             '매경 마켓레이더 받아보기',
+            '馬上按讚工商時報粉絲專頁',
+            '看更多！請加入經濟日報粉絲團',
             '追蹤經濟日報 Google News，財經新聞不漏接',
             'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
@@ -1649,6 +1653,7 @@ _RULES: tuple[Rule, ...] = (
             "Get market news on WhatsApp, the bank told customers, and ignore unsolicited tips.",
             "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
             'Investors you follow will be added to your watchlist, the broker said in a statement.',
+            '加入粉絲團的會員人數突破十萬，業者表示將加碼回饋。',
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -2657,6 +2662,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:上文|本文|此文)(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于)[^\n]{1,50}"
             # News-tip channels by handle: 报料微信关注：ihxdsb，报料QQ：3386405712】 (the tail of a bracketed tip prompt).
             + r"|[\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·](?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}"
+            + r"|(?:举报|舉報)(?:邮箱|郵箱|信箱|电邮|電郵)[ \t\xa0]*[：:][ \t\xa0]*" + EMAIL
+            + r"|[（(]?(?:本文)?作者(?:为|為|系)[^\n，,。（）()]{2,30}?(?:教授|研究员|研究員|分析师|分析師|学者|學者|经济学家|經濟學家|专栏作家|專欄作家|评论员|評論員|顾问|顧問|律师|律師|院长|院長|合伙人|合夥人|主任)[。]?[）)]?"
             + r"|(?:(?:报料|報料|爆料)(?:微信|QQ|qq|邮箱|郵箱|电邮|電郵|热线|熱線|电话|電話|专线|專線|微博)(?:关注|關注|号|號)?[ \t\xa0]*[：:][ \t\xa0]*[A-Za-z0-9_@.\-]{3,40}[，,；; \t\xa0]*){1,4}[】\]）)]?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
@@ -2724,6 +2731,8 @@ _RULES: tuple[Rule, ...] = (
             "责编：孙立 | 审核：王涛 | 总监：陈国强",
             "責任編輯：林志明 | 審稿：黃美玲",
             "南洋商報／報道：陳慧敏",
+            "举报邮箱：report@example.com.cn",
+            "（本文作者为复旦大学经济学院副教授）",
             "報料微信：hkdaily88，報料電郵：tips@example.com.hk",
         ),
         counterexamples=(
@@ -2740,6 +2749,7 @@ _RULES: tuple[Rule, ...] = (
             "資料來源：市調機構、經濟日報整理",
             "（记者注意到，该公司股价已连续三日下跌）",
             "总监：我们今年的目标是把海外营收占比提高到三成。",
+            "作者为了写这本书走访了二十多个县，耗时三年。",
         ),
         languages=("zh",),
     ),
@@ -3284,6 +3294,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
             # A dateline alone on its line (glued to the first paragraph it stays): 本报讯, 新华社北京5月9日电,
             # 中国经济网北京5月31日讯, 东方网记者刘晓晶11月5日报道：.
+            + r"|[\u4e00-\u9fff]{2,8}(?:网|網)(?:讯|訊)"
             + r"|(?:本报|本報|本刊|本网|本網|本台)(?:讯|訊|消息)(?:[（(](?:记者|記者|通讯员|通訊員)[^\n()（）]{2,24}[)）])?"
             + r"|[\u4e00-\u9fff·]{2,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)(?:[（(](?:记者|記者|通讯员|通訊員)[^\n()（）]{2,24}[)）])?"
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導)[：:]?"
@@ -3305,6 +3316,7 @@ _RULES: tuple[Rule, ...] = (
             "新华社上海6月3日电",
             "半岛晨报网4月12日讯（记者 张鹏 通讯员 刘畅）",
             "北青网记者王蕾3月8日报道：",
+            "联合早报网讯",
         ),
         counterexamples=(
             "【明報專訊】恒指周二收市升312點。",
