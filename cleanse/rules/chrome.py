@@ -809,7 +809,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{2,6})[ \t\xa0\u3000]*(?:(?:www|WWW)\.)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,20})?\.(?:com|COM|net|NET|org|ORG|cn|CN|tw|TW|hk|HK|mg|MG|mo|MO|sg|SG|my|MY)(?:\.(?:cn|tw|hk|CN|TW|HK))?"
             + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{1,4}(?:报|報))[ \t\xa0\u3000]+[-–—|｜][ \t\xa0\u3000]+(?=[^\n]{0,14}[，,的])[\u4e00-\u9fff，,、！!]{3,14}"
             # A WeChat article's head line: 原创 [author] [account].
-            + r"|原创[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{2,16}){1,2}"
+            + r"|原创[ \t\xa0\u3000]+(?:[\u4e00-\u9fffA-Za-z·]{1,12}[ \t\xa0\u3000]+)?[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:中国|中國|财经|財經|研究院|研究|观察|觀察|资本|資本|日报|日報|早报|早報|晚报|晚報|新闻|新聞|时报|時報|周刊|週刊|社|君|号|號|局|圈|网|網|APP|App|公司)"
         ),
         description=(
             "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
@@ -859,6 +859,7 @@ _RULES: tuple[Rule, ...] = (
             "今周刊 www.businesstoday.com.tw",
             "齐鲁晚报 - 有温度的新闻，有态度的表达",
             "原创 陈默 e公司",
+            "原创 Amy 财联社",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
@@ -874,6 +875,7 @@ _RULES: tuple[Rule, ...] = (
             "台灣首起新聞著作權告AI案 媒體控業者擅用報導訓練模型",
             "3月15日 消费者权益日 多家银行发布提示",
             "原创药企加速出海 授权交易金额创新高",
+            "原创 新药 研发 加速",
             "财联社 - 央行宣布降准0.5个百分点",
         ),
         languages=("zh",),
