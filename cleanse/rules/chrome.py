@@ -74,7 +74,7 @@ _ZH_CREDIT = (
     r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影"
     # A director's or chief editor's credit, only with a bare name after the label (总监：万军伟).
     r"|(?:总监|總監|总编辑|總編輯|总编|總編)(?=[ \t\xa0]*[：:|丨｜/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]))"
-    r"|审稿|審稿|核稿|责任校对|責任校對|审读|審讀)"
+    r"|审稿|審稿|核稿|责任校对|責任校對|审读|審讀|撰文者|撰稿人|文字整理)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
 _NAV_ITEM_EN = (
@@ -1364,6 +1364,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:发布于|發佈於|發布於|(?-i:IP)[ \t\xa0]?(?:属地|屬地))[ \t\xa0]*[：:]?[ \t\xa0]*"
             r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}"
             + r"|看更多[\u4e00-\u9fffA-Za-z0-9]{0,16}(?:新聞|新闻|報導|报道|文章)[ \t\xa0]*[》>»]{1,2}"
+            # View counts and audio players: 浏览次数：3521, 点击数：1.2万, 语音播报, 收听本文.
+            + r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|人次)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
+            + r"|(?:语音播报|語音播報|收听本文|收聽本文|听本文|聽本文|朗读本文|朗讀本文|播放语音|播放語音)(?:[ \t\xa0]*[（(]?\d{1,2}[:：]\d{2}[）)]?)?"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1373,6 +1376,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=(
             '看更多財經新聞》',
+            '瀏覽次數：12,480',
+            '收聽本文（03:12）',
             '…more less',
             'Short Link: https://www.example.org/News/48812.aspx',
             'Found an error in this story?',
@@ -1457,6 +1462,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             'Found a mistake in the accounts, the auditor resigned.',
+            '点击数据显示，该栏目一季度访问量增长三成。',
             'Short links between the two lines opened in 2019.',
             "In this article, the author argues that rates will fall.",
             "Add Google on Monday to the list of companies fined by the EU.",
@@ -2734,6 +2740,7 @@ _RULES: tuple[Rule, ...] = (
             "责编：孙立 | 审核：王涛 | 总监：陈国强",
             "責任編輯：林志明 | 審稿：黃美玲",
             "南洋商報／報道：陳慧敏",
+            "撰文者：黃怡婷",
             "举报邮箱：report@example.com.cn",
             "（記者 陳怡君／台中報導）",
             "（本文作者为复旦大学经济学院副教授）",
