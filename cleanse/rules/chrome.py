@@ -71,7 +71,10 @@ _STAFF_TITLE = (
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
-    r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影)"
+    r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影"
+    # A director's or chief editor's credit, only with a bare name after the label (总监：万军伟).
+    r"|(?:总监|總監|总编辑|總編輯|总编|總編)(?=[ \t\xa0]*[：:|丨｜/／][ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]))"
+    r"|审稿|審稿|核稿|责任校对|責任校對|审读|審讀|撰文者|撰稿人|文字整理)"
 )
 #: Section names of a site's navigation bar, each a whole item of the bar.
 _NAV_ITEM_EN = (
@@ -126,6 +129,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|articles|headlines)"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
+    r"|你可能(?:也|还|還|会|會)?(?:喜欢|喜歡|感兴趣|感興趣|想看)|(?:上一則|下一則)(?:新聞)?|最hit|最熱|最热|熱話|热话|人氣(?:文章|新聞|排行)|人气(?:文章|新闻|排行)|(?:熱門|热门|閱讀|阅读|點擊|点击)排行(?:榜)?"
 )
 
 #: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
@@ -854,6 +858,11 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff0-9]{1,6}(?:经济|經濟)(?:报道|報道|報導)"
             r"|(?:" + _ZH_MASTHEAD + r")(?:首页|首頁)"
             + r"|(?-i:[A-Z][A-Za-z0-9.]{2,15})(?:新聞|新闻|財經|财经|快訊|快讯)"
+            # A site name with its domain (三立新聞網 SETN.COM, 商周.com) or its slogan (新京报 - 好新闻，无止境).
+            + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{2,6})[ \t\xa0\u3000]*(?:(?:www|WWW)\.)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,20})?\.(?:com|COM|net|NET|org|ORG|cn|CN|tw|TW|hk|HK|mg|MG|mo|MO|sg|SG|my|MY)(?:\.(?:cn|tw|hk|CN|TW|HK))?"
+            + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{1,4}(?:报|報))[ \t\xa0\u3000]+[-–—|｜][ \t\xa0\u3000]+(?=[^\n]{0,14}[，,的])[\u4e00-\u9fff，,、！!]{3,14}"
+            # A WeChat article's head line: 原创 [author] [account].
+            + r"|原创[ \t\xa0\u3000]+(?:[\u4e00-\u9fffA-Za-z·]{1,12}[ \t\xa0\u3000]+)?[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:中国|中國|财经|財經|研究院|研究|观察|觀察|资本|資本|日报|日報|早报|早報|晚报|晚報|新闻|新聞|时报|時報|周刊|週刊|社|君|号|號|局|圈|网|網|APP|App|公司)"
         ),
         description=(
             "A Chinese page's masthead or meta bar at the head: a site name (新京报客户端 | 新京报网, 天下雜誌, 晴報 Sky Post), "
@@ -898,6 +907,12 @@ _RULES: tuple[Rule, ...] = (
             "21世紀經濟報道",
             "中国经济网首页",
             "東方財富網首頁",
+            "鏡週刊 MIRRORMEDIA.COM",
+            "天下.com",
+            "今周刊 www.businesstoday.com.tw",
+            "齐鲁晚报 - 有温度的新闻，有态度的表达",
+            "原创 陈默 e公司",
+            "原创 Amy 财联社",
         ),
         counterexamples=(
             "国泰金控上半年获利创新高",
@@ -912,6 +927,9 @@ _RULES: tuple[Rule, ...] = (
             "央行：适时降准降息，保持流动性充裕",
             "台灣首起新聞著作權告AI案 媒體控業者擅用報導訓練模型",
             "3月15日 消费者权益日 多家银行发布提示",
+            "原创药企加速出海 授权交易金额创新高",
+            "原创 新药 研发 加速",
+            "财联社 - 央行宣布降准0.5个百分点",
         ),
         languages=("zh",),
         ignore_case=False,
@@ -1017,6 +1035,8 @@ _RULES: tuple[Rule, ...] = (
             r"|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|点击(?:查看|阅读)(?:全文|更多)|查看全文|(?:阅读|閱讀)更多|阅读原文|閱讀原文"
             r"|返回[^\n：:]{1,10}[，,]?[ \t\xa0]*查看更多"
             r"|(?:請|请)?(?:繼續|继续)(?:往下|向下|下滑)(?:閱讀|阅读|看)(?:[ \t\xa0]*(?:\.{2,6}|…{1,2}|[>》↓]))?"
+            r"|(?:點擊|按此|按這裡|點此|点此)(?:查看|閱讀|阅读|睇|看)(?:全文|更多)"
+            r"|更多(?:内容|內容|精彩(?:内容|內容)?|資訊|资讯)?[，,]?(?:请|請)(?:浏览|瀏覽|访问|訪問|前往|登入|登录)[^\n，,。的]{0,20}"
         ),
         description="A 'story continues' or 'continue reading' marker between paragraphs (继续阅读, Weiterlesen).",
         max_chars=60,
@@ -1033,11 +1053,14 @@ _RULES: tuple[Rule, ...] = (
             "返回搜狐，查看更多",
             "Read More",
             "Read the full story here",
+            "按此閱讀全文",
+            "更多精彩內容，請瀏覽本報網站",
         ),
         counterexamples=(
             "The story continues to develop, officials said on Monday.",
             "Read more about the deal in our earlier report, she said.",
             "请继续往下阅读年报中关于风险因素的章节，公司在问询函回复中写道。",
+            "更多资讯请前往的网站已被关停，警方提醒市民注意。",
         ),
         languages=("en", "zh", "de", "fr", "pt", "es", "it"),
     ),
@@ -1142,6 +1165,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:至|到)(?:朋友圈|微信)"
             + r"|e-?mail[ \t\xa0]this[ \t\xa0](?:article|story|page|post)(?:[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague))?|(?:or[ \t\xa0])?share[ \t\xa0](?:it|this[ \t\xa0](?:article|story))[ \t\xa0](?:with|on|via)[ \t\xa0](?:one[ \t\xa0]of[ \t\xa0])?(?:these|the[ \t\xa0]following)[ \t\xa0](?:popular[ \t\xa0])?(?:social[ \t\xa0])?(?:networks|sites|platforms|services)[:：]?"
             + r"|(?:compartilhe|compartir|comparte|partagez|condividi)[ \t\xa0]*[:：]?"
+            # A WeChat-style engagement prompt: 点击“在看”，好文分享给更多人！ / 点个在看，你最好看.
+            + r"|(?:请|請|记得|記得|顺手|順手)?(?:(?:点击|點擊|点个|點個|点一下|點一下|点亮|點亮)[“\"「『]?|[点點][“\"「『])(?:在看|赞|讚|点赞|點讚|分享|转发|轉發|小红心|小紅心|星标|星標)[”\"」』]?"
+            r"(?:[、和与與及]?[“\"「『]?(?:在看|赞|讚|点赞|點讚|分享|转发|轉發)[”\"」』]?){0,3}"
+            r"(?:[，,！!~～ \t\xa0]*[^\n，,。]{0,16}?(?:更多人|朋友|支持|鼓励|鼓勵|好看|谢谢|謝謝|感谢|感謝|吧|哦|呀)[^\n，,。]{0,6}?)?[！!~～。.]*"
+            # A list of them: 觉得不错，请点赞、在看、转发三连.
+            + r"|(?:(?:如果)?(?:觉得|覺得|喜欢|喜歡)[^\n，,。]{0,10}[，,]?[ \t\xa0]*)?(?:请|請|就|记得|記得|欢迎|歡迎|顺手|順手)?(?:点赞|點讚|点个赞|點個讚|点在看|點在看|在看)"
+            r"(?:[、，,和与與及+＋]+(?:点赞|點讚|在看|分享|转发|轉發|收藏|关注|關注|评论|評論)){1,4}(?:三连|三連|一下|支持)?[^\n，,。]{0,8}[！!~～。.]*"
         ),
         description="A share prompt or a row of share buttons (Share this article, Share full article, 分享到).",
         max_chars=120,
@@ -1174,6 +1204,9 @@ _RULES: tuple[Rule, ...] = (
             'Email this story to a colleague',
             'Or share it with one of these popular networks:',
             'share this article on the following social networks',
+            "点个“在看”，让更多朋友看到",
+            "點擊「分享」和「在看」，支持我們！",
+            "喜欢这篇文章的话，记得点赞、转发、收藏三连哦！",
         ),
         counterexamples=(
             'Compartilhe suas ideias com o gestor, pediu o presidente.',
@@ -1182,6 +1215,7 @@ _RULES: tuple[Rule, ...] = (
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
             'Email this article to a friend, the bank told customers in a letter.',
+            "点击“分享”按钮后，用户即可把链接发给好友，平台称转化率提升了两成。",
         ),
         languages=("en", "zh", "it", "fr", "de", "es", "pt", "nl", "ja", "ko"),
     ),
@@ -1197,6 +1231,7 @@ _RULES: tuple[Rule, ...] = (
             r"|caption|close|image|hide[ \t\xa0]caption|toggle[ \t\xa0]caption|enlarge(?:[ \t\xa0]this[ \t\xa0]image)?|expand|fullscreen|full[ \t\xa0]screen"
             r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
+            r"|返回(?:目录|目錄|列表|首页|首頁|上页|上頁|频道|頻道)(?:[ \t\xa0]*[>》»])?"
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|(?:上一篇|下一篇)(?:[ \t\xa0]*[：:>》|｜][ \t\xa0]*[^\n]{0,40}|[ \t\xa0]+[^\n，。,]{1,40}|(?:文章)?)"
             r"|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
             r"|(?:purchase|acquire|buy|obtain|request)[ \t\xa0](?:licensing|reprint|republishing)[ \t\xa0]rights(?:,?[ \t\xa0]opens[ \t\xa0]new[ \t\xa0]tab)?"
@@ -1221,6 +1256,7 @@ _RULES: tuple[Rule, ...] = (
             "- Order Reprints",
             "【打印】【关闭】【纠错】",
             "返回顶部",
+            "返回列表",
             "举报/反馈",
             "新浪财经意见反馈留言板",
             "Purchase Licensing Rights, opens new tab",
@@ -1381,6 +1417,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:发布于|發佈於|發布於|(?-i:IP)[ \t\xa0]?(?:属地|屬地))[ \t\xa0]*[：:]?[ \t\xa0]*"
             r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}"
             + r"|看更多[\u4e00-\u9fffA-Za-z0-9]{0,16}(?:新聞|新闻|報導|报道|文章)[ \t\xa0]*[》>»]{1,2}"
+            # View counts and audio players: 浏览次数：3521, 点击数：1.2万, 语音播报, 收听本文.
+            + r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|人次)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
+            + r"|(?:语音播报|語音播報|收听本文|收聽本文|听本文|聽本文|朗读本文|朗讀本文|播放语音|播放語音)(?:[ \t\xa0]*[（(]?\d{1,2}[:：]\d{2}[）)]?)?"
         ),
         description=(
             "A widget line on its own, anywhere: navigation labels (Skip to main content, Menu, Search), a lone "
@@ -1390,6 +1429,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=(
             '看更多財經新聞》',
+            '瀏覽次數：12,480',
+            '收聽本文（03:12）',
             '…more less',
             'Short Link: https://www.example.org/News/48812.aspx',
             'Found an error in this story?',
@@ -1474,6 +1515,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             'Found a mistake in the accounts, the auditor resigned.',
+            '点击数据显示，该栏目一季度访问量增长三成。',
             'Short links between the two lines opened in 2019.',
             "In this article, the author argues that rates will fall.",
             "Add Google on Monday to the list of companies fined by the EU.",
@@ -1583,6 +1625,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|LINE|Line|KakaoTalk|Viber|Zalo)(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+)(?:"
             + SOCIAL
             + r"|LINE|Line|KakaoTalk|Viber|Zalo)){0,4}(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
+            # A fan-page prompt: 看更多！請加入自由財經粉絲團.
+            + r"|(?:[^\n，,。！!]{0,12}[！!，,][ \t\xa0]*)?(?:請|请|快|立即|馬上|马上)?(?:加入|按讚|按赞|追蹤|追踪|關注|关注)[^\n，,。]{0,12}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)[^\n，,。]{0,20}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -1591,6 +1635,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=260,
         examples=(
             '매경 마켓레이더 받아보기',
+            '馬上按讚工商時報粉絲專頁',
+            '看更多！請加入經濟日報粉絲團',
             '追蹤經濟日報 Google News，財經新聞不漏接',
             'Join the Business Post on WhatsApp and stay informed',
             "Follow Jane Doe on Twitter",
@@ -1676,6 +1722,7 @@ _RULES: tuple[Rule, ...] = (
             "↑点击上方的链接可以查看完整名单，共有32家公司被关注。",
             'Investors you follow will be added to your watchlist, the broker said in a statement.',
             'Follow-up talks on Facebook and LINE data sharing ended without a deal, the ministry said.',
+            '加入粉絲團的會員人數突破十萬，業者表示將加碼回饋。',
         ),
         languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
     ),
@@ -2186,6 +2233,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|" + _ZH_CAPTION_LEAD + r"[（(](?:本報|本报|本網|本网)?(?:資料照|资料照|檔案照|档案照)片?[）)]"
             + r"|(?:photo|image|picture|illustration)s?[ \t\xa0]by[ \t\xa0][^\n]{1,40}?[ \t\xa0](?:via|on|from)[ \t\xa0](?:unsplash|shutterstock|istock(?:photo)?|pexels|pixabay|getty[ \t\xa0]images|adobe[ \t\xa0]stock|freepik(?:\.com)?|canva|alamy|dreamstime|depositphotos)\.?"
             + r"|\[(?:photo|image|picture|video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
+            # A caption ending with who supplied the photo: 工作人员正在分拣货物。受访者供图.
+            + r"|(?:[^\n]{1,80}?(?:[。！!？?][ \t\xa0\u3000]*|[ \t\xa0\u3000]+|[（(]))?[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:供图|供圖|提供图片|提供圖片)[）)]?"
+            + r"|(?:[^\n]{1,80}?[。！!？?][ \t\xa0\u3000]*)?[（(]?(?:图片|圖片|照片|图|圖)由[^\n（）()。，,]{1,16}?(?:提供|供图|供圖)[。]?[）)]?"
+            + r"|(?:[^\n]{1,80}?[。！!？?][ \t\xa0\u3000]*)?(?:新华社|新華社|中新社)发(?:[ \t\xa0]*[（(][^\n（）()]{1,20}[）)])?"
         ),
         description=(
             "A photo or image credit line anywhere (Image source: Getty Images., Photo: [Name]/Reuters, "
@@ -2233,6 +2284,10 @@ _RULES: tuple[Rule, ...] = (
             "Photo by Markus Spiske on Unsplash",
             "[Photo/VCG]",
             "[Photo provided to China Daily]",
+            "仓库内，员工正在打包发往中东的订单。企业供图",
+            "新建成的物流园区鸟瞰（海关供圖）",
+            "展会现场人头攒动。（图片由主办方提供）",
+            "4月20日，货轮在洋山港装卸集装箱。新华社发（王刚 摄）",
         ),
         counterexamples=(
             '主計總處指出，出口動能將延續到明年。（資料照）',
@@ -2248,6 +2303,8 @@ _RULES: tuple[Rule, ...] = (
             "The IBM logo was lit up in blue on Monday night.",
             "Banks tightened lending in May. Credit: the squeeze is spreading to small firms.",
             "Photos by amateurs on Instagram helped investigators trace the tanker, the agency said.",
+            "该照片由当地警方供图后在网上广泛流传。",
+            "新华社发布消息称，两国将于下周举行会谈。",
         ),
         languages=("en", "zh"),
     ),
@@ -2719,6 +2776,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
             + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
             + r"|(?:上文|本文|此文)(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于)[^\n]{1,50}"
+            # News-tip channels by handle: 报料微信关注：ihxdsb，报料QQ：3386405712】 (the tail of a bracketed tip prompt).
+            + r"|[\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·](?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}"
+            + r"|[（(][\u4e00-\u9fff·]{0,10}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,4}[／/][\u4e00-\u9fff]{2,8}?(?:综合报道|綜合報導|报道|報導|報道)[）)]"
+            + r"|(?:举报|舉報)(?:邮箱|郵箱|信箱|电邮|電郵)[ \t\xa0]*[：:][ \t\xa0]*" + EMAIL
+            + r"|[（(]?(?:本文)?作者(?:为|為|系)[^\n，,。（）()]{2,30}?(?:教授|研究员|研究員|分析师|分析師|学者|學者|经济学家|經濟學家|专栏作家|專欄作家|评论员|評論員|顾问|顧問|律师|律師|院长|院長|合伙人|合夥人|主任)[。]?[）)]?"
+            + r"|(?:(?:报料|報料|爆料)(?:微信|QQ|qq|邮箱|郵箱|电邮|電郵|热线|熱線|电话|電話|专线|專線|微博)(?:关注|關注|号|號)?[ \t\xa0]*[：:][ \t\xa0]*[A-Za-z0-9_@.\-]{3,40}[，,；; \t\xa0]*){1,4}[】\]）)]?"
         ),
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
@@ -2782,6 +2845,14 @@ _RULES: tuple[Rule, ...] = (
             "分析师：周雨晴 执业证书编号：S0350522080003",
             "联系人：何嘉琪",
             "（撰文：張梓敏）",
+            "责编：孙立 | 审核：王涛 | 总监：陈国强",
+            "責任編輯：林志明 | 審稿：黃美玲",
+            "南洋商報／報道：陳慧敏",
+            "撰文者：黃怡婷",
+            "举报邮箱：report@example.com.cn",
+            "（記者 陳怡君／台中報導）",
+            "（本文作者为复旦大学经济学院副教授）",
+            "報料微信：hkdaily88，報料電郵：tips@example.com.hk",
         ),
         counterexamples=(
             '該文刊登於《自然》期刊後，引起市場廣泛關注。',
@@ -2796,6 +2867,9 @@ _RULES: tuple[Rule, ...] = (
             "数据来源：公司财报、CNNIC",
             "資料來源：市調機構、經濟日報整理",
             "（记者注意到，该公司股价已连续三日下跌）",
+            "总监：我们今年的目标是把海外营收占比提高到三成。",
+            "作者为了写这本书走访了二十多个县，耗时三年。",
+            "（記者 林佳慧／高雄報導）高雄港今年前5月貨櫃裝卸量年增8%，創同期新高。",
         ),
         languages=("zh",),
     ),
@@ -2842,6 +2916,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
             + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
             + r"|[^\n]{0,20}?(?:版权作品|版權作品)[，,]?[ \t\xa0]*(?:请勿|請勿|未经授权不得|未經授權不得|严禁|嚴禁|禁止)(?:转载|轉載)[^\n]{0,20}"
+            # A publisher's rights statement: 券商中国……对该平台所刊载的原创内容享有著作权，未经授权禁止转载。
+            + r"|[^\n]{0,80}?(?:享有|拥有|擁有|依法享有)(?:著作权|著作權|版权|版權)[，,。；;]?[ \t\xa0]*[未非][经經][^\n，,。]{0,16}?(?:授权|授權|许可|許可|同意)[，,]?[^\n，,。]{0,10}?(?:不得|禁止|严禁|嚴禁|請勿|请勿)[^\n，,。]{0,10}?(?:转载|轉載|复制|複製|摘编|摘編)[^\n]{0,60}"
             + r")"
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:原创|原創)(?:稿件|文章|內容|内容)[，,][^\n]{0,10}?(?:转载|轉載)[^\n]{0,60}"
             + r"|(?:[Qq]ueda|[Ee]st[áa])[ \t\xa0](?:expresamente[ \t\xa0]|totalmente[ \t\xa0])?prohibida[ \t\xa0]la[ \t\xa0](?:reproducci[óo]n|redistribuci[óo]n|difusi[óo]n)(?![^\n]{0,200}(?i:tribunal|juez|dijo|según|afirmó))[^\n]{0,400}"
@@ -2902,6 +2978,7 @@ _RULES: tuple[Rule, ...] = (
             "The Arena Group Holdings, LLC MONEYWISE is a registered trademark of Wise Media, Inc.",
             'License for publishing multimedia online 0108264',
             'Licence for disseminating audio-visual programmes online: 0102004',
+            "蓝鲸财经是蓝鲸传媒旗下财经新媒体，对本平台刊发的原创稿件依法享有著作权，未经授权不得转载，违者必究。",
         ),
         counterexamples=(
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -2909,6 +2986,7 @@ _RULES: tuple[Rule, ...] = (
             "He said the band had reserved all rights to the songs.",
             "该平台承诺不得转载未经授权的短视频内容，违者将被处罚。",
             "法院认定，涉案作品的著作权归原告所有。",
+            "法院审理认为，原告对涉案文章享有著作权，未经授权不得转载，被告应赔偿5万元。",
             "該公司未經授權使用他人商標，法院判決其賠償新台幣300萬元。",
             "该报道的著作权归属问题引发争议，双方已对簿公堂。",
             "Der Vermerk „Alle Rechte vorbehalten“ schütze die Texte nicht, urteilte das Gericht.",
@@ -3350,11 +3428,17 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
+            # A dateline alone on its line (glued to the first paragraph it stays): 本报讯, 新华社北京5月9日电,
+            # 中国经济网北京5月31日讯, 东方网记者刘晓晶11月5日报道：.
+            + r"|[\u4e00-\u9fff]{2,8}(?:网|網)(?:讯|訊)"
+            + r"|(?:本报|本報|本刊|本网|本網|本台)(?:讯|訊|消息)(?:[（(](?:记者|記者|通讯员|通訊員)[^\n()（）]{2,24}[)）])?"
+            + r"|[\u4e00-\u9fff·]{2,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)(?:[（(](?:记者|記者|通讯员|通訊員)[^\n()（）]{2,24}[)）])?"
+            + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導)[：:]?"
         ),
         description="A bare dispatch tag on its own line at the head: 【明報專訊】, （經濟通通訊社專訊）, 【财联社快讯】, (Bloomberg) --.",
         where=Where.HEAD,
         within=4,
-        max_chars=24,
+        max_chars=40,
         examples=(
             '中央社記者林昱君台北2025年3月4日電',
             '中央社記者吳家豪舊金山18日電',
@@ -3364,11 +3448,18 @@ _RULES: tuple[Rule, ...] = (
             "(Bloomberg) --",
             "上证报中国证券网讯（记者 王子霖）",
             "經濟通通訊社16日專訊",
+            "本报讯（记者 李娜 通讯员 王强）",
+            "新华社上海6月3日电",
+            "半岛晨报网4月12日讯（记者 张鹏 通讯员 刘畅）",
+            "北青网记者王蕾3月8日报道：",
+            "联合早报网讯",
         ),
         counterexamples=(
             "【明報專訊】恒指周二收市升312點。",
             "(Bloomberg) -- Oil prices fell for a third day.",
             "全台大停電",
+            "全省5月9日电力负荷创历史新高",
+            "新华社北京5月9日电（记者樊曦）5月9日，国家铁路局发布数据显示，铁路客运量同比增长。",
         ),
         languages=("zh", "en"),
     ),
@@ -4144,6 +4235,11 @@ _RULES: tuple[Rule, ...] = (
             'Passend zum Artikel',
             'Ti potrebbe interessare',
             'BASF Aktie: Aktuelle Nachrichten',
+            "最HIT",
+            "你可能也喜欢",
+            "下一則",
+            "熱門排行",
+            "人氣文章",
         ),
         counterexamples=(
             "Top executives left the company in March.",
@@ -4151,6 +4247,7 @@ _RULES: tuple[Rule, ...] = (
             "Related costs rose 4% in the quarter.",
             "Mais de 300 pessoas foram afetadas",
             "Weitere Artikel des Gesetzes wurden geändert.",
+            "人气",
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
         ignore_case=False,
