@@ -50,6 +50,13 @@ _MAX_KICKERS = 3
 _BARE_WORD_RE = re.compile(r"[^\W\d_]+\Z")
 #: A comment count of zero: 0 Comments, Comments (0), 跟贴 0, 评论(0).
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])")
+#: A notice that comments are closed; the story may resume right after it.
+_CLOSED_RE = re.compile(
+    r"(?i)\b(?:comments?|commenting|discussion|replies)\b[^\n]{0,40}?\b(?:closed|disabled|turned[ \t]off)\b"
+    r"|(?:评论|評論|留言|跟帖|跟贴)[^\n]{0,6}?(?:已关闭|已關閉|关闭|關閉)"
+)
+#: Words about commenting: a line with them under a closed notice is more of the comment box.
+_COMMENTING_RE = re.compile(r"(?i)\b(?:comments?|commenting|conversation|discussion|repl(?:y|ies))\b|评论|評論|留言|跟帖|跟贴")
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 #: Characters that decorate the start of a line (list bullets, notice marks, arrows,
@@ -744,6 +751,12 @@ class Engine:
             if any(len(st.text(i)) > _MAX_COMMENT_CHARS for i in rest):
                 return []
             first = st.text(rest[0]) if rest else ""
+            after = st.text(rest[1]) if len(rest) > 1 else ""
+            if _CLOSED_RE.search(first) is not None and _is_prose_line(after) and _COMMENTING_RE.search(after) is None:
+                # Running text right under 'comments are closed' (not a reader's name and
+                # date, not more about commenting) is the story resuming: the page put its
+                # comment box before the last paragraph. Heading and notice go alone.
+                return lines[:2]
             if (
                 _BARE_WORD_RE.match(st.text(lines[0]).strip(" \t:：")) is not None
                 and len(first) >= _FIRST_COMMENT_CHARS

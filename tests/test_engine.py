@@ -36,6 +36,17 @@ def test_comment_section_runs_to_the_end_but_not_over_story_paragraphs() -> None
     assert "Comments" in cleanse.clean(long_tail)
 
 
+def test_closed_comments_head_no_thread_and_the_story_resumes_after_them() -> None:
+    # Under 'comments are closed' no thread follows: a sentence after the notice is the
+    # story's (the page put its comment box before the last paragraph).
+    last = "Banks are expected to confirm the pass-through within days."
+    closed = "Comments\nCommenting on this article is now closed. Comments were open for 24 hours."
+    result = cleanse.explain(f"{ARTICLE}\n{closed}\n{last}")
+    assert result.text == f"{ARTICLE}\n{last}"
+    assert result.rule_ids() == ["comments.section"]
+    assert cleanse.clean(f"{ARTICLE}\n\n{closed}") == ARTICLE
+
+
 def test_glued_tail_sentences_cut_story_kept_byte_for_byte() -> None:
     story = "Shares closed 3.2% higher on Friday."
     doc = f"{ARTICLE}\n\n{story}Leave a comment"
