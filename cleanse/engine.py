@@ -141,7 +141,7 @@ class CompiledRule:
 
 #: Above this many required words a unit goes straight to the pattern (measured on the
 #: development set: a test per word costs about 50 ns, a failing pattern a few µs).
-_MAX_NEEDS = 64
+_MAX_NEEDS = 128
 
 _prefix_pattern = lru_cache(maxsize=4096)(prefix_pattern)
 _branch_filters = lru_cache(maxsize=4096)(branch_filters)
