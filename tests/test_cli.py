@@ -380,13 +380,9 @@ def test_killed_worker_leaves_no_output(tmp_path: Path, big: Path) -> None:
     out_dir.mkdir()
     proc = start(big, out_dir / "big.jsonl", "--workers", "2")
     wait_for_output(proc, out_dir)
-    children = [
-        int(p.name)
-        for p in Path("/proc").iterdir()
-        if p.name.isdigit() and _ppid(p) == proc.pid and b"spawn_main" in _cmdline(p)
-    ]
+    children = _workers(proc)
     assert children, "no worker processes found"
-    os.kill(children[0], signal.SIGKILL)
+    os.kill(int(children[0].name), signal.SIGKILL)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err
     assert b"worker process died" in err and b"no output written" in err
@@ -401,9 +397,7 @@ def test_workers_end_when_the_command_is_killed(tmp_path: Path, big: Path) -> No
     out_dir.mkdir()
     proc = start(big, out_dir / "big.jsonl", "--workers", "2")
     wait_for_output(proc, out_dir)
-    children = [
-        p for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == proc.pid and b"spawn_main" in _cmdline(p)
-    ]
+    children = _workers(proc)
     assert children, "no worker processes found"
     try:
         proc.kill()
@@ -416,6 +410,13 @@ def test_workers_end_when_the_command_is_killed(tmp_path: Path, big: Path) -> No
         for p in children:
             if _running(p):
                 os.kill(int(p.name), signal.SIGKILL)
+
+
+def _workers(proc: subprocess.Popen[bytes]) -> list[Path]:
+    """The /proc folders of the command's pool workers."""
+    return [
+        p for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == proc.pid and b"spawn_main" in _cmdline(p)
+    ]
 
 
 def _running(proc_dir: Path) -> bool:
