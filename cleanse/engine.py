@@ -642,14 +642,15 @@ class Engine:
             n = len(window)
             glued = -1  # the heading is the last sentence of line i, glued to the story
             for pos, i in enumerate(window):  # the earliest anchor wins
+                glued = -1  # (a glued heading found on an earlier line that lost does not carry over)
                 r = self._match(st.text(i), self.sections, st, n - 1 - pos, record=False)
                 if r is None and self.sections_next and pos + 1 < n:
                     joined = f"{st.text(i)}\n{st.text(window[pos + 1])}"
                     r = self._match(joined, self.sections_next, st, n - 1 - pos, record=False)
-                if r is None and pos + 1 < n and (glued := self._glued_heading(st, i)) >= 0:
-                    r = self._glued_match(st, glued, i, window[pos + 1], n - 1 - pos)
-                    if r is None:
-                        glued = -1
+                if r is None and pos + 1 < n and (at := self._glued_heading(st, i)) >= 0:
+                    r = self._glued_match(st, at, i, window[pos + 1], n - 1 - pos)
+                    if r is not None:
+                        glued = at
                 members: list[int] = []
                 headed = r is not None
                 if r is not None:
