@@ -127,7 +127,8 @@ class CompiledRule:
         return (
             sys.maxsize if r.scope is Scope.REST else r.max_chars,
             sys.maxsize if r.where is Where.ANYWHERE and not within_anywhere else r.within,
-            needs,
+            None if needs is None else tuple(needs),
+            () if needs is None else tuple(w for w in needs if _UNSPACED_RE.search(w) is None),
             self.folded,
             self.regex.match,
             bool(self.regex.groupindex),
@@ -147,9 +148,19 @@ _prefix_pattern = lru_cache(maxsize=4096)(prefix_pattern)
 _branch_filters = lru_cache(maxsize=4096)(branch_filters)
 
 #: What ``_match`` reads of a rule: the longest unit, the distance from the edge it must be
-#: under, required words, whether they are compared folded, the matcher, whether the pattern
-#: has named groups (metadata), and the rule.
-_Check = tuple[int, int, "frozenset[str] | None", bool, Callable[[str], "re.Match[str] | None"], bool, Rule]
+#: under, required words (all of them, and those without CJK, kana or hangul: a unit with
+#: none of those characters can only hold these), whether they are compared folded, the
+#: matcher, whether the pattern has named groups (metadata), and the rule.
+_Check = tuple[
+    int,
+    int,
+    "tuple[str, ...] | None",
+    "tuple[str, ...]",
+    bool,
+    Callable[[str], "re.Match[str] | None"],
+    bool,
+    Rule,
+]
 
 
 @lru_cache(maxsize=65536)
@@ -422,10 +433,15 @@ class Engine:
         found = None
         n = len(text)
         folded: str | None = None
-        for max_chars, within, needs, use_fold, match, groups, r in checks:
+        wide: bool | None = None  # does the unit hold CJK, kana or hangul?
+        for max_chars, within, needs, latin, use_fold, match, groups, r in checks:
             if n > max_chars or distance >= within:
                 continue
             if needs is not None:
+                if wide is None:
+                    wide = _UNSPACED_RE.search(text) is not None
+                if not wide:
+                    needs = latin  # the Chinese words of a rule cannot be in an English line
                 hay = text
                 if use_fold:
                     if folded is None:

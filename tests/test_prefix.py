@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanse.engine import CompiledRule, _fewest
+from cleanse.engine import _UNSPACED_RE, CompiledRule, _fewest
 from cleanse.prefilter import PREFIX_CHARS, branch_filters, fold, prefix_pattern
 from cleanse.rules import CATALOGUE
 from cleanse.segment import Line, split_lines
@@ -106,9 +106,11 @@ def _passes_branch_words(c: CompiledRule, text: str) -> bool:
     check = c.check(text[:PREFIX_CHARS])
     if check is None:
         return False
-    needs, folded = check[2], check[3]
+    needs, latin, folded = check[2], check[3], check[4]
     if needs is None:
         return True
+    if _UNSPACED_RE.search(text) is None:
+        needs = latin  # the engine tests only these on a unit without CJK, kana or hangul
     hay = fold(text) if folded else text
     return any(word in hay for word in needs)
 

@@ -1297,7 +1297,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.ticker-strip",
         category="chrome",
         pattern=(
-            r"(?-i:(?=(?:[^\n]*?(?:[▲▼]|[+\-−]\d)){2})(?:"
+            r"(?-i:(?=[^\n▲▼+\-−]*[▲▼+\-−])(?=(?:[^\n]*?(?:[▲▼]|[+\-−]\d)){2})(?:"
             + _QUOTE
             + _QUOTE_SEP
             + r"){1,8}"
@@ -2877,7 +2877,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.copyright",
         category="chrome",
         pattern=(
-            r"(?![^\n]{0,200}?(?:法院|判[決决]|[審审]理|[認认][為为]|[訴诉][訟讼]|起[訴诉]|[賠赔][償偿]|律[師师]|原告|被告))(?:"
+            r"(?![^\n]{0,200}?(?=[法判審审認认訴诉起賠赔律原被])(?:法院|判[決决]|[審审]理|[認认][為为]|[訴诉][訟讼]|起[訴诉]|[賠赔][償偿]|律[師师]|原告|被告))(?:"
             r"(?:"
             + COPY_MARK
             + r"[ \t\xa0]*(?i:copyright)?|(?i:copyright)[ \t\xa0]*"
@@ -2890,7 +2890,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:copyright))[^\n]{0,300}"
             r"|(?i:(?:unauthori[sz]ed[ \t\xa0])?(?:reproduction|republication|redistribution|reproducing|republishing))(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|according|law|bill)\b)(?i:(?:[ \t\xa0](?:in[ \t\xa0]whole[ \t\xa0]or[ \t\xa0]in[ \t\xa0]part|of[ \t\xa0]this[ \t\xa0](?:article|content|material)))?[ \t\xa0](?:is[ \t\xa0])?(?:strictly[ \t\xa0])?(?:prohibited|forbidden|not[ \t\xa0]permitted))(?:[ \t\xa0]without[^\n]{0,120}|[.!]?)"
             # A name before the mark, not a sentence of the story glued to it ('… l'année.Copyright © 2025').
-            r"|(?:[^\n©.!?]|[.!?](?![ \t\xa0]*[A-Z])){1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
+            r"|(?=[^\n]{1,80}?[ \t\xa0]" + COPY_MARK + r")(?:[^\n©.!?]|[.!?](?![ \t\xa0]*[A-Z])){1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
@@ -2907,7 +2907,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:[^\x00-\x7f][^\n]{0,30})?[未非][经經](?:[^\n，,。]{0,16}?(?:正式|书面|書面|本报|本報|本网|本網|协议|協議|报社|報社|社))?(?:授权|许可|允许|書面授權|书面授权|授權|許可|允許|同意)[,，]?[^\n]{0,10}(?:不得|禁止|严禁|請勿|请勿|嚴禁)[^\n]{0,10}(?:转载|轉載|复制|複製|使用|摘编|摘編)[^\n]{0,60}"
             r")"
             r"|(?:[^\x00-\x7f][^\n]{0,40})?(?:转载请|轉載請)(?:注明|联系|保留|註明|聯繫)[^\n]{0,60}|무단[ \t\xa0]?전재[^\n]{0,40}"
-            + r"|(?=[^\n]{0,80}?(?:droits|derechos|direitos|diritti|riservata|[Rr]echte|rechten))(?![^\n]{0,60}[„“\x22«»‚「『])(?![^\n]{0,200}(?i:gericht|urteil|klage|tribunal|juge|tribunale|procès|demanda|ação|rechter|判決|裁判|법원))(?:[^\n.!?。！？]|\.(?=\w)){0,60}?"
+            + r"|(?=[^\n]{0,80}?(?=[dRr])(?:droits|derechos|direitos|diritti|riservata|[Rr]echte|rechten))(?![^\n]{0,60}[„“\x22«»‚「『])(?![^\n]{0,200}(?i:gericht|urteil|klage|tribunal|juge|tribunale|procès|demanda|ação|rechter|判決|裁判|법원))(?:[^\n.!?。！？]|\.(?=\w)){0,60}?"
             r"(?:[Tt]ous[ \t\xa0]droits[ \t\xa0](?:de[ \t\xa0]reproduction[ \t\xa0])?réservés|[Tt]odos[ \t\xa0]los[ \t\xa0]derechos[ \t\xa0]reservados"
             r"|[Tt]odos[ \t\xa0]os[ \t\xa0]direitos[ \t\xa0]reservados|[Tt]utti[ \t\xa0]i[ \t\xa0]diritti[ \t\xa0]riservati|[Rr]iproduzione[ \t\xa0]riservata"
             r"|[Aa]lle[ \t\xa0][Rr]echte[ \t\xa0]vorbehalten|[Aa]lle[ \t\xa0]rechten[ \t\xa0]voorbehouden)[^\n]{0,120}"
@@ -2925,7 +2925,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[A-Z][\w&.,'’ -]{0,40}?[ \t\xa0])?(?:[Nn]o|NO)[ \t\xa0](?:reproduction|REPRODUCTION)[ \t\xa0](?:without|WITHOUT)[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?(?:permission|PERMISSION)\.?"
             + r"|Hier[ \t\xa0]können[ \t\xa0]Sie[ \t\xa0]die[ \t\xa0](?:Nutzungs)?[Rr]echte[ \t\xa0]an[ \t\xa0]diese[mr][ \t\xa0](?:Artikel|Beitrag)[ \t\xa0](?:erwerben|kaufen)\.?"
             + r"|(?:[Aa]ll[ \t\xa0])?[Rr]ights[ \t\xa0]reserved[ \t\xa0]*[:.;][ \t\xa0]*[Nn]o[ \t\xa0]reproduction[ \t\xa0]without[ \t\xa0](?:prior[ \t\xa0])?(?:written[ \t\xa0])?permission\.?"
-            + r"|(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?:registered|Registered|REGISTERED)[ \t\xa0](?:trademarks?|Trademarks?|TRADEMARKS?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
+            + r"|(?=[^\n]{2,66}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?[Rr](?:egistered|EGISTERED)[ \t\xa0])"
+            r"(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?:registered|Registered|REGISTERED)[ \t\xa0](?:trademarks?|Trademarks?|TRADEMARKS?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
             + r"|(?:[A-Za-z0-9-]{1,20}\.){1,3}[A-Za-z]{2,6}[\u4e00-\u9fff]{0,6}[ \t\xa0\u3000]*(?:版权所有|版權所有)[^\n]{0,40}"
             + r"|(?i:(?:licen[cs]e|permit)[ \t\xa0]for[ \t\xa0](?:publishing|disseminating|providing|transmitting)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,4}(?:online|on[ \t\xa0]the[ \t\xa0]internet|services?)[ \t\xa0]*:?[ \t\xa0]*(?:no\.?[ \t\xa0]*)?)\d{5,}"
         ),
@@ -3491,7 +3492,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.link-bar",
         category="chrome",
         pattern=(
-            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款)(?:[ \t\xa0]*(?:\||\Z)))"
+            r"(?:[A-Z][\w&' -]{1,20}:[ \t\xa0]+)?(?=[^\n|]*\|[^\n|]*\|)(?=[^\n]*(?:^|[ \t\xa0]|\|)(?:home|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|privacy(?:[ \t\xa0](?:policy|statement|notice|choices))?|your[ \t\xa0]privacy[ \t\xa0]choices|terms(?:[ \t\xa0](?:of[ \t\xa0](?:use|service)|and[ \t\xa0]conditions))?|advertise|advertising|careers|help(?:[ \t\xa0]center)?|news|business|markets|email|print|share|reprints|subscribe|sitemap|cookie(?:[ \t\xa0](?:policy|settings))?|disclaimer|press|learn|videos?|podcasts?|newsletters?|editorial(?:[ \t\xa0](?:code|policy))?|user[ \t\xa0]agreement|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|网站地图|網站地圖|法律声明|法律聲明|隐私政策|隱私政策|广告服务|廣告服務|招聘信息|版权声明|版權聲明|意见反馈|意見反饋|使用条款|使用條款)(?:[ \t\xa0]*(?:\||\Z)))"
             r"[^\W\d_][^|\n\d.!?]{0,30}?(?:[ \t\xa0]+\|[ \t\xa0]+[^\W\d_][^|\n\d.!?]{0,30}?){2,14}"
         ),
         description="A bar of links separated by ' | ' with site-navigation words (Home | News | Markets, About Us | Careers | Privacy Policy, Reprints | Email | Print).",
@@ -3523,7 +3524,7 @@ _RULES: tuple[Rule, ...] = (
             + _NAV_ITEM_EN
             + r")\b){3})[^\n]+)"
             # Chinese: short items separated by spaces or bars, two at least section names.
-            r"|(?=[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}\Z)"
+            r"|(?=[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{0,7}(?:(?:[ \t\xa0\u3000]+|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*)[\u4e00-\u9fffA-Za-z0-9]{1,8}){3,20}\Z)"
             r"(?=(?:[^\n]*?(?:^|[ \t\xa0\u3000|｜·•/])"
             + _NAV_ITEM_ZH
             + r"(?:[ \t\xa0\u3000|｜·•/]|\Z)){2})[^\n]+"
@@ -3533,7 +3534,8 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:(?:[ \t\xa0\u3000]{2,}|[ \t\xa0\u3000]*[|｜·•/][ \t\xa0\u3000]*|(?<=[\u4e00-\u9fff])[ \t\xa0\u3000])"
             + _ACCOUNT_ITEM
             + r"){1,3}"
-            + r"|(?=(?:[^\n]{0,80}?(?:English|हिंदी|हिन्दी|ગુજરાતી|मराठी|বাংলা|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|ਪੰਜਾਬੀ|اردو|Español|Français|Deutsch|Italiano|Português|Nederlands|Русский|Türkçe|العربية|中文|简体中文|繁體中文|日本語|한국어|Bahasa(?:[ \t\xa0](?:Indonesia|Melayu))?|Tiếng[ \t\xa0]Việt|ไทย)(?:[ \t\xa0]*[|·•/]|[ \t\xa0]{2}|\Z)){3})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}(?:(?:[ \t\xa0]*[|·•/][ \t\xa0]*|[ \t\xa0]{2,})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}){2,10}"
+            # The shape first (prose fails it within twenty characters), the language names after.
+            + r"|(?=[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}(?:(?:[ \t\xa0]*[|·•/][ \t\xa0]*|[ \t\xa0]{2,})[^\s|·•/](?:[^\n|·•/ \t\xa0]|[ \t\xa0](?=[^\s|·•/])){0,19}){2,10}[\s.:;!?。！？…]*\Z)(?=(?:[^\n]{0,80}?(?:English|हिंदी|हिन्दी|ગુજરાતી|मराठी|বাংলা|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|ਪੰਜਾਬੀ|اردو|Español|Français|Deutsch|Italiano|Português|Nederlands|Русский|Türkçe|العربية|中文|简体中文|繁體中文|日本語|한국어|Bahasa(?:[ \t\xa0](?:Indonesia|Melayu))?|Tiếng[ \t\xa0]Việt|ไทย)(?:[ \t\xa0]*[|·•/]|[ \t\xa0]{2}|\Z)){3})[^\n]+"
         ),
         description=(
             "A site's navigation bar on one line: section names separated by wide spaces, bars or dots "
@@ -3672,7 +3674,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?![^\n]{0,140}\b(?:said|says|told|urged|advised|recommends|ad|advert|commercial|study|found)\b)(?:"
-            r"[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
+            r"(?=[^\n]{0,126}?your[ \t\xa0])[^\n]{0,120}?(?:start|begin|claim)[ \t\xa0]your[ \t\xa0](?:\d{1,2}-day[ \t\xa0])?free[ \t\xa0]trial(?:[ \t\xa0](?:today|now|here))?[.!]?"
             r"|[^\n]{0,60}?(?:get|receive)[ \t\xa0](?:daily|weekly|the[ \t\xa0]latest)?[ \t\xa0]?(?:updates|news|headlines|stories)[ \t\xa0](?:in|to|straight[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox(?:[.!,][^\n]{0,40})?"
             r"|(?:have|got)[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?(?:news[ \t\xa0]|story[ \t\xa0])?tip(?:[ \t\xa0]for[ \t\xa0](?:us|our[ \t\xa0](?:reporters|journalists|newsroom)))?\?"
@@ -3697,7 +3699,7 @@ _RULES: tuple[Rule, ...] = (
             r"|this[ \t\xa0](?:article|report|story)[ \t\xa0]was[ \t\xa0](?:published|produced|written)[ \t\xa0]by[ \t\xa0][^\n]{1,80}?[ \t\xa0]and[ \t\xa0]not[ \t\xa0]by[ \t\xa0][^\n]{1,200}"
             r"|[^\n]{0,40}?editorial[ \t\xa0]team[ \t\xa0]writes[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[ \t\xa0]you[^\n]{0,300}"
             r"|start[ \t\xa0]trading[ \t\xa0](?:today|now)[^\n]{0,160}"
-            r"|(?![^\n]*[\d%％])(?![^\n]*[？?][ \t\xa0]*$)(?![^\n]*(?:收入|營收|营收|用戶|用户|人數|人数|成長|成长|增長|增长|年增|年減|年减|業務|业务|公司|業者|业者|表示|指出))(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)(?![，,。；;？?])[^\n]{1,30}"
+            r"|(?=[^\n]{0,19}?(?:订阅|訂閱))(?![^\n]*[\d%％])(?![^\n]*[？?][ \t\xa0]*$)(?![^\n]*(?:收入|營收|营收|用戶|用户|人數|人数|成長|成长|增長|增长|年增|年減|年减|業務|业务|公司|業者|业者|表示|指出))(?:[^\n]{0,16}?[，,])?(?:立即|马上|馬上|請|请|歡迎|欢迎)?(?:订阅|訂閱)(?![，,。；;？?])[^\n]{1,30}"
             r"|(?:看)?更多(?:精彩|财经|財經)?(?:内容|內容|報導|报道)[，,]?(?:请|請)?(?:进入|進入|訂閱|订阅|关注|關注|下載|下载)[^\n]{0,24}"
             r"|[^\n]{0,20}?(?:欢迎|歡迎)(?:在)?(?:评论区|評論區|留言区|留言區)[^\n]{0,20}"
             r"|[^\n]{0,80}?subscriber[- ]only[^\n]{0,200}"
@@ -3717,12 +3719,12 @@ _RULES: tuple[Rule, ...] = (
             r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
             r"|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0]and[ \t\xa0]we['’]ll[ \t\xa0](?:send|e-?mail|deliver)[^\n]{0,220}"
             # Not a story sentence (…提升。) with the promo glued after it: the sentence-level cut takes the promo.
-            r"|(?![^\n]*[«‹])(?![^\n]{0,250}?。[^\n]{8})[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
+            r"|(?=[^\n]*?[>→»])(?![^\n]*[«‹])(?![^\n]{0,250}?。[^\n]{8})[^\n]{1,250}?(?:[ \t\xa0]*(?:>>|→)|[ \t\xa0]»)"
             r"|(?:[^\n.!?]{1,80}[.!?][ \t\xa0]+)?(?:find[ \t\xa0]out|see|discover|learn)[ \t\xa0](?:whether|if|how)[^\n]{1,120}?[ \t\xa0]with[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             r"|(?:got|have)[ \t\xa0](?:questions?|feedback|a[ \t\xa0]question)(?:[ \t\xa0](?:or|and)[ \t\xa0][^\n?]{1,40})?\?[^\n]{0,200}"
             r"|\([^\n()]{0,300}?contact[ \t\xa0]us[^\n()]{0,160}\)"
             r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-            r"|[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
+            r"|(?=[^\n]{0,214}?your[ \t\xa0])[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
             r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
             r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
@@ -3936,10 +3938,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
             + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
-            + r"|(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
+            + r"|(?=[^\n|]{2,87}[ \t\xa0]\|)(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
             # An unlabelled keyword row mixing Latin and Chinese (鴻海 營收 AI伺服器 GB200): one keyword
             # glues a Latin acronym to Chinese characters, as tags do and names do not.
-            + r"|(?=[^\n]{0,60}?(?<![\w])(?-i:[A-Z]{1,5})[\u4e00-\u9fff]{2})(?![^\n]{0,80}?(?:记者|記者|编辑|編輯|报道|報導|作者|撰文|攝影|摄影))"
+            + r"|(?=[^\n]{0,65}?[\u4e00-\u9fff])(?=[^\n]{0,60}?(?<![\w])(?-i:[A-Z]{1,5})[\u4e00-\u9fff]{2})(?![^\n]{0,80}?(?:记者|記者|编辑|編輯|报道|報導|作者|撰文|攝影|摄影))"
             r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}(?:[ \t\xa0\u3000][\u4e00-\u9fffA-Za-z0-9·]{2,10}){2,7}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",

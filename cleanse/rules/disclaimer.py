@@ -980,11 +980,12 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.brand-not-advice",
         category="disclaimer",
         pattern=(
-            r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}"
+            # The words after the name are checked before the long reported-speech scan.
+            r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}(?=[ \t](?:and|&)[ \t]|,?[ \t]its[ \t])"
             + _NOT_REPORTED
             + r"(?:[ \t](?:and|&)[ \t](?:the|its)[ \t](?:authors?|writers?|contributors?|editors?)[ \t]do|,?[ \t]its[ \t](?:authors?|writers?)[ \t]and[ \t][^\n]{1,30}?[ \t]do)"
             r"[ \t]not[ \t](?:provide|offer|give|make|render)[ \t](?:any[ \t])?[^\n]{0,40}?(?:advice|recommendations?)[^\n]{0,400}"
-            r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}"
+            r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}(?=[ \t]does[ \t])"
             + _NOT_REPORTED
             + r"[ \t]does[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:tax|legal|investment|financial|accounting),[ \t](?:[\w-]{1,20},?[ \t]){1,4}"
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
