@@ -114,9 +114,7 @@ class CompiledRule:
         needs = self.needs
         branches = _branch_filters(self.regex)
         if branches is not None:
-            m = branches[0].match(head)
-            assert m is not None  # every part of ``admit`` is optional
-            admitted = _admitted_needs(self.regex, tuple(g is not None for g in m.groups()))
+            admitted = _admitted_needs(self.regex, branches.mask(head))
             if admitted is False:
                 return None
             if admitted is not None and (needs is None or len(admitted) < len(needs)):
@@ -170,7 +168,7 @@ def _admitted_needs(regex: re.Pattern[str], mask: tuple[bool, ...]) -> frozenset
     are few, and reducing a word set costs a quadratic scan."""
     branches = _branch_filters(regex)
     assert branches is not None
-    admitted = [w for w, ok in zip(branches[1], mask, strict=True) if ok]
+    admitted = [w for w, ok in zip(branches.needs, mask, strict=True) if ok]
     if not admitted:
         return False
     if any(w is None for w in admitted):

@@ -22,6 +22,7 @@ their first two characters, so each group meets only the rules that can start th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre
 
-__all__ = ["PREFIX_CHARS", "first_char_class", "fold", "prefix_pattern", "required_literals"]
+__all__ = ["PREFIX_CHARS", "BranchFilters", "first_char_class", "fold", "prefix_pattern", "required_literals"]
 
 _CATEGORIES = {
     "CATEGORY_SPACE": r"\s",
@@ -432,15 +433,33 @@ def _first_alternation(seq: list[Any]) -> list[Any] | None:
     return None
 
 
-def branch_filters(
-    regex: re.Pattern[str],
-) -> tuple[re.Pattern[str], tuple[frozenset[str] | None, ...]] | None:
-    """The pattern's alternatives, each with its own bound on the first ``PREFIX_CHARS``
-    characters and its own required words: ``admit.match(head).group(k + 1)`` is not None
-    when alternative k can start with ``head``, and then one of ``needs[k]`` (unless None)
-    must be in the unit (folded when the pattern ignores case). Every match is a match of
-    one alternative, so a unit that no admitted alternative's words fit cannot match.
-    None when the pattern has a single alternative."""
+@dataclass(frozen=True)
+class BranchFilters:
+    """A pattern's alternatives, each with its own bound on the first ``PREFIX_CHARS``
+    characters and its own required words.
+
+    ``admit`` matches every head of ``PREFIX_CHARS`` characters; its group ``groups[k]``
+    takes part when alternative k can start with the head (alternatives with the same bound
+    share a group: the pattern stays small, and compiling it is most of what a rule's first
+    use costs). Then one of ``needs[k]`` (unless None) must be in the unit (folded when the
+    pattern ignores case)."""
+
+    admit: re.Pattern[str]
+    groups: tuple[int, ...]
+    needs: tuple[frozenset[str] | None, ...]
+
+    def mask(self, head: str) -> tuple[bool, ...]:
+        """Which alternatives can start with ``head``."""
+        m = self.admit.match(head)
+        assert m is not None  # every part of ``admit`` is optional
+        taken = m.groups()
+        return tuple(taken[g - 1] is not None for g in self.groups)
+
+
+def branch_filters(regex: re.Pattern[str]) -> BranchFilters | None:
+    """The pattern's alternatives with their bounds (``BranchFilters``). Every match is a
+    match of one alternative, so a unit that no admitted alternative's words fit cannot
+    match. None when the pattern has a single alternative."""
     try:
         tree = _tree(regex.pattern, regex.flags)
         flags = regex.flags | tree.state.flags
@@ -451,6 +470,8 @@ def branch_filters(
             return None
         ignore_case = bool(flags & re.IGNORECASE)
         parts: list[str] = []
+        index: dict[str, int] = {}  # a bound's part -> its group
+        groups: list[int] = []
         needs: list[frozenset[str] | None] = []
         for alt in alts:
             # Short words too: the alternative is already narrowed by its start, and one
@@ -459,11 +480,15 @@ def branch_filters(
             out: set[tuple[str, ...]] = set()
             try:
                 _prefix_walk([(o, v, 0, 0) for o, v in alt], (), out)
+                part = f"(?:(?={_alternation(out)}\\Z)())?"
             except _Unknown:
-                parts.append("()")  # any start
-                continue
-            parts.append(f"(?:(?={_alternation(out)}\\Z)())?")
-        return re.compile("".join(parts), flags & _CLASS_FLAGS), tuple(needs)
+                part = "()"  # any start
+            group = index.get(part)
+            if group is None:
+                group = index[part] = len(parts) + 1
+                parts.append(part)
+            groups.append(group)
+        return BranchFilters(re.compile("".join(parts), flags & _CLASS_FLAGS), tuple(groups), tuple(needs))
     except (_Unknown, re.error, RecursionError):
         return None
 

@@ -138,23 +138,31 @@ def test_a_match_always_passes_the_branch_check(c: CompiledRule, start: str, tex
 def test_branch_filters_cases() -> None:
     got = branch_filters(re.compile(r"[(]?(?:read more|watch|[^\n]{0,9}@\w+)[:\s][^\n]*", re.I))
     assert got is not None
-    admit, needs = got
-    assert len(needs) == 3
-    m = admit.match("Re")
-    assert m is not None and m.groups()[0] is not None and m.groups()[1] is None
-    assert m.groups()[2] is not None  # the third alternative can start anywhere
-    assert needs[2] == frozenset({"@"})
+    assert len(got.needs) == 3
+    assert got.mask("Re") == (True, False, True)  # the third alternative can start anywhere
+    assert got.mask("(w") == (False, True, True)
+    assert got.needs[2] == frozenset({"@"})
     assert branch_filters(re.compile(r"abc")) is None
+
+
+def test_alternatives_with_the_same_start_share_a_group() -> None:
+    got = branch_filters(re.compile(r"read more|read next|watch|[^\n]{0,9}@|[^\n]{0,9}#", re.I))
+    assert got is not None
+    assert got.groups[0] == got.groups[1] != got.groups[2]
+    assert got.groups[3] == got.groups[4]
+    assert got.admit.groups == 3
+    assert got.mask("Re") == (True, True, False, True, True)
+    assert got.mask("wa") == (False, False, True, True, True)
 
 
 def test_branch_words_read_a_class_of_a_few_characters() -> None:
     # The parser turns (?:攝|摄) into the class [攝摄]: a unit must still hold one of them.
     got = branch_filters(re.compile(r"[^\n]{0,80}?[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|abc"))
     assert got is not None
-    assert got[1][0] == frozenset({"攝", "摄"})
+    assert got.needs[0] == frozenset({"攝", "摄"})
     # A class of spaces or ASCII punctuation is in nearly every line: no bound from it.
     got = branch_filters(re.compile(r"[^\n]{0,9}[ \t][0-9]|abc"))
-    assert got is not None and got[1][0] is None
+    assert got is not None and got.needs[0] is None
 
 
 def test_fewest_keeps_the_words_no_other_contains() -> None:
