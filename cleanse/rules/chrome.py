@@ -772,6 +772,18 @@ _RULES: tuple[Rule, ...] = (
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*(?:记者|記者|编译|編譯|综合报道|綜合報導)[\u4e00-\u9fff·、]{0,12}"
             r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            # ... after the outlet in brackets, with its editors: 《财经》新媒体 文 | 王晴 编辑 | 陆一鸣.
+            r"|《[\u4e00-\u9fff]{2,8}》[\u4e00-\u9fff]{0,4}[ \t\xa0\u3000]+(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            r"(?:[ \t\xa0\u3000]+(?:编辑|編輯|责编|責編|校对|校對|审核|審核|统筹|統籌|监制|監製)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}){0,3}"
+            # Two outlet names before the reporter (中国经营报 中经网记者 孙吉正 北京报道), an app's name,
+            # the reporter and the date (南方+ 记者 岳亚楠 2024-04-19 10:48).
+            r"|[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]+[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端)(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[ \t\xa0\u3000]*[\u4e00-\u9fff]{0,6}?(?:报道|報導|報道)"
+            # (without the + chrome.source-date reads it as a source and a date)
+            r"|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{0,10}\+[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[ \t\xa0\u3000]+(?:"
+            + DATE_FULL
+            + r")(?:[ \t\xa0\u3000]+"
+            + TIME
+            + r")?"
             r"|[\u4e00-\u9fff]{2,8}(?:新聞網|新闻网|日報|日报|晚報|晚报|時報|时报|商報|商报|財經|财经)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"|(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]*[/／][ \t\xa0\u3000]*(?:摄影|攝影|编辑|編輯)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]*(?:报道|報導)?"
             # An outlet, 记者 and names: not a sentence (他向记者出示草图。).
@@ -804,6 +816,10 @@ _RULES: tuple[Rule, ...] = (
             "經濟日報／記者王奐敏",
             "【信報財經新聞】撰文：陳志強 2025-03-11 09:15 最後更新日期：2025-03-11 09:40",
             "撰文者：林佳蓉 發布日期：2024.12.18",
+            "《中国新闻周刊》新媒体 文 | 李明远 编辑 | 张弛",
+            "华夏时报 华夏网记者 陈锋 上海报道",
+            "湖南+ 记者 王莉 2025-03-12 09:30",
+            "津云+ 記者 林美君、陳立 2024/11/05",
         ),
         counterexamples=(
             "他向记者出示草图。",
@@ -812,6 +828,7 @@ _RULES: tuple[Rule, ...] = (
             "文中提到的数据来自国家统计局。",
             "记者李莉在北京报道了这一消息后，该公司股价大跌。",
             "作者群 2025年3月出版新書，分析台股走勢與散戶比重。",
+            "北京 多家媒体记者 赶赴现场报道",
         ),
         languages=("zh",),
     ),
@@ -1165,8 +1182,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:至|到)(?:朋友圈|微信)"
             + r"|e-?mail[ \t\xa0]this[ \t\xa0](?:article|story|page|post)(?:[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague))?|(?:or[ \t\xa0])?share[ \t\xa0](?:it|this[ \t\xa0](?:article|story))[ \t\xa0](?:with|on|via)[ \t\xa0](?:one[ \t\xa0]of[ \t\xa0])?(?:these|the[ \t\xa0]following)[ \t\xa0](?:popular[ \t\xa0])?(?:social[ \t\xa0])?(?:networks|sites|platforms|services)[:：]?"
             + r"|(?:compartilhe|compartir|comparte|partagez|condividi)[ \t\xa0]*[:：]?"
-            # A WeChat-style engagement prompt: 点击“在看”，好文分享给更多人！ / 点个在看，你最好看.
-            + r"|(?:请|請|记得|記得|顺手|順手)?(?:(?:点击|點擊|点个|點個|点一下|點一下|点亮|點亮)[“\"「『]?|[点點][“\"「『])(?:在看|赞|讚|点赞|點讚|分享|转发|轉發|小红心|小紅心|星标|星標)[”\"」』]?"
+            # A WeChat-style engagement prompt: 点击“在看”，好文分享给更多人！ / 点个在看，你最好看 /
+            # 觉得不错，请点个“在看”吧.
+            + r"|(?:(?:如果)?(?:觉得|覺得)(?:不错|不錯|有用|有收获|有收穫|好看|还行|還行|有料|有道理|有意思)[，,]?[ \t\xa0]*)?(?:请|請|记得|記得|顺手|順手|就)?(?:(?:点击|點擊|点个|點個|点一下|點一下|点亮|點亮)[“\"「『]?|[点點][“\"「『])(?:在看|赞|讚|点赞|點讚|分享|转发|轉發|小红心|小紅心|星标|星標)[”\"」』]?"
             r"(?:[、和与與及]?[“\"「『]?(?:在看|赞|讚|点赞|點讚|分享|转发|轉發)[”\"」』]?){0,3}"
             r"(?:[，,！!~～ \t\xa0]*[^\n，,。]{0,16}?(?:更多人|朋友|支持|鼓励|鼓勵|好看|谢谢|謝謝|感谢|感謝|吧|哦|呀)[^\n，,。]{0,6}?)?[！!~～。.]*"
             # A list of them: 觉得不错，请点赞、在看、转发三连.
@@ -1205,6 +1223,7 @@ _RULES: tuple[Rule, ...] = (
             'Or share it with one of these popular networks:',
             'share this article on the following social networks',
             "点个“在看”，让更多朋友看到",
+            "覺得有用，請點個「在看」吧",
             "點擊「分享」和「在看」，支持我們！",
             "喜欢这篇文章的话，记得点赞、转发、收藏三连哦！",
         ),
@@ -1772,6 +1791,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:WEB|[Ww]eb|URL|[Uu]rl|[Ii]nternet|[Hh]omepage)[ \t\xa0]*:?[ \t\xa0]*(?:https?://|www\.)[^\s]{1,100}"
             + r"|(?i:for[ \t\xa0](?:feedback|comments|complaints|queries|inquiries|enquiries|corrections)(?:,?[ \t\xa0](?:or[ \t\xa0]|and[ \t\xa0])?(?:feedback|comments|complaints|queries|inquiries|enquiries|corrections|suggestions)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:contact|e-?mail|write[ \t\xa0]to)[ \t\xa0]us[.!]?(?:[ \t\xa0]*(?:at|on|via)[ \t\xa0][^\n]{1,80})?)"
             + r"|(?i:contact[ \t\xa0]us|call[ \t\xa0]us|customer[ \t\xa0](?:service|support|care)|helpline|hotline|client[ \t\xa0]services)[ \t\xa0]*[:：][ \t\xa0]*\+?[\d(][\d()\-. \t\xa0]{6,20}\d"
+            # A site's footer of Chinese contact fields, nothing but labels and numbers or addresses:
+            # 证券日报社电话：010-… 网站电话：010-…, 网站传真：010-… 电子邮件：….
+            # (tip lines and hotlines are chrome.editor-zh's: 报料电话：…, 举报邮箱：…)
+            + r"|(?![^\n：:]{0,8}(?:报料|報料|爆料|举报|舉報|投稿|热线|熱線))(?:[\u4e00-\u9fff]{0,8}?(?:电话|電話|传真|傳真|电子邮件|電子郵件|电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵)[ \t\xa0]*[：:][ \t\xa0]*(?:\+?[\d(][\d()\-. ]{5,20}\d|"
+            + EMAIL
+            + r")[ \t\xa0\u3000]*[，,；;|｜]?[ \t\xa0\u3000]*){1,4}"
         ),
         description=(
             "A reporter or editor contact line with an e-mail address or handle (Write to [Name] at [email], "
@@ -1814,6 +1839,9 @@ _RULES: tuple[Rule, ...] = (
             'WEB http://www.deutsche-boerse.com',
             "Contact us: +44 20 7896 0011",
             "Customer service: 1300 555 014",
+            "上海证券报社电话：021-38967800 网站电话：021-38967801",
+            "网站传真：021-38967802 电子邮件：service@cnstock.example.com",
+            "編輯部電話：(02)2508-1234　傳真：(02)2508-5678",
         ),
         counterexamples=(
             'For complaints about mis-selling, the regulator said customers should contact their bank first.',
@@ -1822,6 +1850,8 @@ _RULES: tuple[Rule, ...] = (
             "Reached by phone, the mayor declined to comment.",
             "Contact with the rover was lost on Tuesday, the agency said.",
             "The firm said John Smith (jsmith@fraud.com) took the money.",
+            "消费者可拨打客服电话：400-820-8820，咨询退款进度。",
+            "该公司传真：010-12345678已停用，客户须改用电子邮件联系。",
         ),
         ignore_case=False,
     ),
@@ -1872,6 +1902,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|save[ \t\xa0]by[ \t\xa0]subscribing[^\n]{0,100}"
             + r"|(?:加入|成為|成为)[^\n，,。%％]{0,12}(?:會員|会员)(?:[，,！!][^\n。\d%％]{0,24})?(?<![的])$|(?:支持|支援)[^\n，,。]{0,8}(?:媒體|媒体|新聞|新闻)[，,][ \t\xa0]*(?:成為|成为|加入)[^\n，,。]{0,12}(?:會員|会员)[^\n]{0,20}"
             + r"|(?i:already[ \t\xa0]a[ \t\xa0](?:paid[ \t\xa0]|premium[ \t\xa0])?(?:subscriber|member))\?(?:[ \t\xa0]*(?i:sign|log)[ \t\xa0](?i:in)\.?)?"
+            + r"|(?:已是|已经是|已經是)(?:付費|付费)?(?:會員|会员|訂戶|订户)[？?][ \t\xa0]*(?:請|请|立即)?(?:登入|登录|登錄)"
+            # A call for donations: 贊助新頭殼，你的支持是我們最大的動力.
+            + r"|(?:贊助|赞助|小額贊助|小额赞助|捐助|打賞|打赏|支持)[\u4e00-\u9fffA-Za-z0-9]{1,10}[，,！! \t\xa0]*(?:你|您)的(?:支持|贊助|赞助|鼓勵|鼓励)(?:是|將是|将是|就是|會是|会是)[^\n，,。]{0,16}(?:動力|动力|力量)[。！!]?"
             # A newsletter's sample link: 财新网主编精选版电邮 样例, See a sample newsletter.
             + r"|[\u4e00-\u9fffA-Za-z0-9]{0,14}(?:电邮|電郵|邮件|郵件|简报|簡報|周报|週報|早报|早報|晚报|晚報|通讯|通訊)[ \t\xa0]*(?:样例|樣例|样本|樣本|示例|预览|預覽)"
             + r"|(?:see|view|preview)[ \t\xa0]a[ \t\xa0](?:sample|recent)(?:[ \t\xa0](?:issue|newsletter|edition|e-?mail))?|(?:newsletter|e-?mail)[ \t\xa0](?:sample|preview)"
@@ -1963,6 +1996,10 @@ _RULES: tuple[Rule, ...] = (
             "加入01會員，免費閱讀更多獨家報道",
             "加入會員，免費閱讀更多獨家內容",
             "支持獨立媒體，成為論盡會員",
+            "已是會員？登入",
+            "已经是订户？请登录",
+            "赞助端传媒，您的支持是我们前进的动力！",
+            "小額贊助報導者，你的支持就是我們最大的力量",
             "Already a paid subscriber? Sign in",
             "Already a member?",
             "Sign up to receive the latest investor news by email",
@@ -2075,6 +2112,11 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:微信|手机|手機)(?:扫码|掃碼)(?:下载|下載|关注|關注|阅读|閱讀|观看|觀看|订阅|訂閱)[^\n]{0,40}|(?:點擊|点击)(?:下載|下载)[^\n，,。]{1,10}?(?i:app|客户端|客戶端)[^\n]{0,30}|(?:点击|點擊)(?:阅读|閱讀)原文[^\n]{0,30}|[^\n，,。]{0,10}(?:提提您|提醒您|提醒你)[：:][ \t\xa0]*(?:下載|下载)[^\n]{0,40}"
             + r"|get[ \t\xa0]the[ \t\xa0][\w&'’ -]{1,24}[ \t\xa0]app[ \t\xa0]for[ \t\xa0](?:ad-free|the[ \t\xa0]latest|breaking|live|real-time|instant|all[ \t\xa0]the)[ \t\xa0][^\n]{1,60}"
             + r"|【[^\n【】]{1,12}?(?:App|APP|app)】[^\n]{0,80}|【[^\n【】]{1,10}】[ \t\xa0]*(?:掃描|扫描|掃|扫|長按|长按)(?:下方|以下)?(?:二維碼|二维码|QR[ \t\xa0]?code|QR碼|QR码)[^\n]{0,50}"
+            # The app's name over its QR code (南方+ 扫码下载), a QR prompt between arrows (▼ 扫码关注 ▼),
+            # a download prompt naming the app 应用程序 / 應用程式 (下载8视界新闻应用程序).
+            + r"|[\u4e00-\u9fffA-Za-z0-9+]{2,10}[ \t\xa0\u3000]*(?:扫码|掃碼)(?:下载|下載|阅读|閱讀|关注|關注|订阅|訂閱|收听|收聽|观看|觀看)"
+            + r"|[▼▽↓⬇👇]{1,3}[ \t\xa0\u3000]*(?:扫码|掃碼|长按|長按|扫描|掃描)[^\n]{0,30}"
+            + r"|(?:立即|马上|馬上|免费|免費)?(?:下载|下載)[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:应用程序|應用程式|手机应用|手機應用)[！!]?"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
@@ -2126,6 +2168,10 @@ _RULES: tuple[Rule, ...] = (
             "想爆料？请下载大河报APP，或关注微信公众号“大河报”，百位记者等你来报料！",
             "有新闻线索？欢迎向我们爆料！",
             "想爆料？请拨打热线0371-12345678",
+            "潮新闻 扫码下载",
+            "▼ 长按二维码关注 ▼",
+            "下載星島新聞應用程式",
+            "免费下载联合早报应用程序！",
         ),
         counterexamples=(
             "Download the app's latest version, the company urged users after the breach.",
@@ -2149,6 +2195,8 @@ _RULES: tuple[Rule, ...] = (
             "爆料？他说自己只是把看到的情况告诉了记者。",
             "这款APP让你少走弯路。",
             "3000万用户都在用的记账App下架了。",
+            "下载该应用程序的用户已超过500万人。",
+            "乘客扫码下载后即可购票。",
         ),
         languages=("en", "zh"),
     ),
@@ -2515,6 +2563,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # A Chinese author box: the beat and where to send tips (关注新能源、储能等领域，新闻线索请联系邮箱：…),
+            # and the reporter's title alone on its line (能源行业记者, 資深財經記者).
+            + r"|(?:长期|長期|主要|重点|重點)?(?:关注|關注|负责|負責|跟踪|跟蹤|聚焦|专注|專注|主跑|跑)[^\n。]{1,40}?(?:领域|領域|行业|行業|板块|板塊|报道|報導|新闻|新聞|话题|話題|路线|路線)[^\n，,；;。]{0,10}[，,；;。][ \t\xa0]*"
+            r"(?:新闻线索|新聞線索|线索|線索|报料|報料|爆料|欢迎|歡迎|如有)?[^\n，,。]{0,16}?(?:联系|聯繫|聯絡|联络|来信|來信|邮箱|郵箱|邮件|郵件)[^\n，,。：:]{0,10}[：:]?[ \t\xa0]*"
+            + EMAIL
+            + r"[。.]?"
+            + r"|[\u4e00-\u9fff]{1,8}(?:行业|行業|领域|領域|频道|頻道|新闻|新聞|财经|財經)(?:资深|資深|高级|高級|首席|特约|特約)?(?:记者|記者|编辑|編輯|主笔|主筆|撰稿人)"
         ),
         description=(
             "An author bio at the tail ([Name] is a reporter at [Outlet] ..., [Name] is [Outlet]'s deal curator ..., "
@@ -2536,6 +2591,10 @@ _RULES: tuple[Rule, ...] = (
             'Marco Rossi, redattore di Soldionline, scrive di mercati e risparmio dal 2015.',
             'Priya Natarajan has covered energy stocks and utilities for MarketWatch since 2019. Before that, she was an analyst at a boutique bank.',
             "Tom Hale is a U.K. equities reporter at The Block covering miners. He holds ETH above the outlet's disclosure threshold.",
+            "长期关注银行、保险等金融领域，新闻线索请联系邮箱：wangfang@example.com.cn",
+            "主跑半導體與電子產業新聞，歡迎來信：chen.yt@example.com.tw",
+            "汽车行业记者",
+            "資深財經記者",
         ),
         counterexamples=(
             "Smith is the company's chief executive.",
@@ -2545,6 +2604,8 @@ _RULES: tuple[Rule, ...] = (
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
             'Jane Doe has covered the losses for the group since 2020, the filing showed.',
+            "关注新能源领域的投资者可以联系公司投资者关系部门，邮箱为ir@example.com。",
+            "多家财经媒体记者",
         ),
     ),
     # -- credits, copyright, legal ---------------------------------------------------------
@@ -2702,11 +2763,13 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CREDIT
             + r"|(?:记者|記者)(?=[ \t\xa0]*[：:]))(?:[/／、]"
             + _ZH_CREDIT
-            + r"){0,2}[ \t\xa0]*[：:|丨｜][ \t\xa0]*[^\n：:]{1,40}?)"
+            + r"){0,2}[ \t\xa0]*[：:|丨｜][ \t\xa0]*(?:[^\n：:]{1,40}?|(?=(?:来源|來源|作者|记者|記者|编辑|編輯)[ \t\xa0]*[：:])))"
             r"{1,4}[ \t\xa0]*[）)】\]〕］]?(?:[ \t\xa0]*\d{6,8})?"
             r"|[（(【\[〔［][\u4e00-\u9fff]{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|校对|校對|编译|編譯)[ \t\xa0]+[\u4e00-\u9fff·]{2,5}"
             r"(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)】\]〕］](?:[ \t\xa0]*\d{6,8})?"
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}"
+            # The source in the same brackets, a group and its app: 【来源】南方报业传媒集团南方+客户端.
+            r"|【(?:来源|來源|稿源|出处|出處)】[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9+·]{2,24}"
             r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?"
             + ZH_NAME
             + r"){0,3}[）)]"
@@ -2730,7 +2793,7 @@ _RULES: tuple[Rule, ...] = (
             + EMAIL
             + r""
             r"|[【\[（(]?(?:如果|如|若)(?:您|你)有(?:新闻|新聞)?(?:线索|線索)[，,][^\n]{0,40}?(?:报料|報料|爆料|联系我们|聯繫我們|聯絡我們)[^\n]{0,100}"
-            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话|邮箱|郵箱|热线|熱線)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}|"
+            r"|[\u4e00-\u9fff]{0,8}(?:报料|報料|爆料|新闻热线|新聞熱線|读者热线|讀者熱線|举报电话|舉報電話|违法和不良信息举报(?:电话|邮箱|郵箱|热线|熱線)?|服务热线|服務熱線|客服热线|客服熱線|投稿邮箱|投稿信箱|投稿郵箱)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+()][\d\-+() ]{5,20}(?![\d\-+()\u4e00-\u9fff])|"
             + EMAIL
             + r"|"
             + URL
@@ -2853,6 +2916,10 @@ _RULES: tuple[Rule, ...] = (
             "举报邮箱：report@example.com.cn",
             "（記者 陳怡君／台中報導）",
             "（本文作者为复旦大学经济学院副教授）",
+            "来源：作者：新华日报 陈立新",
+            "來源：作者：聯合報 林俊宏",
+            "【来源】羊城晚报羊城派客户端",
+            "【來源】星島日報",
             "報料微信：hkdaily88，報料電郵：tips@example.com.hk",
         ),
         counterexamples=(
@@ -2871,6 +2938,8 @@ _RULES: tuple[Rule, ...] = (
             "总监：我们今年的目标是把海外营收占比提高到三成。",
             "作者为了写这本书走访了二十多个县，耗时三年。",
             "（記者 林佳慧／高雄報導）高雄港今年前5月貨櫃裝卸量年增8%，創同期新高。",
+            # A hotline number running on into the sentence is the story's.
+            "该平台举报电话：010-12345678已开通，一周内收到线索200余条。",
         ),
         languages=("zh",),
     ),
@@ -3319,6 +3388,8 @@ _RULES: tuple[Rule, ...] = (
             + r"[)>\]]"
             + r"|(?:出所|出典)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{1,30}"
             + r"|《[A-Z]{1,4}》"
+            # A site's name with its Latin brand signed off: 新頭殼 Newtalk 新聞.
+            + r"|[\u4e00-\u9fff]{2,8}[ \t\xa0]*(?-i:[A-Z][A-Za-z0-9]{1,15})[ \t\xa0]*(?:新聞|新闻|財經|财经|快讯|快訊)(?:網|网)?"
         ),
         description=(
             "A bare source tag or end mark on the last lines: （界面新闻）, （完）, an agency's desk code (ta/da), "
@@ -3359,6 +3430,8 @@ _RULES: tuple[Rule, ...] = (
             '出所：フィスコ',
             '出典：MINKABU PRESS',
             '《KK》',
+            "民視 FTV 新聞",
+            "鏡週刊 Mirror 新聞網",
         ),
         counterexamples=(
             "恒指收升312點。",
@@ -3794,7 +3867,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:估值分析|价值分析|價值分析|诊股|診股|智能诊股|AI诊股|量化评分|量化評分|综合评分|綜合評分)(?:提示|显示|顯示)[^\n]{4,160}?[。；;][ \t\xa0]*(?:更多|查看更多|详情|詳情|点击查看|點擊查看)(?:[ \t\xa0]*(?:>>|»|>))?"
-            + r"|(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
+            + r"|(?:(?:本文|此文|本篇|這篇|这篇|以下)(?:為|为|是|屬於|属于)?)?(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
+            # ... and how to read on: 本文為會員專屬內容，加入會員後即可閱讀全文.
+            + r"(?:[，,。][ \t\xa0]*(?:(?:加入|成為|成为|升級|升级)[^\n，,。]{0,8}(?:會員|会员)|訂閱|订阅|登入|登录|登錄)[^\n，,。]{0,20}(?:閱讀|阅读|收看|解鎖|解锁)[^\n，,。]{0,8}[。！!]?)?"
             + r"|(?:閱讀|阅读|瀏覽|浏览|收看)(?:全文|完整內容|完整内容|完整文章|更多內容)[，,]?(?:請|请|須|须|需)?先?(?:訂閱|订阅|登入|登录|登錄|註冊|注册|成為會員|成为会员)[^\n]{0,60}"
             + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
@@ -3808,6 +3883,8 @@ _RULES: tuple[Rule, ...] = (
             "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
             'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
             '會員專屬內容',
+            '本文為訂戶專享內容，訂閱後即可閱讀全文',
+            '本文为会员专属内容，成为会员后可解锁全部报道。',
             '閱讀全文請先登入會員，即可免費收看財經專欄。',
             'Jetzt Euro am Sonntag abonnieren: 6 Ausgaben für nur 12 Euro!',
             '今なら2カ月無料 日経ビジネス電子版 有料会員になる',

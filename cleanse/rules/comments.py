@@ -263,6 +263,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:请|請)(?:遵守|遵循)[^\n。]{0,30}?(?:理性发言|理性發言|文明留言|文明发言|文明發言|文明上网|文明上網)[^\n]{0,40}"
             + r"|(?:请|請)(?:文明|理性)(?:留言|发言|發言|评论|評論)[^\n]{0,60}|(?:留言|评论|評論|发言|發言|回复|回覆)前(?:请|請)?先(?:登录|登入|登錄|注册|註冊)[^\n]{0,10}"
             + r"|(?:网友|網友|读者|讀者)?(?:留言|评论|評論)(?:内容|內容)?(?:仅|僅|只)代表(?:网友|網友|其|留言者)?(?:个人|個人)[^\n]{0,60}"
+            # The thread's link with its count (查看全部128条评论), and a reader's comment as portals print it:
+            # the user's name, a dot, the province their IP is in, a colon (股海小散 · 浙江：…).
+            + r"|查看(?:全部|更多)[ \t\xa0]*\d{1,7}[ \t\xa0]*(?:条|條)(?:评论|評論|回复|回覆|跟贴|跟帖)"
+            + r"|[\u4e00-\u9fffA-Za-z0-9_]{1,16}[ \t\xa0]*[·•][ \t\xa0]*(?:IP属地|IP屬地)?[ \t\xa0]*"
+            # (the colon is part of each word, so that the pre-check asks for 广东： and not for 广东)
+            r"(?:北京：|天津：|上海：|重庆：|重慶：|河北：|山西：|辽宁：|遼寧：|吉林：|黑龙江：|黑龍江：|江苏：|江蘇：|浙江：|安徽：|福建：|江西：|山东：|山東：|河南：|湖北：|湖南：|广东："
+            r"|廣東：|海南：|四川：|贵州：|貴州：|云南：|雲南：|陕西：|陝西：|甘肃：|甘肅：|青海：|台湾：|台灣：|内蒙古：|內蒙古：|广西：|廣西：|西藏：|宁夏：|寧夏：|新疆：|香港：|澳门：|澳門：|海外：)[^\n]{1,200}"
         ),
         description=(
             "A comment prompt line at the tail (Be the first to comment, Comments are closed., Share your thoughts, "
@@ -333,6 +340,9 @@ _RULES: tuple[Rule, ...] = (
             "請理性留言，勿涉及人身攻擊及違法內容。",
             "网友评论仅代表其个人看法，不代表本网立场。",
             "請遵守網路留言規範，勿發表謾罵、歧視或廣告內容。",
+            "查看全部56条评论",
+            "价值投资老李 · 四川：分红率再提高点就更好了。",
+            "user_8812 · IP属地上海：这波回调是机会吗？",
         ),
         counterexamples=(
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
@@ -347,6 +357,7 @@ _RULES: tuple[Rule, ...] = (
             'The Nordic Miners Network is a new platform created for professionals to trade ore, its founder said.',
             "登录后即可评论的设计引发了部分用户不满。",
             "请遵守网络言论规范的倡议由多家平台联合发起，已有逾百家网站签署。",
+            "查看全部3条规定后，监管部门要求平台限期整改。",
         ),
         languages=("en", "zh", "fr", "de", "es", "pt", "it", "ja", "ko"),
     ),
