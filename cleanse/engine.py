@@ -958,9 +958,12 @@ def _headline_shaped(text: str) -> bool:
 def _headline_question(text: str) -> bool:
     """A headline that asks a question (Why Is X Trading Higher Today?, What does the rate cut
     mean for you?, 存款搬家还会继续吗？): ends with a question mark, and short or mostly
-    capitalised (a Chinese one: short, one clause). In a list of other stories it is not prose."""
+    capitalised (a Chinese one: short, one clause or two very short ones: CoWoS產能吃緊，誰是下一個受益者？). In a list of other stories it is not prose."""
     if text.endswith("？"):
-        return len(text) <= 40 and not any(p in text for p in "，。；")
+        if any(p in text for p in "。；"):
+            return False  # more than one sentence
+        commas = text.count("，")
+        return (commas == 0 and len(text) <= 40) or (commas == 1 and len(text) <= 30)
     if len(text) > 110 or not text.endswith("?"):
         return False
     words = [w for w in text.split() if w[:1].isalpha()]

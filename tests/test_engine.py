@@ -319,6 +319,13 @@ def test_chinese_question_headline_in_a_related_list_goes_with_it() -> None:
     doc = f"{ARTICLE}\n\nElsewhere on our site\n{headlines}\n\n{LONG_PROSE}"
     result = cleanse.explain(doc, extra_rules=(RELATED,))
     assert result.text == f"{ARTICLE}\n\n{LONG_PROSE}"
+    # Two short clauses are a headline too; a longer question with a comma is a sentence.
+    two = "CoWoS產能吃緊，誰是下一個受益者？\n六大行同日下调存款挂牌利率"
+    doc = f"{ARTICLE}\n\nElsewhere on our site\n{two}\n\n{LONG_PROSE}"
+    assert cleanse.explain(doc, extra_rules=(RELATED,)).text == f"{ARTICLE}\n\n{LONG_PROSE}"
+    long = "在利率持续下行、理财产品收益率也同步走低的背景下，储户的钱接下来应该流向哪里？"
+    doc = f"{ARTICLE}\n\nElsewhere on our site\n{long}\n\n{LONG_PROSE}"
+    assert long in cleanse.explain(doc, extra_rules=(RELATED,)).text
 
 
 def test_label_over_a_bulleted_list_at_the_head_is_the_list_heading() -> None:
