@@ -225,6 +225,10 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.source-date",
         category="chrome",
         pattern=(
+            # A dated headline is not a source: 'Australian Broker Call Report – 12-03-25',
+            # 'Weekly Market Update 04/11/24' (a periodical's title word before the date).
+            r"(?![^\n]{0,60}?\b(?i:report|update|wrap|wrap-up|round-?up|recap|review|preview|outlook|briefing|brief|summary|digest|edition|call|snapshot|watch)"
+            rf"(?:{SEP}){DATE_FULL})"
             rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>(?:{TIME}{SEP})?{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
             # The page's section names after a wide space: '... | 7:51 am  Africa Copper'.
             r"(?:[ \t\xa0]{2,}[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})?"
@@ -250,6 +254,9 @@ _RULES: tuple[Rule, ...] = (
             "Shares rose 3% on Friday.",
             "The vote was 10-5 in favour of the motion.",
             'Reuters | October 14, 2024 | 10:14 am The company said profit rose',
+            "Asian Broker Call Report – 04-11-24",
+            "Weekly Energy Market Update - 21/06/2025",
+            "Morning Wrap 3 March 2025",
         ),
         languages=("en", "zh"),
         ignore_case=False,
