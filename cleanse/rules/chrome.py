@@ -126,6 +126,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
     r"|(?:also|more)[ \t\xa0]from[ \t\xa0]this[ \t\xa0](?:source|issuer|company)|attachments?"
+    r"|all[ \t\xa0](?:the[ \t\xa0])?(?:news|stories|articles|headlines)[ \t\xa0](?:about|on|for)[ \t\xa0][^\n]{1,40}"
     r"|read[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|articles|headlines)"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
@@ -214,6 +215,7 @@ _RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=80,
         examples=(
+            "Updated: Jun 3, 2025, 09:05 GMT+01:00",
             "Updated 2 hours ago",
             "Published: Oct 17, 2025 10:32 AM ET",
             "Last updated 10:32 AM",
@@ -1356,6 +1358,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
             r"|e-?newspaper|e-edition|place[ \t\xa0]an[ \t\xa0]ad|manage[ \t\xa0](?:my[ \t\xa0])?subscription|my[ \t\xa0]account|watchlist"
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
+            r"|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:google|apple)[ \t\xa0]news(?:[ \t\xa0](?:feed|sources|favou?rites))?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
@@ -1455,12 +1458,14 @@ _RULES: tuple[Rule, ...] = (
             "5 hours ago",
             "November 19, 2019 at 10:32 am",
             "February 19, 2025 14:32 ET (19:32 GMT)",
+            "4 June 2025 16:20 (AEDT)",
             "Tuesday November 19, 2019",
             "2019-11-19T10:32:05+00:00",
             "novembro (12)",
             "In this article:",
             "Add AP News on Google",
             "Add CNBC as a preferred source on Google",
+            "Add Kitco to your Google News feed",
             "Cadastre-se",
             "[会員限定記事]",
             "記事をマイページに保存できます。",
@@ -1548,7 +1553,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.follow",
         category="chrome",
         pattern=(
-            r"(?:please[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
+            r"(?:please[ \t\xa0]+|also,?[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
             r"(?:"
             + SOCIAL
             + r")(?:[ \t\xa0]*/[ \t\xa0]*"
@@ -1560,17 +1565,19 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + HANDLE
             + r"))?"
-            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
+            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:(?:(?:follow|like|find|join)[ \t\xa0]us[ \t\xa0]+)?on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
             + HANDLE
             + r")"
             r"(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?){0,6}"
             r"(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
-            r"|follow[ \t\xa0](?:us|me|him|her|them|"
+            r"|(?:(?:don['’]t[ \t\xa0]forget|remember|be[ \t\xa0]sure)[ \t\xa0]to[ \t\xa0])?follow[ \t\xa0](?:us|me|him|her|them|"
             + HANDLE
             + r")(?:[ \t\xa0]+on[ \t\xa0]+"
             + SOCIAL
+            + r")?(?:[ \t\xa0]+(?:at[ \t\xa0]+)?"
+            + HANDLE
             + r")?(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
             r"|follow[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}['’]s?[ \t\xa0](?:full[ \t\xa0]|live[ \t\xa0]|latest[ \t\xa0])?"
             r"(?:coverage|updates|live[ \t\xa0]updates|reporting)(?:[ \t\xa0](?:of|on|about)[ \t\xa0][^\n]{1,100}?)?(?:[ \t\xa0]+(?:at|on|here)[ \t\xa0]*"
@@ -1641,6 +1648,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "Don't forget to follow us @Mining_Wire for real-time updates!",
+            "Also, like us on Facebook and follow us on Twitter.",
             '매경 마켓레이더 받아보기',
             '馬上按讚工商時報粉絲專頁',
             '看更多！請加入經濟日報粉絲團',
@@ -2519,6 +2528,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
             + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
+            + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
         ),
@@ -2533,6 +2543,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
+            "Marta Ilves joined Argus Media in 2019 and covers European gas and power markets. She previously worked at a utility in Tallinn.",
             "John Roe covers technology for The Daily Star.",
             "Jonathan Shapiro writes on financial markets and investing.",
             "About the author: Spencer Tierney is a consumer banking writer at NerdWallet. His work has appeared in USA Today and the Associated Press.",
@@ -2549,6 +2560,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
+            "Jane Okoro joined Barclays in 2018 and covers European banks, the bank said in a statement.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
             'Jane Doe has covered the losses for the group since 2020, the filing showed.',
         ),
@@ -3605,13 +3617,15 @@ _RULES: tuple[Rule, ...] = (
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
             r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
             + r"|(?-i:DM(?:/[A-Z]{1,4})?|DM168)"
+            # an RNS announcement's code under END: three letters of its type, twelve more
+            + r"|(?-i:[A-Z]{15})"
             + r"|(?:(?:back|go)[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?)?top[ \t\xa0]*[↑▲^]?|[↑▲^][ \t\xa0]*top"
         ),
         description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）, or a divider line of marks only (~, * * *, +++).",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑"),
+        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑", "MSCGPUQAPUPAGRA"),
         counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes.", "Top 10 risks", "Top of the range"),
         languages=("*",),
     ),
@@ -3790,6 +3804,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|you['’](?:ve|re)[ \t\xa0](?:accessed|reading|viewing)[ \t\xa0]an?[ \t\xa0](?:premium[ \t\xa0])?(?:article|story|report)[ \t\xa0](?:that[ \t\xa0]is[ \t\xa0])?(?:available|reserved)[ \t\xa0](?:only[ \t\xa0])?(?:to|for)[ \t\xa0](?:paying[ \t\xa0])?(?:subscribers|members)[^\n]{0,120}"
             + r"|(?:view|see|compare)[ \t\xa0](?:subscription[ \t\xa0]|plan[ \t\xa0]|pricing[ \t\xa0])?(?:options|plans)"
             + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)unlock[ \t\xa0](?:exclusive[ \t\xa0]|special[ \t\xa0])?(?:discounts|savings|offers|rates|pricing)[ \t\xa0](?:with|through|on)[ \t\xa0]an?[ \t\xa0][^\n]{0,40}?(?:subscription|membership|plan)[^\n]{0,120}"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)check[ \t\xa0]out[ \t\xa0]our[ \t\xa0][^\n]{0,80}?(?:coverage|news|updates|analysis)[^\n]{0,100}?[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[.!]?"
             # Chinese and Japanese prompts in one group: their words (訂閱, 投票, 有料会員) keep the
             # group from English lines, and the English alternatives keep their own checks.
             + r"|(?:"
@@ -3809,6 +3824,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Check out our in-depth market coverage, business news and live stock updates on ET Now.",
             "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
             'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
             '會員專屬內容',
@@ -3896,6 +3912,7 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Check out our new menu on Instagram, the chain told customers after the news coverage.",
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
             '訂閱業務佔營收近七成，是公司最重要的收入來源。',
             '管理層表示，會員專屬內容是公司核心。',
@@ -4177,6 +4194,7 @@ _RULES: tuple[Rule, ...] = (
             'Related topic:',
             "Don't miss these insights from CNBC PRO",
             "Related Stories",
+            "All news about NORDWIND ENERGIE SE",
             "More from Reuters",
             "You may also like",
             "You May Also Like...",

@@ -61,7 +61,7 @@ _ZH_SUBJECT = (
 _LABEL = (
     r"(?:(?:analyst|author|editor|writer|contributor|seeking[ \t]alpha|publisher)(?:['’]s|s['’]?)?[ \t])?"
     r"(?:important[ \t]|legal[ \t]|general[ \t]|financial[ \t]|investment[ \t]|investor[ \t]|additional[ \t]|"
-    r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t])?"
+    r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t]|securities[ \t]|stock[ \t])?"
     r"(?:disclaimers?|disclosures?(?:[ \t]statement)?|risk[ \t](?:warnings?|disclosures?|disclaimers?|statement|notice)"
     r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice"
     r"|important[ \t](?:information|notice|note)|qualified[ \t]persons?(?:[ \t](?:statement|review|disclosure))?|analyst[ \t]certifications?"
@@ -111,6 +111,7 @@ RULES: tuple[Rule, ...] = (
             "Disclaimer: Investing carries risk. This is not financial advice. The above content should not be regarded as an offer.",
             "Risk Warning: Trading in financial instruments involves high risks including the risk of losing some, or all, of your investment amount.",
             "Disclosure: The author holds no position in any stock mentioned.",
+            "Securities Disclosure: I, Dana Whitlock, hold no direct investment interest in any company mentioned in this article.",
             "Analyst’s Disclosure: I/we have no stock, option or similar derivative position in any of the companies mentioned.",
             "Seeking Alpha's Disclosure: Past performance is no guarantee of future results.",
             "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks including the risk of losing some, or all, of your investment amount.",
