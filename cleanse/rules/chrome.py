@@ -1368,6 +1368,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
             r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
+            # a quote box: 'Share Price: 3.45p | Change: +0.40p (+13.11%)', 'Price: $47.12 +1.40%'
+            r"|join[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2}[ \t\xa0](?:premium|pro|plus|prime)(?:[ \t\xa0]*[–—:|-][ \t\xa0]*(?:free|it['’]s[ \t\xa0]free|free[ \t\xa0]trial|try[ \t\xa0]it[ \t\xa0]free))?"
+            r"|(?:share[ \t\xa0]|last[ \t\xa0]|stock[ \t\xa0])?price[ \t\xa0]*:[ \t\xa0]*(?:[$€£¥]|[A-Z]{3}[ \t\xa0]?)?[\d.,]{1,12}(?:p|c|[ \t\xa0]?(?:pence|cents|GBX|USD|EUR))?"
+            r"(?:[ \t\xa0]*(?:[|·,][ \t\xa0]*)?(?:(?:change|chg)[ \t\xa0]*:[ \t\xa0]*)?[+\-−][$€£]?[\d.,]{1,12}(?:p|c|%)?(?:[ \t\xa0]*\([+\-−]?[\d.,]{1,8}%\))?){1,2}"
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
@@ -1466,6 +1470,9 @@ _RULES: tuple[Rule, ...] = (
             "Add AP News on Google",
             "Add CNBC as a preferred source on Google",
             "Add Kitco to your Google News feed",
+            "Share Price: 12.80p | Change: -0.35p (-2.66%)",
+            "Price: $112.40 -0.85%",
+            "Join MT Pro – FREE",
             "Cadastre-se",
             "[会員限定記事]",
             "記事をマイページに保存できます。",
@@ -1538,6 +1545,8 @@ _RULES: tuple[Rule, ...] = (
             'Réagir vite est essentiel, a estimé le ministre.',
             'Zur Startseite der Börse kamen am Montag 200 Besucher.',
             "Market cap $12.7B, up from $9B a year ago.",
+            "Price: $4.99 a month after the trial, the company said.",
+            "Join Apple Music Premium, the ad urged.",
             "Current price levels are unsustainable, the CEO said.",
             "• Gross margin: 81%",
             "Market cap: $12.7B",
@@ -1548,6 +1557,32 @@ _RULES: tuple[Rule, ...] = (
             "...more than 40 people were hurt, police said.",
         ),
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
+    ),
+    Rule(
+        id="chrome.trust-box",
+        category="chrome",
+        pattern=(
+            r"strict[ \t\xa0]editorial[ \t\xa0]policy[ \t\xa0]that[ \t\xa0]focuses[ \t\xa0]on[ \t\xa0]accuracy,?[ \t\xa0]relevance,?[ \t\xa0](?:and|&)[ \t\xa0]impartiality"
+            r"|created[ \t\xa0]by[ \t\xa0]industry[ \t\xa0]experts[ \t\xa0]and[ \t\xa0]meticulously[ \t\xa0]reviewed"
+            r"|the[ \t\xa0]highest[ \t\xa0]standards[ \t\xa0]in[ \t\xa0]reporting[ \t\xa0]and[ \t\xa0]publishing"
+            r"|editorial[ \t\xa0]process[ \t\xa0]for[ \t\xa0][\w.-]{1,30}[ \t\xa0]is[ \t\xa0]centered[ \t\xa0]on[ \t\xa0]delivering[ \t\xa0]thoroughly[ \t\xa0]researched[^\n]{0,600}"
+        ),
+        description=(
+            "A crypto site's editorial trust box under 'Reason to trust' (Strict editorial policy that focuses on accuracy, "
+            "relevance, and impartiality; Created by industry experts and meticulously reviewed; Editorial Process for X is ...)."
+        ),
+        max_chars=700,
+        examples=(
+            "Strict editorial policy that focuses on accuracy, relevance, and impartiality",
+            "Created by industry experts and meticulously reviewed",
+            "The highest standards in reporting and publishing",
+            "Editorial Process for newsbtc is centered on delivering thoroughly researched, accurate, and unbiased content. "
+            "We uphold strict sourcing standards, and each page undergoes diligent review by our team of editors.",
+        ),
+        counterexamples=(
+            "The exchange said its listing process is created by industry experts and meticulously reviewed by lawyers.",
+            "The highest standards in reporting and publishing are expected of every member, the press council said.",
+        ),
     ),
     Rule(
         id="chrome.follow",
@@ -2173,6 +2208,9 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
+            r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
+            r"(?:[ \t\xa0]+for[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?){0,2}"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
             r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
@@ -2196,6 +2234,7 @@ _RULES: tuple[Rule, ...] = (
             "View our latest analysis for Halvorsen Marine",
             "Read Our Latest Report on Pellion Therapeutics",
             "Click for more FreightWaves articles by Dana Ruiz.",
+            "For an analyst ratings summary and ratings history on Halden Rail click here. For more ratings news on Halden Rail click here.",
             'Two-year fix: Northgate Bank 4.3%   Find out more',
             'Cash Isa: Moneybox 4.6% (variable)   Apply now',
             'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
@@ -2204,6 +2243,7 @@ _RULES: tuple[Rule, ...] = (
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
+            "For a moment nobody knew what to click here.",
             "Clicking the link installed malware, researchers found.",
             "View our latest analysis for the full picture, the note said.",
             'Savers should shop around to find out more, the regulator said.',
