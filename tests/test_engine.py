@@ -484,3 +484,13 @@ def test_a_related_list_stops_at_a_lead_in_sentence() -> None:
     rest = "Here's what the analysts had to say:\n\nKotak Securities\n\nMaintains 'add' with a target price of Rs 860."
     result = cleanse.explain(before + rest)
     assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{rest}"
+
+
+def test_a_bracketed_credit_glued_after_an_acronym_is_cut() -> None:
+    """'... on the NSE.(Edited by : Ravi Menon)': an acronym's full stop, then a bracket and a
+    capital, starts a sentence, so the glued credit goes and the story sentence stays."""
+    story = f"{TITLE}\n\n{ARTICLE}\n\nShares of Halden Motors ended 1.8% higher at ₹642.10 on the NSE."
+    result = cleanse.explain(f"{story}(Edited by : Ravi Menon)")
+    assert result.text == story
+    kept = f"{TITLE}\n\n{ARTICLE}\n\nThe index fell in the U.S.(and in Europe) on Friday."
+    assert cleanse.clean(kept) == kept

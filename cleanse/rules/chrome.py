@@ -2208,6 +2208,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            r"|(?:click|tap)[ \t\xa0]to[ \t\xa0](?:view|see|read|open)[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
             r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
             r"(?:[ \t\xa0]+for[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?){0,2}"
@@ -2234,6 +2235,7 @@ _RULES: tuple[Rule, ...] = (
             "View our latest analysis for Halvorsen Marine",
             "Read Our Latest Report on Pellion Therapeutics",
             "Click for more FreightWaves articles by Dana Ruiz.",
+            "Click to view our Guide to Dividend Terms",
             "For an analyst ratings summary and ratings history on Halden Rail click here. For more ratings news on Halden Rail click here.",
             'Two-year fix: Northgate Bank 4.3%   Find out more',
             'Cash Isa: Moneybox 4.6% (variable)   Apply now',
