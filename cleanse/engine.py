@@ -735,7 +735,7 @@ class Engine:
         members: list[int] = []
         for k, i in enumerate(lines):
             text = st.text(i)
-            if _is_prose_line(text) and not _headline_question(text):
+            if (_is_prose_line(text) and not _headline_question(text)) or _lead_in(text):
                 break
             if len(text) <= _MAX_HEADING_CHARS:
                 r = self._match(text, self.sections, st, record=False)
@@ -813,7 +813,7 @@ class Engine:
         for j in range(end_idx - 1, 0, -1):
             s, e = sents[j]
             r = self._match(st.ref[s:e].strip(), self.tail_units, st, seen)
-            if r is None:
+            if r is None or _refers_back(st.ref, sents[j - 1][0], s, e):
                 break
             pieces.insert(0, (s, e, r))
             cut = s
@@ -992,12 +992,40 @@ def _is_prose_line(text: str) -> bool:
     return text.count(" ") >= 5 or len(_UNSPACED_RE.findall(text)) >= _UNSPACED_SENTENCE
 
 
+def _lead_in(text: str) -> bool:
+    """A sentence that introduces what follows ("Here's what brokerages had to say:", "The
+    company listed three reasons for the delay:"): five words or more ending with a colon,
+    most of them in lower case (a headline capitalises its words). The story resumes there."""
+    if text[-1:] not in ":：" or len(text) > 200:
+        return False
+    words = [w for w in text[:-1].split() if w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
 def _alone(st: _State, i: int) -> bool:
     """Is line i a paragraph of its own (blank lines or the document's edges around it)?"""
     ref, lines = st.ref, st.lines
     before = i == 0 or "\n\n" in ref[lines[i - 1].end : lines[i].start]
     after = i == len(lines) - 1 or "\n\n" in ref[lines[i].end : lines[i + 1].start]
     return before and after
+
+
+#: A demonstrative that points back at something named before it ('these securities').
+_BACK_RE = re.compile(r"(?i)\b(?:these|those|such)[ \t\xa0]+([^\W\d_]{4,})")
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _refers_back(ref: str, before: int, s: int, e: int) -> bool:
+    """Does the sentence ref[s:e] point back, with these/those/such, at a word of the sentence
+    before it (from ``before``), written in the same paragraph after a space? Its author wrote
+    both ('... offered under a shelf registration statement. This press release shall not
+    constitute an offer to sell these securities'): the paragraph goes on, a glued notice of
+    the page ('... in 2024.This article is not advice') does not refer to the story's words.
+    Words compare by their first five letters (offered, offer; Securities, securities)."""
+    if s <= before or ref[s - 1] not in " \t\xa0":
+        return False
+    named = {w[:5].lower() for w in _WORD_RE.findall(ref, before, s)}
+    return any(m.group(1)[:5].lower() in named for m in _BACK_RE.finditer(ref, s, e))
 
 
 def _line_begin(ref: str, pos: int) -> int:

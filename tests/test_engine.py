@@ -456,3 +456,48 @@ def test_contacts_section_stops_at_about_heading() -> None:
     result = cleanse.explain(text)
     assert result.text == story
     assert "chrome.about-company" in result.rule_ids()
+
+
+def test_a_notice_pointing_back_at_its_paragraph_stays_with_it() -> None:
+    """A legal sentence its paragraph's author wrote, pointing back at what the sentence before
+    it named ('... these securities'), stays; the same notice as its own paragraph, or glued
+    to the story without a space, still goes."""
+    head = (
+        "Kelvane Bio Prices $40 Million Public Offering\n\n"
+        "CAMBRIDGE, Mass., June 2, 2025 (GLOBE NEWSWIRE) -- Kelvane Bio, Inc. (Nasdaq: KLVB) today announced "
+        "the pricing of an underwritten public offering of 5,000,000 shares of its common stock at $8.00 per share."
+    )
+    offered = (
+        "The shares are being offered under a shelf registration statement on Form S-3 that the SEC declared "
+        "effective on May 1, 2025."
+    )
+    notice = (
+        "This press release shall not constitute an offer to sell or the solicitation of an offer to buy these "
+        "securities, nor shall there be any sale of these securities in any jurisdiction in which such offer "
+        "would be unlawful."
+    )
+    kept = f"{head}\n\n{offered} {notice}"
+    assert cleanse.clean(kept) == kept
+    assert cleanse.clean(f"{head}\n\n{offered}\n\n{notice}") == f"{head}\n\n{offered}"
+    assert cleanse.clean(f"{head}\n\n{offered}{notice}") == f"{head}\n\n{offered}"
+    # A notice that names nothing of the sentence before it is still cut from the paragraph.
+    assert cleanse.clean(f"{head}\n\n{offered} This is not financial advice.") == f"{head}\n\n{offered}"
+
+
+def test_a_related_list_stops_at_a_lead_in_sentence() -> None:
+    """A related-stories heading takes its headlines, not a lead-in sentence of the story
+    ("Here's what analysts said:") nor the short lines under it."""
+    before = f"{TITLE}\n\n{ARTICLE}\n\nALSO READ\nSteel Stocks Slide As Import Duty Cut Looms\n\n"
+    rest = "Here's what the analysts had to say:\n\nKotak Securities\n\nMaintains 'add' with a target price of Rs 860."
+    result = cleanse.explain(before + rest)
+    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{rest}"
+
+
+def test_a_bracketed_credit_glued_after_an_acronym_is_cut() -> None:
+    """'... on the NSE.(Edited by : Ravi Menon)': an acronym's full stop, then a bracket and a
+    capital, starts a sentence, so the glued credit goes and the story sentence stays."""
+    story = f"{TITLE}\n\n{ARTICLE}\n\nShares of Halden Motors ended 1.8% higher at ₹642.10 on the NSE."
+    result = cleanse.explain(f"{story}(Edited by : Ravi Menon)")
+    assert result.text == story
+    kept = f"{TITLE}\n\n{ARTICLE}\n\nThe index fell in the U.S.(and in Europe) on Friday."
+    assert cleanse.clean(kept) == kept

@@ -126,6 +126,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
     r"|(?:also|more)[ \t\xa0]from[ \t\xa0]this[ \t\xa0](?:source|issuer|company)|attachments?"
+    r"|all[ \t\xa0](?:the[ \t\xa0])?(?:news|stories|articles|headlines)[ \t\xa0](?:about|on|for)[ \t\xa0][^\n]{1,40}"
     r"|read[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|articles|headlines)"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
@@ -214,6 +215,7 @@ _RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=80,
         examples=(
+            "Updated: Jun 3, 2025, 09:05 GMT+01:00",
             "Updated 2 hours ago",
             "Published: Oct 17, 2025 10:32 AM ET",
             "Last updated 10:32 AM",
@@ -225,6 +227,10 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.source-date",
         category="chrome",
         pattern=(
+            # A dated headline is not a source: 'Australian Broker Call Report – 12-03-25',
+            # 'Weekly Market Update 04/11/24' (a periodical's title word before the date).
+            r"(?![^\n]{0,60}?\b(?i:report|update|wrap|wrap-up|round-?up|recap|review|preview|outlook|briefing|brief|summary|digest|edition|call|snapshot|watch)"
+            rf"(?:{SEP}){DATE_FULL})"
             rf"(?P<source>{SOURCE})(?:{SEP})?(?P<date>(?:{TIME}{SEP})?{DATE_FULL}(?:{SEP}{TIME})?|{DATE_SHORT}(?:{SEP}{TIME})?|{AGO}|{TIME})"
             # The page's section names after a wide space: '... | 7:51 am  Africa Copper'.
             r"(?:[ \t\xa0]{2,}[A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,3})?"
@@ -250,6 +256,9 @@ _RULES: tuple[Rule, ...] = (
             "Shares rose 3% on Friday.",
             "The vote was 10-5 in favour of the motion.",
             'Reuters | October 14, 2024 | 10:14 am The company said profit rose',
+            "Asian Broker Call Report – 04-11-24",
+            "Weekly Energy Market Update - 21/06/2025",
+            "Morning Wrap 3 March 2025",
         ),
         languages=("en", "zh"),
         ignore_case=False,
@@ -1368,6 +1377,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
             r"|e-?newspaper|e-edition|place[ \t\xa0]an[ \t\xa0]ad|manage[ \t\xa0](?:my[ \t\xa0])?subscription|my[ \t\xa0]account|watchlist"
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
+            r"|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:google|apple)[ \t\xa0]news(?:[ \t\xa0](?:feed|sources|favou?rites))?"
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
@@ -1377,6 +1387,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
             r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
+            # a quote box: 'Share Price: 3.45p | Change: +0.40p (+13.11%)', 'Price: $47.12 +1.40%'
+            r"|join[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2}[ \t\xa0](?:premium|pro|plus|prime)(?:[ \t\xa0]*[–—:|-][ \t\xa0]*(?:free|it['’]s[ \t\xa0]free|free[ \t\xa0]trial|try[ \t\xa0]it[ \t\xa0]free))?"
+            r"|(?:share[ \t\xa0]|last[ \t\xa0]|stock[ \t\xa0])?price[ \t\xa0]*:[ \t\xa0]*(?:[$€£¥]|[A-Z]{3}[ \t\xa0]?)?[\d.,]{1,12}(?:p|c|[ \t\xa0]?(?:pence|cents|GBX|USD|EUR))?"
+            r"(?:[ \t\xa0]*(?:[|·,][ \t\xa0]*)?(?:(?:change|chg)[ \t\xa0]*:[ \t\xa0]*)?[+\-−][$€£]?[\d.,]{1,12}(?:p|c|%)?(?:[ \t\xa0]*\([+\-−]?[\d.,]{1,8}%\))?){1,2}"
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
@@ -1467,12 +1481,17 @@ _RULES: tuple[Rule, ...] = (
             "5 hours ago",
             "November 19, 2019 at 10:32 am",
             "February 19, 2025 14:32 ET (19:32 GMT)",
+            "4 June 2025 16:20 (AEDT)",
             "Tuesday November 19, 2019",
             "2019-11-19T10:32:05+00:00",
             "novembro (12)",
             "In this article:",
             "Add AP News on Google",
             "Add CNBC as a preferred source on Google",
+            "Add Kitco to your Google News feed",
+            "Share Price: 12.80p | Change: -0.35p (-2.66%)",
+            "Price: $112.40 -0.85%",
+            "Join MT Pro – FREE",
             "Cadastre-se",
             "[会員限定記事]",
             "記事をマイページに保存できます。",
@@ -1545,6 +1564,8 @@ _RULES: tuple[Rule, ...] = (
             'Réagir vite est essentiel, a estimé le ministre.',
             'Zur Startseite der Börse kamen am Montag 200 Besucher.',
             "Market cap $12.7B, up from $9B a year ago.",
+            "Price: $4.99 a month after the trial, the company said.",
+            "Join Apple Music Premium, the ad urged.",
             "Current price levels are unsustainable, the CEO said.",
             "• Gross margin: 81%",
             "Market cap: $12.7B",
@@ -1557,10 +1578,36 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "pt", "es", "fr", "de", "it", "nl", "ja", "ko", "zh"),
     ),
     Rule(
+        id="chrome.trust-box",
+        category="chrome",
+        pattern=(
+            r"strict[ \t\xa0]editorial[ \t\xa0]policy[ \t\xa0]that[ \t\xa0]focuses[ \t\xa0]on[ \t\xa0]accuracy,?[ \t\xa0]relevance,?[ \t\xa0](?:and|&)[ \t\xa0]impartiality"
+            r"|created[ \t\xa0]by[ \t\xa0]industry[ \t\xa0]experts[ \t\xa0]and[ \t\xa0]meticulously[ \t\xa0]reviewed"
+            r"|the[ \t\xa0]highest[ \t\xa0]standards[ \t\xa0]in[ \t\xa0]reporting[ \t\xa0]and[ \t\xa0]publishing"
+            r"|editorial[ \t\xa0]process[ \t\xa0]for[ \t\xa0][\w.-]{1,30}[ \t\xa0]is[ \t\xa0]centered[ \t\xa0]on[ \t\xa0]delivering[ \t\xa0]thoroughly[ \t\xa0]researched[^\n]{0,600}"
+        ),
+        description=(
+            "A crypto site's editorial trust box under 'Reason to trust' (Strict editorial policy that focuses on accuracy, "
+            "relevance, and impartiality; Created by industry experts and meticulously reviewed; Editorial Process for X is ...)."
+        ),
+        max_chars=700,
+        examples=(
+            "Strict editorial policy that focuses on accuracy, relevance, and impartiality",
+            "Created by industry experts and meticulously reviewed",
+            "The highest standards in reporting and publishing",
+            "Editorial Process for newsbtc is centered on delivering thoroughly researched, accurate, and unbiased content. "
+            "We uphold strict sourcing standards, and each page undergoes diligent review by our team of editors.",
+        ),
+        counterexamples=(
+            "The exchange said its listing process is created by industry experts and meticulously reviewed by lawyers.",
+            "The highest standards in reporting and publishing are expected of every member, the press council said.",
+        ),
+    ),
+    Rule(
         id="chrome.follow",
         category="chrome",
         pattern=(
-            r"(?:please[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
+            r"(?:please[ \t\xa0]+|also,?[ \t\xa0]+)?(?:follow|find|like|join|connect[ \t\xa0]with)[ \t\xa0](?:us|me|him|her|them|[^\n]{1,60}?)(?:[ \t\xa0]+on[ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*)"
             r"(?:"
             + SOCIAL
             + r")(?:[ \t\xa0]*/[ \t\xa0]*"
@@ -1572,17 +1619,19 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + HANDLE
             + r"))?"
-            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:on[ \t\xa0]+)?(?:"
+            r"(?:(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:and|or|&)[ \t\xa0]+)?|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+|[ \t\xa0]+)(?:(?:(?:follow|like|find|join)[ \t\xa0]us[ \t\xa0]+)?on[ \t\xa0]+)?(?:"
             + SOCIAL
             + r"|"
             + HANDLE
             + r")"
             r"(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?){0,6}"
             r"(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
-            r"|follow[ \t\xa0](?:us|me|him|her|them|"
+            r"|(?:(?:don['’]t[ \t\xa0]forget|remember|be[ \t\xa0]sure)[ \t\xa0]to[ \t\xa0])?follow[ \t\xa0](?:us|me|him|her|them|"
             + HANDLE
             + r")(?:[ \t\xa0]+on[ \t\xa0]+"
             + SOCIAL
+            + r")?(?:[ \t\xa0]+(?:at[ \t\xa0]+)?"
+            + HANDLE
             + r")?(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
             r"|follow[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}['’]s?[ \t\xa0](?:full[ \t\xa0]|live[ \t\xa0]|latest[ \t\xa0])?"
             r"(?:coverage|updates|live[ \t\xa0]updates|reporting)(?:[ \t\xa0](?:of|on|about)[ \t\xa0][^\n]{1,100}?)?(?:[ \t\xa0]+(?:at|on|here)[ \t\xa0]*"
@@ -1653,6 +1702,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "Don't forget to follow us @Mining_Wire for real-time updates!",
+            "Also, like us on Facebook and follow us on Twitter.",
             '매경 마켓레이더 받아보기',
             '馬上按讚工商時報粉絲專頁',
             '看更多！請加入經濟日報粉絲團',
@@ -2206,6 +2257,10 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            r"|(?:click|tap)[ \t\xa0]to[ \t\xa0](?:view|see|read|open)[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
+            # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
+            r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
+            r"(?:[ \t\xa0]+for[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?){0,2}"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
             r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
@@ -2229,6 +2284,8 @@ _RULES: tuple[Rule, ...] = (
             "View our latest analysis for Halvorsen Marine",
             "Read Our Latest Report on Pellion Therapeutics",
             "Click for more FreightWaves articles by Dana Ruiz.",
+            "Click to view our Guide to Dividend Terms",
+            "For an analyst ratings summary and ratings history on Halden Rail click here. For more ratings news on Halden Rail click here.",
             'Two-year fix: Northgate Bank 4.3%   Find out more',
             'Cash Isa: Moneybox 4.6% (variable)   Apply now',
             'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
@@ -2237,6 +2294,7 @@ _RULES: tuple[Rule, ...] = (
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
+            "For a moment nobody knew what to click here.",
             "Clicking the link installed malware, researchers found.",
             "View our latest analysis for the full picture, the note said.",
             'Savers should shop around to find out more, the regulator said.',
@@ -2561,6 +2619,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?i:about[ \t\xa0]the[ \t\xa0](?:author|writer|contributor|reviewer)s?)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,300}|[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2}[ \t\xa0](?:is|was)[ \t\xa0](?:a|an)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,3}(?i:analyst|strategist|economist|trader|commentator|researcher)[ \t\xa0](?:with|who[ \t\xa0]has)[ \t\xa0](?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0]|nearly[ \t\xa0]|almost[ \t\xa0])?(?:\d{1,2}|two|three|five|ten|fifteen|twenty)[ \t\xa0](?:years|decades)[^\n]{0,200}"
             + r"|(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){1,3}[ \t\xa0]is[ \t\xa0](?:a|an)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:analyst|strategist|educator|trader|economist|investor|adviser|advisor)[^\n]{0,120}?[ \t\xa0]with[ \t\xa0](?:over|more[ \t\xa0]than|nearly|almost|some)?[ \t\xa0]?\d{1,2}\+?[ \t\xa0]years(?:['’])?[ \t\xa0]of[ \t\xa0]experience[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.-]{1,25}(?:[ \t\xa0][A-Z][\w'’.-]{1,25}){1,3}),[ \t\xa0](?:redattrice|redattore|giornalista|journaliste|periodista|redakteurin|redakteur|rédactrice|rédacteur|jornalista)[ \t\xa0](?:di|de|du|bei|chez|en|da|do)[ \t\xa0](?![^\n]{0,250}(?:ha[ \t\xa0]detto|ha[ \t\xa0]spiegato|a[ \t\xa0]déclaré|a[ \t\xa0]expliqué|dijo|explicó|sagte|erklärte|disse|afirmou))[^\n]{1,250}"
+            + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
             # A Chinese author box: the beat and where to send tips (关注新能源、储能等领域，新闻线索请联系邮箱：…),
@@ -2582,6 +2641,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
+            "Marta Ilves joined Argus Media in 2019 and covers European gas and power markets. She previously worked at a utility in Tallinn.",
             "John Roe covers technology for The Daily Star.",
             "Jonathan Shapiro writes on financial markets and investing.",
             "About the author: Spencer Tierney is a consumer banking writer at NerdWallet. His work has appeared in USA Today and the Associated Press.",
@@ -2602,6 +2662,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
+            "Jane Okoro joined Barclays in 2018 and covers European banks, the bank said in a statement.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
             'Jane Doe has covered the losses for the group since 2020, the filing showed.',
             "关注新能源领域的投资者可以联系公司投资者关系部门，邮箱为ir@example.com。",
@@ -3674,13 +3735,15 @@ _RULES: tuple[Rule, ...] = (
             r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
             r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
             + r"|(?-i:DM(?:/[A-Z]{1,4})?|DM168)"
+            # an RNS announcement's code under END: three letters of its type, twelve more
+            + r"|(?-i:[A-Z]{15})"
             + r"|(?:(?:back|go)[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?)?top[ \t\xa0]*[↑▲^]?|[↑▲^][ \t\xa0]*top"
         ),
         description="An end mark after the story: END, -ENDS-, — ENDS —, ###, 完, （完）, or a divider line of marks only (~, * * *, +++).",
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑"),
+        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑", "MSCGPUQAPUPAGRA"),
         counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes.", "Top 10 risks", "Top of the range"),
         languages=("*",),
     ),
@@ -3859,6 +3922,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|you['’](?:ve|re)[ \t\xa0](?:accessed|reading|viewing)[ \t\xa0]an?[ \t\xa0](?:premium[ \t\xa0])?(?:article|story|report)[ \t\xa0](?:that[ \t\xa0]is[ \t\xa0])?(?:available|reserved)[ \t\xa0](?:only[ \t\xa0])?(?:to|for)[ \t\xa0](?:paying[ \t\xa0])?(?:subscribers|members)[^\n]{0,120}"
             + r"|(?:view|see|compare)[ \t\xa0](?:subscription[ \t\xa0]|plan[ \t\xa0]|pricing[ \t\xa0])?(?:options|plans)"
             + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)unlock[ \t\xa0](?:exclusive[ \t\xa0]|special[ \t\xa0])?(?:discounts|savings|offers|rates|pricing)[ \t\xa0](?:with|through|on)[ \t\xa0]an?[ \t\xa0][^\n]{0,40}?(?:subscription|membership|plan)[^\n]{0,120}"
+            + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)check[ \t\xa0]out[ \t\xa0]our[ \t\xa0][^\n]{0,80}?(?:coverage|news|updates|analysis)[^\n]{0,100}?[ \t\xa0](?:on|at)[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[.!]?"
             # Chinese and Japanese prompts in one group: their words (訂閱, 投票, 有料会員) keep the
             # group from English lines, and the English alternatives keep their own checks.
             + r"|(?:"
@@ -3880,6 +3944,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Check out our in-depth market coverage, business news and live stock updates on ET Now.",
             "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
             'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
             '會員專屬內容',
@@ -3969,6 +4034,7 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Check out our new menu on Instagram, the chain told customers after the news coverage.",
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
             '訂閱業務佔營收近七成，是公司最重要的收入來源。',
             '管理層表示，會員專屬內容是公司核心。',
@@ -4250,6 +4316,7 @@ _RULES: tuple[Rule, ...] = (
             'Related topic:',
             "Don't miss these insights from CNBC PRO",
             "Related Stories",
+            "All news about NORDWIND ENERGIE SE",
             "More from Reuters",
             "You may also like",
             "You May Also Like...",

@@ -26,6 +26,9 @@ _RULES: tuple[Rule, ...] = (
             + r"[)\]])?(?:[ \t\xa0]*[:：])?"
             r"(?:[ \t\xa0]*[|·-]?[ \t\xa0]*" + _NUM + r")?(?:[ \t\xa0]*\(\+\))?[ \t\xa0]*[\])]?"
             r"|view[ \t\xa0]the[ \t\xa0]discussion[ \t\xa0]thread"
+            # a share's message board under an exchange announcement: 'Acme Mining Share Chat', 'Posts (12)'
+            r"|(?:[\w&.'’-]{1,30}[ \t\xa0]){0,5}share[ \t\xa0]chat|posts[ \t\xa0]*\(" + _NUM + r"\)"
+            r"|comment(?:ing)?[ \t\xa0](?:guidelines|policy|rules)(?:[ \t\xa0]*\([^\n()]{1,40}\))?"
             r"|[\[(]?[ \t\xa0]*(?:view|show|read|see|load|display|open)[ \t\xa0](?:all[ \t\xa0]|the[ \t\xa0])?(?:"
             + _NUM
             + r"[ \t\xa0])?(?:comments|replies|responses)(?:[ \t\xa0]*\("
@@ -103,6 +106,9 @@ _RULES: tuple[Rule, ...] = (
             "3 Comments (+)",
             "[ 167 comments ]",
             "View the discussion thread.",
+            "Halden Copper Share Chat",
+            "Posts (17)",
+            "Comment Guidelines (1000 Characters Max)",
             "Voir les 52 commentaires",
             "Commentaires (14)",
             "Commentaires 2",
@@ -132,6 +138,7 @@ _RULES: tuple[Rule, ...] = (
             "评论人士认为，这一政策将提振市场信心。",
             "Ask a question, any question, and the chatbot answers in seconds.",
             "Discussion about this post dominated the forum for a week, moderators said.",
+            "Comment guidelines for the draft rule run to 40 pages.",
             'Comment:',
             'Lagarde on March 3, 2025 said: “We are not pre-committing to any rate path.”',
         ),
@@ -216,6 +223,9 @@ _RULES: tuple[Rule, ...] = (
             r"|we[ \t\xa0]need[ \t\xa0]your[ \t\xa0]insight[ \t\xa0]to[ \t\xa0]fill[ \t\xa0]this[ \t\xa0]gap"
             r"|comments[ \t\xa0](?:are|have[ \t\xa0]been)[ \t\xa0](?:closed|disabled|turned[ \t\xa0]off)(?:[ \t\xa0]for[ \t\xa0]this[ \t\xa0](?:article|story|post))?"
             r"|loading[ \t\xa0]comments(?:\.\.\.|…)?|join[ \t\xa0]the[ \t\xa0](?:conversation|discussion)(?:[ \t\xa0]*[:»›>])?"
+            r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)join[ \t\xa0]the[ \t\xa0](?:conversation|discussion)[ \t\xa0]*[:.!–—-][ \t\xa0]*(?:see|read|find[ \t\xa0]out)[ \t\xa0]what[ \t\xa0][^\n]{1,60}?[ \t\xa0](?:are|have[ \t\xa0]been)[ \t\xa0](?:saying|posting|discussing)[^\n]{0,160}"
+            r"|(?:register|sign[ \t\xa0]up)[ \t\xa0](?:or|and)[ \t\xa0](?:log[ \t\xa0]?in|sign[ \t\xa0]in)[ \t\xa0]to[ \t\xa0](?:post[ \t\xa0](?:a[ \t\xa0])?comments?|comment|reply)"
+            r"|(?:log[ \t\xa0]?in|sign[ \t\xa0]in)[ \t\xa0](?:or|and)[ \t\xa0](?:register|sign[ \t\xa0]up)[ \t\xa0]to[ \t\xa0](?:post[ \t\xa0](?:a[ \t\xa0])?comments?|comment|reply)"
             r"|share[ \t\xa0]your[ \t\xa0](?:thoughts|views|opinion|comments)(?:[ \t\xa0]*[:!.])?(?:[ \t\xa0][^\n]{0,60})?"
             r"|what[ \t\xa0]do[ \t\xa0]you[ \t\xa0]think(?:[ \t\xa0]about[^\n?]{1,80}\?(?=[ \t\xa0]*[A-Za-z]))?\??(?:[ \t\xa0]*(?:let[ \t\xa0]us[ \t\xa0]know|tell[ \t\xa0]us|share[ \t\xa0]your[ \t\xa0]thoughts|leave[ \t\xa0]a"
             r"[ \t\xa0]comment|we['’]d[ \t\xa0]love[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you|join[ \t\xa0]the[ \t\xa0](?:conversation|discussion))[^\n]{0,160})?"
@@ -291,6 +301,8 @@ _RULES: tuple[Rule, ...] = (
             "Comments are closed.",
             "Loading comments...",
             "Join the conversation",
+            "Join the discussion: See what Stockhouse members are saying about Verdant Lithium and get the latest VLI news in real time.",
+            "Log in or register to post comments",
             "Share your thoughts",
             "What do you think? Let us know in the comments below.",
             "Would you like to comment on this article?",
@@ -352,6 +364,7 @@ _RULES: tuple[Rule, ...] = (
             "Report cards were mailed to parents on Friday.",
             "What do you think about the new tariffs? Analysts were split.",
             "Only subscribers can comment on the proposal, the regulator said.",
+            "Join the discussion: see what the board members are saying in the minutes, which run to 80 pages, the union said.",
             "Share what you think the Fed will do next, the survey asked fund managers.",
             "The comments below do not reflect the board's view, the chairman said in a letter to shareholders.",
             'The Nordic Miners Network is a new platform created for professionals to trade ore, its founder said.',

@@ -61,7 +61,7 @@ _ZH_SUBJECT = (
 _LABEL = (
     r"(?:(?:analyst|author|editor|writer|contributor|seeking[ \t]alpha|publisher)(?:['’]s|s['’]?)?[ \t])?"
     r"(?:important[ \t]|legal[ \t]|general[ \t]|financial[ \t]|investment[ \t]|investor[ \t]|additional[ \t]|"
-    r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t])?"
+    r"affiliate[ \t]|advertiser[ \t]|editorial[ \t]|crypto[ \t]|trading[ \t]|full[ \t]|securities[ \t]|stock[ \t])?"
     r"(?:disclaimers?|disclosures?(?:[ \t]statement)?|risk[ \t](?:warnings?|disclosures?|disclaimers?|statement|notice)"
     r"|notice[ \t]of[ \t]risk|risk[ \t]and[ \t]disclaimer|not[ \t]investment[ \t]advice"
     r"|important[ \t](?:information|notice|note)|qualified[ \t]persons?(?:[ \t](?:statement|review|disclosure))?|analyst[ \t]certifications?"
@@ -102,6 +102,8 @@ RULES: tuple[Rule, ...] = (
             # when a connective follows it
             + r"[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b)))[ \t]*\S"
             r"|(?-i:Disclaimer|DISCLAIMER|Disclosure|DISCLOSURE)\.[ \t]+(?-i:[A-Z])"
+            # a site's Trust Project statement, which its risk notice follows
+            r"|in[ \t]adherence[ \t]to[ \t]the[ \t]trust[ \t]project[ \t]guidelines,?[ \t](?-i:[A-Z])[^\n]{0,40}?[ \t]is[ \t]committed[ \t]to\b"
         ),
         description="A labelled disclaimer or disclosure paragraph (Disclaimer: ..., Risk Warning: ..., Analyst's Disclosure: ...), at the tail.",
         scope=Scope.REST,
@@ -111,11 +113,13 @@ RULES: tuple[Rule, ...] = (
             "Disclaimer: Investing carries risk. This is not financial advice. The above content should not be regarded as an offer.",
             "Risk Warning: Trading in financial instruments involves high risks including the risk of losing some, or all, of your investment amount.",
             "Disclosure: The author holds no position in any stock mentioned.",
+            "Securities Disclosure: I, Dana Whitlock, hold no direct investment interest in any company mentioned in this article.",
             "Analyst’s Disclosure: I/we have no stock, option or similar derivative position in any of the companies mentioned.",
             "Seeking Alpha's Disclosure: Past performance is no guarantee of future results.",
             "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks including the risk of losing some, or all, of your investment amount.",
             "[Disclaimer] The opinions in this article are the author's own.",
             "Affiliate disclosure: We may earn a commission when you buy through links on our site.",
+            "In adherence to the Trust Project guidelines, CoinPulse is committed to unbiased, transparent reporting. Readers should verify facts independently.",
             "Disclaimer. Cointelegraph does not endorse any content or product on this page.",
             "Affiliate links: If you open an account through a link on this page, Moneyweek may earn a commission.",
         ),
@@ -125,6 +129,7 @@ RULES: tuple[Rule, ...] = (
             "Disclosure rules for crypto firms will tighten next year, the regulator said.",
             "Disclaimer. is how the label reads on the product, and the court said it was too small.",
             "Affiliate links – and the commissions they earn – are a growing share of publishers' revenue.",
+            "In adherence to the Trust Project guidelines, the newspaper said, it will label opinion pieces.",
         ),
     ),
     Rule(
@@ -1287,18 +1292,39 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="disclaimer.inside-information",
+        category="disclaimer",
+        pattern=(
+            r"(?![^\n]{0,400}\b(?:said|says|told|alleged|according[ \t]to)\b)"
+            r"this[ \t](?:announcement|release)[ \t]contains[ \t]inside[ \t]information[^\n]{0,300}"
+        ),
+        description=(
+            "An exchange announcement's market-abuse notice (This announcement contains inside information for the purposes "
+            "of Article 7 of MAR ...), on a line of its own wherever it is: RNS releases open with it."
+        ),
+        max_chars=500,
+        examples=(
+            "This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.",
+            "This announcement contains inside information for the purposes of Article 7 of the Market Abuse Regulation (EU) No 596/2014 "
+            "as it forms part of UK domestic law by virtue of the European Union (Withdrawal) Act 2018.",
+        ),
+        counterexamples=(
+            "This announcement contains inside information, the regulator alleged, and was leaked before the market opened.",
+            "Investors asked whether the release contained inside information before the shares jumped.",
+        ),
+    ),
+    Rule(
         id="disclaimer.regulatory-notice",
         category="disclaimer",
         pattern=(
-            r"this[ \t](?:announcement|release)[ \t]contains[ \t]inside[ \t]information[^\n]{0,300}"
-            r"|this[ \t](?:report|document|material|communication)[ \t]is[ \t](?:intended|only)[ \t](?:for|to[ \t]be[ \t]distributed[ \t]to)[ \t](?:wholesale|professional|institutional|accredited|sophisticated)[ \t](?:clients|investors)[^\n]{0,400}"
+            r"this[ \t](?:report|document|material|communication)[ \t]is[ \t](?:intended|only)[ \t](?:for|to[ \t]be[ \t]distributed[ \t]to)[ \t](?:wholesale|professional|institutional|accredited|sophisticated)[ \t](?:clients|investors)[^\n]{0,400}"
             r"|(?:(?:important|note|please[ \t]note|general[ \t]advice[ \t]warning)[ \t]*:[ \t]*)?(?:this|the)[ \t](?:information|material|content|advice)(?:[ \t]on[ \t]this[ \t](?:page|site))?[ \t](?:is|has[ \t]been)[ \t](?:general|prepared)[ \t](?:in[ \t]nature|without[ \t]taking)[^\n]{0,600}"
             r"|(?:the[ \t])?projections[ \t]or[ \t]other[ \t]information[^\n]{0,60}?(?:are|is)[ \t]hypothetical[ \t]in[ \t]nature[^\n]{0,600}"
             r"|(?:issued|published|approved)[ \t]by[ \t][^\n]{1,200}?(?:authori[sz]ed|regulated)[ \t](?:and[ \t](?:regulated|authori[sz]ed)[ \t])?by[ \t]the[ \t][^\n]{0,300}"
             + r"|all[ \t][^\n]{1,30}?(?:credit[ \t])?ratings[ \t]are[ \t]subject[ \t]to[ \t]certain[ \t]limitations[^\n]{0,400}|this[ \t](?:report|commentary|bulletin|article)[ \t]does[ \t]not[ \t]constitute[ \t]a[ \t]rating[ \t]action\.?"
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:appendix|end[ \t]of[ \t]th(?:is|e)[ \t](?:document|report|note)|last[ \t]pages?|back[ \t]page|disclosures?[ \t]section|page[ \t]\d{1,3})[^\n]{0,40}?[ \t]for[ \t](?:all[ \t])?(?:important|required|other|further)?[ \t]?(?:disclosures?|disclaimers?|analyst[ \t]certifications?)\b[^\n]{0,120}"
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:important|required|analyst)[ \t](?:disclosures?|disclaimers?|certifications?)\b[^\n]{0,60}?(?:at[ \t]the[ \t]end|in[ \t]the[ \t]appendix|on[ \t](?:the[ \t]last|page)|at[ \t]the[ \t]back|below)[^\n]{0,80}"
-            + r"|this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|information)[ \t\xa0](?:contains|is|includes)[ \t\xa0](?:information[ \t\xa0])?[^\n]{0,80}?inside[ \t\xa0]information[^\n]{0,400}"
+            + r"|(?![^\n]{0,400}\b(?:said|says|told|alleged|according[ \t\xa0]to)\b)this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|information)[ \t\xa0](?:contains|is|includes)[ \t\xa0](?:information[ \t\xa0])?[^\n]{0,80}?inside[ \t\xa0]information[^\n]{0,400}"
             + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]provided[ \t\xa0]by[ \t\xa0]rns[^\n]{0,300}|disclosure[ \t\xa0]of[ \t\xa0](?:inside|regulated)[ \t\xa0]information[ \t\xa0](?:pursuant|according)[ \t\xa0]to[^\n]{0,200}|the[ \t\xa0]issuer[ \t\xa0](?:is[ \t\xa0]solely|bears[ \t\xa0](?:sole|full))[ \t\xa0]responsib[^\n]{0,120}"
             + r"|[^\n]{0,120}?(?:take|takes|accept|accepts)[ \t\xa0]no[ \t\xa0]responsibility[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|document|circular|release)[^\n]{0,400}"
             + r"|this[ \t\xa0](?:announcement|release|report)[ \t\xa0](?:has[ \t\xa0]been|was|is)[ \t\xa0](?:authori[sz]ed|approved)[ \t\xa0]for[ \t\xa0](?:release|lodgement|publication)[^\n]{1,160}"
@@ -1318,7 +1344,6 @@ RULES: tuple[Rule, ...] = (
         within=8,
         max_chars=900,
         examples=(
-            "This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.",
             "This information is general in nature and does not take into account your objectives, financial situation or needs.",
             "Issued by Schroder Investment Management Limited, which is authorised and regulated by the Financial Conduct Authority.",
             "ALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS. PLEASE READ THESE LIMITATIONS AND DISCLAIMERS BY FOLLOWING THIS LINK: HTTPS://WWW.FITCHRATINGS.COM/UNDERSTANDINGCREDITRATINGS.",

@@ -17,7 +17,7 @@ TIME = (
     r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[ \t]?[Mm]\.?)?|\d{1,2}\.\d{2}[ \t]?[AaPp]\.?[Mm]\.?"
     r"|\d{1,2}\.\d{2}(?=[ \t]?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|HKT|SGT|JST|KST|AEST|AEDT|Uhr)\b)|\d{1,2}h\d{2})"
     r"(?:[ \t]?Uhr|h\b)?"
-    r"(?:[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}"
+    r"(?:[ \t]?\((?:GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]?\d{1,2}(?::?\d{2})?|[A-Z]{2,4}|UTC)\)|[ \t]?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]?\d{0,2}(?::\d{2})?"
     r"|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|Hong[ \t]Kong|China|Japan|Singapore|India)"
     r"(?:[ \t](?:Standard|Daylight|Summer|Mean))?[ \t]Time))?)"
 )
