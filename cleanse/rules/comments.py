@@ -52,7 +52,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[)）]?)?(?:[ \t\xa0]+(?:参与|參與)[ \t\xa0]*\d{1,9}"
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
-            + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
+            + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|komentarze|komentar|kommentarer|yorumlar|комментарии|bình[ \t\xa0]luận|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
             + r"|diskussion[ \t\xa0]*\(\d{1,6}\)|\d{1,6}[ \t\xa0](?:réponses|respuestas|risposte|respostas)"
@@ -121,6 +121,9 @@ _RULES: tuple[Rule, ...] = (
             'Mark Oduya on March 3 2025 said:',
             'Jeff Sayers on 4 March 2025 at 9:12 am said:',
             '全部评论 128',
+            'Komentarze (41)',
+            'Yorumlar (12)',
+            'Bình luận (5)',
             '熱門評論 (7)',
         ),
         counterexamples=(
