@@ -995,6 +995,7 @@ _RULES: tuple[Rule, ...] = (
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
             + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
+            + r"|advertise[ \t\xa0]with[ \t\xa0](?:us|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2})[.!]?"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
@@ -1004,6 +1005,8 @@ _RULES: tuple[Rule, ...] = (
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
         examples=(
+            'Advertise with Stuff.',
+            'Advertise with us',
             "Advertisement",
             "ADVERTISEMENT",
             "Sponsored",
@@ -1023,6 +1026,7 @@ _RULES: tuple[Rule, ...] = (
             "Article content",
         ),
         counterexamples=(
+            'Advertise with care, the regulator told banks.',
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
             "该公司与腾讯达成广告合作。",
@@ -1619,6 +1623,7 @@ _RULES: tuple[Rule, ...] = (
             r"|"
             + _ZH_REPORTED
             + r"加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
+            + r"|네이버[ \t\xa0]?(?:홈|메인|뉴스|채널)?(?:에서)?[^\n]{0,40}?(?:구독하기|구독)[^\n]{0,30}"
             + r"|google[ \t\xa0]news['’]?(?:te|ta|de|da)[ \t\xa0]takip[ \t\xa0]et(?:in)?|cek[ \t\xa0]berita[ \t\xa0]dan[ \t\xa0]artikel[^\n]{0,40}?google[ \t\xa0]news|(?:folgen|follow)[ \t\xa0](?:auf|on|us[ \t\xa0]on)[ \t\xa0]*:"
             + r"|(?:подписывайтесь|подпишитесь)[ \t\xa0]на[ \t\xa0][^\n]{1,60}?(?:в|на)[ \t\xa0](?:telegram|телеграм(?:е)?|дзен(?:е)?|youtube|vk|вконтакте)[^\n]{0,120}"
             + r"|join[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?(?-i:[A-Z])[^\n]{1,40}?[ \t\xa0](?:whatsapp[ \t\xa0]|telegram[ \t\xa0])?channel[.!]?"
@@ -1666,6 +1671,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            '네이버에서 ‘한국경제’ 구독하기',
+            '네이버 홈에서 ‘머니투데이’ 뉴스 [구독하기▶]',
             '매경 마켓레이더 받아보기',
             '馬上按讚工商時報粉絲專頁',
             '看更多！請加入經濟日報粉絲團',
@@ -2235,6 +2242,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            r"|(?:find|see|get|read)[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|coverage|articles)[ \t\xa0]here[.!]?"
+            r"|go[ \t\xa0]to[ \t\xa0]the[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0][\w&.'’-]{1,20}){0,2}[ \t\xa0](?:front|home)[ \t\xa0]?page[.!]?"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
             r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
@@ -2248,6 +2257,8 @@ _RULES: tuple[Rule, ...] = (
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
         examples=(
+            'Find more markets news here.',
+            'Go to the Moneyweb front page.',
             "Click here for more information",
             "CLICK HERE FOR MORE FOX NEWS COVERAGE",
             "Click here",
@@ -2263,6 +2274,7 @@ _RULES: tuple[Rule, ...] = (
             'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
         ),
         counterexamples=(
+            'Find more news here than in the official report, she said.',
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
@@ -2395,6 +2407,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Item|Image|Photo|Slide|Picture)[ \t\xa0]\d{1,2}[ \t\xa0](?:of|/)[ \t\xa0]\d{1,2}[ \t\xa0]+[A-Z\[\"“(][^\n]{10,500}"
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
+            r"|[A-ZÄÖÜ\"„“][^\n]{3,200}?[ \t\xa0]\((?:Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archivaufnahme)\)"
             r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
             + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
@@ -2410,6 +2423,7 @@ _RULES: tuple[Rule, ...] = (
         max_chars=520,
         ignore_case=False,
         examples=(
+            'Ein Windrad bei Husum (Symbolbild)',
             'Le siège de la banque à la Défense, le 4 février. (Julien Martin/Hans Lucas)',
             'La directrice générale lors de la présentation des résultats. (Marc Dubois/AFP)',
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
@@ -2712,6 +2726,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:Autor(?:in)?|Auteur|Autore|Autora|A[ \t\xa0]cura[ \t\xa0]di|Por|Par|Von)[ \t\xa0]*:?[ \t\xa0]*(?:Redaktion|Redazione|Redacción|Rédaction|Redactie)(?:[ \t\xa0][\w.:+&-]{1,20}){1,3}"
             + r"|[A-Za-z0-9\u3040-\u30ff\u4e00-\u9fff ・.]{1,20}編集部"
             + r"|[가-힣]{2,4}[ \t\xa0][가-힣A-Za-z]{2,8}[ \t\xa0](?:기자|특파원|선임기자)(?:[ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})?"
+            + r"|[\[(][가-힣A-Za-z0-9]{2,10}[ \t\xa0][가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자)[\])]"
+            + r"|[가-힣]{2,4}(?:[ \t\xa0]?(?:기자|특파원))?[ \t\xa0]*[(（<][ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t\xa0]*[)）>]"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -2719,6 +2735,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            '[머니투데이 이소연 기자]',
+            '박지훈 (jhpark@hankyung.com)',
             '박서연 매경닷컴 기자 sypark@mk.co.kr',
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
             "Additional reporting by Joseph Hudak",

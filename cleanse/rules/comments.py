@@ -214,6 +214,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:leave|post|add|write)[ \t\xa0](?:a|your)[ \t\xa0](?:comment|reply)"
             r"|(?:【[^】\n]{1,10}】[ \t\xa0]*)?(?:欢迎|歡迎)(?:在评论区|在評論區|在留言區|在留言区)?(?:留言|评论|評論)[^\n]{0,40}"
+            r"|there[ \t\xa0]are[ \t\xa0]no[ \t\xa0]comments[ \t\xa0]yet\.?(?:[ \t\xa0]+(?:add|leave|post|write)[ \t\xa0](?:your|a)[ \t\xa0]comment[^\n]{0,60})?"
+            r"|how[ \t\xa0](?:does|did)[ \t\xa0]this[ \t\xa0](?:(?:story|article|post)[ \t\xa0])?make[ \t\xa0]you[ \t\xa0]feel\?|what(?:['’]s|[ \t\xa0]is)[ \t\xa0]your[ \t\xa0]reaction\?"
             r"|be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0](?:comment|reply|review)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:article|story|post))?"
             r"|no[ \t\xa0](?:comments|replies)(?:[ \t\xa0]yet)?(?:\.[ \t\xa0]*be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0]comment!?)?"
             r"|we[ \t\xa0]need[ \t\xa0]your[ \t\xa0]insight[ \t\xa0]to[ \t\xa0]fill[ \t\xa0]this[ \t\xa0]gap"
@@ -275,6 +277,8 @@ _RULES: tuple[Rule, ...] = (
         within=12,
         max_chars=420,
         examples=(
+            'There are no comments yet. Add your comment to start the conversation.',
+            'How does this story make you feel?',
             'Recommend 3',
             'Comments – Please sign in to post a comment.',
             'We welcome your comments below. If you are not registered, please register to comment.',
@@ -338,6 +342,7 @@ _RULES: tuple[Rule, ...] = (
             "請遵守網路留言規範，勿發表謾罵、歧視或廣告內容。",
         ),
         counterexamples=(
+            'How does this make you feel about the economy, the pollster asked voters.',
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
             "Radchenko commented.",
             "The company declined to comment on the report.",
