@@ -35,7 +35,8 @@ _STAMP_LABEL = (
     r"|mis[ \t\xa0]à[ \t\xa0]jour(?:[ \t\xa0](?:le|à))?|publiée?(?:[ \t\xa0](?:le|à))?|mis[ \t\xa0]en[ \t\xa0]ligne(?:[ \t\xa0]le)?"
     r"|(?:actualizado|publicado)(?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|atualizado(?:[ \t\xa0](?:em|às))?|aggiornato(?:[ \t\xa0](?:il|alle))?"
     r"|pubblicato(?:[ \t\xa0]il)?|veröffentlicht(?:[ \t\xa0]am)?|aktualisiert(?:[ \t\xa0]am)?|stand|erstellt(?:[ \t\xa0]am)?"
-    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|업데이트|송고시간|송고"
+    r"|gepubliceerd(?:[ \t\xa0]op)?|bijgewerkt(?:[ \t\xa0]op)?|입력|수정|등록|업데이트|송고시간|송고|modifiée?(?:[ \t\xa0](?:le|à))?"
+    r"|publicerad|uppdaterad|opublikowano|zaktualizowano|aktualizacja|güncelleme|güncellenme|yayınlanma|diterbitkan|diperbarui|cập[ \t\xa0]nhật|опубликовано|обновлено"
     r"|erstpublikation|erstver[öo]ffentlichung|ver[öo]ffentlichungsdatum|zuletzt[ \t\xa0]aktualisiert(?:[ \t\xa0]am)?|stand[ \t\xa0]vom"
     r"|ultima[ \t\xa0]modifica(?:[ \t\xa0]il)?|aggiornat[oa][ \t\xa0](?:il|alle)|[úu]ltima[ \t\xa0]atualiza[çc][ãa]o(?:[ \t\xa0]em)?"
     r"|actualizad[oa](?:[ \t\xa0](?:el|a[ \t\xa0]las))?|publicad[oa](?:[ \t\xa0](?:el|em|a[ \t\xa0]las))?|(?-i:Le)|"
@@ -52,9 +53,12 @@ _STAMP = (
     + DATE_FULL
     + r"|\d{1,2}[ \t\xa0]de[ \t\xa0][^\W\d_]{3,12}[ \t\xa0]de[ \t\xa0]\d{4}"
     r"|" + MONTH_INTL + r"[ \t\xa0]\d{1,2}(?:[ \t\xa0]de)?,?[ \t\xa0]\d{4}"
-    r"|" + TIME + r"|\d{1,2}[ \t\xa0]h[ \t\xa0]\d{2}|" + AGO + r")"
+    r"|" + TIME + r"|\d{1,2}[ \t\xa0]h[ \t\xa0]\d{2}|" + AGO
+    + r"|(?i:aujourd['’]hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri|vandaag|gisteren)(?:[ \t\xa0](?:à|a[ \t\xa0]las|às|um|alle|om))?[ \t\xa0]"
+    + TIME
+    + r")"
     r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
-    r"|[ \t\xa0]*(?:午前|午後|上午|下午)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
+    r"|[ \t\xa0]*(?:午前|午後|上午|下午|오전|오후)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
     + DATE_FULL
     + r"|"
     + TIME
@@ -131,6 +135,11 @@ _RELATED_HEADING = (
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
     r"|(?:(?:stocks|companies|tickers|assets|coins|tokens)[ \t\xa0])?mentioned[ \t\xa0]in[ \t\xa0]th(?:is|e)[ \t\xa0](?:article|story|post|report)|(?:stocks|tickers|companies)[ \t\xa0](?:mentioned|in[ \t\xa0]this[ \t\xa0](?:article|story))"
     r"|你可能(?:也|还|還|会|會)?(?:喜欢|喜歡|感兴趣|感興趣|想看)|(?:上一則|下一則)(?:新聞)?|最hit|最熱|最热|熱話|热话|人氣(?:文章|新聞|排行)|人气(?:文章|新闻|排行)|(?:熱門|热门|閱讀|阅读|點擊|点击)排行(?:榜)?"
+    # Polish, Swedish, Turkish, Vietnamese, Indonesian, Russian, German, Japanese, Spanish
+    r"|(?:czytaj|zobacz)[ \t\xa0](?:także|też|również|więcej)|polecane(?:[ \t\xa0]artykuły)?|läs[ \t\xa0](?:också|även|mer)|relaterade[ \t\xa0](?:artiklar|nyheter)|relaterat"
+    r"|(?:ilgili|benzer)[ \t\xa0]haberler|ilginizi[ \t\xa0]çekebilir|tin[ \t\xa0](?:cùng[ \t\xa0]chuyên[ \t\xa0]mục|liên[ \t\xa0]quan|khác)|bài[ \t\xa0]viết[ \t\xa0]liên[ \t\xa0]quan|đọc[ \t\xa0]thêm"
+    r"|(?:berita|artikel)[ \t\xa0]terkait|baca[ \t\xa0]juga|(?:смотрите|читайте)[ \t\xa0](?:также|ещё|еще)|(?:по|ещё[ \t\xa0]по|еще[ \t\xa0]по)[ \t\xa0]теме|verwandte[ \t\xa0](?:artikel|themen)"
+    r"|この記事を(?:読んだ|見た)(?:人|方)(?:は|に)[^\n]{0,20}|あわせて読みたい|こちらも(?:おすすめ|読まれています)|【※?関連記事(?:はこちら)?[！!]?】|videos?[ \t\xa0]recomendados?"
 )
 
 #: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
@@ -324,9 +333,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z][\w&.'’-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’-]{1,20}){0,2})[ \t\xa0]*,[ \t\xa0]*"
             + _STAMP
             + r"|\[(?-i:[A-Z][A-Z .'’-]{2,30})\]"
-            + r"|(?:(?:published|updated|posted)[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:"
+            + r"|(?:(?:published|updated|posted)[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:on[ \t\xa0]+)?(?:"
             + DATE_FULL
-            + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?(?:[ \t\xa0]*[|,][ \t\xa0]*(?:updated[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:"
+            + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT|CST|CDT|MST|MDT|PST|PDT))?(?:[ \t\xa0]*[|,][ \t\xa0]*(?:updated[ \t\xa0]*:?[ \t\xa0]*)?\d{1,2}:\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?,?[ \t\xa0]+(?:"
             + DATE_FULL
             + r")(?:[ \t\xa0]+(?:GMT|BST|UTC|CET|ET|EST|EDT))?)?"
             + r"|(?:today|yesterday)[ \t\xa0](?:at[ \t\xa0])?\d{1,2}[:.]\d{2}(?:[ \t\xa0]?[ap]\.?m\.?)?(?:[ \t\xa0](?:GMT|BST|UTC|ET|EST|EDT))?"
@@ -969,7 +978,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:reading[ \t\xa0]time|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura|temps[ \t\xa0]de[ \t\xa0]lecture|lesezeit"
             r"|tempo[ \t\xa0]di[ \t\xa0]lettura|阅读时间|閱讀時間|预计阅读)[ \t\xa0]*[:：]?[ \t\xa0]*(?:about[ \t\xa0]|ca\.?[ \t\xa0]|约)?\d{1,3}"
             r"[ \t\xa0]?(?:min(?:ute|uto|utos|uten|utes|uti)?s?\.?|分钟|分鐘)"
-            + r"|\d{1,3}[ \t\xa0]?min\.?|\d{1,3}['’′][ \t\xa0]?di[ \t\xa0]lettura|(?:leestijd|lesedauer|lectura|lettura|leitura)[ \t\xa0]*[:：]?[ \t\xa0]*\d{1,3}[ \t\xa0]?(?:min(?:uten|utos|uti|utes)?\.?|minuten)|\d{1,3}[ \t\xa0]?min(?:utos|utes|uten|uti)?\.?[ \t\xa0](?:de|di)[ \t\xa0](?:lectura|leitura|lecture|lettura)|(?:約)?\d{1,3}分で読めます|読了(?:時間|目安)[:：]?[ \t\xa0]*(?:約)?\d{1,3}分|\d{1,3}분[ \t\xa0]?(?:소요|읽기)"
+            + r"|\d{1,3}[ \t\xa0]?min\.?|\d{1,3}['’′][ \t\xa0]?di[ \t\xa0]lettura|(?:leestijd|lesedauer|lectura|lettura|leitura|lecture|lästid|czas[ \t\xa0]czytania|okuma[ \t\xa0]süresi|waktu[ \t\xa0]baca|время[ \t\xa0]чтения)[ \t\xa0]*[:：]?[ \t\xa0]*\d{1,3}[ \t\xa0]?(?:min(?:uten|utos|uti|utes)?\.?|minuten)|\d{1,3}[ \t\xa0]?min(?:utos|utes|uten|uti)?\.?[ \t\xa0](?:de|di)[ \t\xa0](?:lectura|leitura|lecture|lettura)|(?:約)?\d{1,3}分で読めます|読了(?:時間|目安)[:：]?[ \t\xa0]*(?:約)?\d{1,3}分|\d{1,3}분[ \t\xa0]?(?:소요|읽기)"
             + r"|\d{1,3}[ \t\xa0]?min(?:ute)?s?\.?[ \t\xa0]read(?:[ \t\xa0]*[|·•,–-])?[ \t\xa0]*"
             + _STAMP_PART
         ),
@@ -978,6 +987,9 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=80,
         examples=(
+            "Lecture 4 min.",
+            "Lästid 3 min",
+            "Czas czytania: 5 min",
             "Reuters 4 Min Read",
             "Reuters Staff 4 Min Read",
             "5 min read",
@@ -1009,6 +1021,7 @@ _RULES: tuple[Rule, ...] = (
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
             + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
+            + r"|advertise[ \t\xa0]with[ \t\xa0](?:us|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2})[.!]?"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
@@ -1018,6 +1031,8 @@ _RULES: tuple[Rule, ...] = (
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
         examples=(
+            'Advertise with Stuff.',
+            'Advertise with us',
             "Advertisement",
             "ADVERTISEMENT",
             "Sponsored",
@@ -1037,6 +1052,7 @@ _RULES: tuple[Rule, ...] = (
             "Article content",
         ),
         counterexamples=(
+            'Advertise with care, the regulator told banks.',
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
             "该公司与腾讯达成广告合作。",
@@ -1107,7 +1123,9 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:read|see|get)[ \t\xa0](?:more|all|the[ \t\xa0]latest)[ \t\xa0](?:news|stories|articles|updates|coverage)[ \t\xa0](?:on|about|from)[ \t\xa0][^\n]{1,120}"
             r"|more(?:\.\.\.|…)?|don['’]?t[ \t\xa0]miss|must[ \t\xa0]read"
             r"|(?=[^\n]{10,160}\[)[^\[\n]{10,160}[ \t\xa0]\[(?-i:[A-Z]{3,12}(?:[ \t\xa0][A-Z]{2,12})?)\][ \t\xa0]*\|?"
-            + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
+            + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사"
+            r"|(?:czytaj|zobacz)[ \t\xa0](?:także|też|również|więcej)|läs[ \t\xa0](?:också|även|mer)|baca[ \t\xa0](?:juga|pula)|menarik[ \t\xa0]dibaca|berita[ \t\xa0]terkait"
+            r"|xem[ \t\xa0]thêm|đọc[ \t\xa0]thêm|tin[ \t\xa0]liên[ \t\xa0]quan|(?:читайте|смотрите)[ \t\xa0](?:также|ещё|еще)|ayrıca[ \t\xa0]okuyun|ilgili[ \t\xa0]haber)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
             + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
             + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
@@ -1150,6 +1168,13 @@ _RULES: tuple[Rule, ...] = (
             'Read more on Proactive Investors Australia',
             'See more NFLX analyst ratings',
             'See more BRK.B price targets',
+            "Läs också: Storbankerna höjer räntan igen",
+            "Czytaj także: Złoty najsłabszy od miesiąca",
+            "Baca Juga: Rupiah Ditutup Melemah ke Rp 16.500",
+            "Menarik Dibaca: 7 Saham Pilihan Analis Pekan Ini",
+            "Xem thêm: Giá vàng hôm nay tăng mạnh",
+            "Читайте также: Рубль укрепился к доллару",
+            "Ayrıca okuyun: Altın fiyatları rekor kırdı",
         ),
         counterexamples=(
             "Read more about the deal in our earlier report, she said.",
@@ -1159,8 +1184,9 @@ _RULES: tuple[Rule, ...] = (
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
             'Read more on Friday, when the committee publishes its report.',
+            "Xem thêm hồ sơ, cơ quan điều tra phát hiện nhiều sai phạm.",
         ),
-        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko", "pl", "sv", "id", "vi", "ru", "tr"),
     ),
     Rule(
         id="chrome.share",
@@ -1174,6 +1200,7 @@ _RULES: tuple[Rule, ...] = (
             + SOCIAL
             + r"|e-?mail|print|copy[ \t\xa0]link|sms|messenger)(?:[ \t\xa0]*[|·,/])?){0,10}"
             r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[ \t\xa0]*share[ \t\xa0]it[ \t\xa0]with[ \t\xa0]a[ \t\xa0]friend!?"
+            r"|(?:kindly|please)[ \t\xa0]share[ \t\xa0]this[ \t\xa0](?:story|article|post|news)[ \t\xa0]*[:!.]?"
             r"|(?:(?:"
             + SOCIAL
             + r"|e-?mail|print|tweet|share|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
@@ -1204,6 +1231,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=120,
         examples=(
             'Compartilhe',
+            "Kindly share this story:",
+            "Please share this article!",
             "Share this article",
             "Share full article",
             "Share on Facebook",
@@ -1252,7 +1281,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:[-–•*·][ \t\xa0]*)?(?:(?:text|font)[ \t\xa0]size|print(?:[ \t\xa0]this)?(?:[ \t\xa0](?:article|story|page))?|order[ \t\xa0]reprints|reprints?"
-            r"(?:[ \t\xa0](?:&|and)[ \t\xa0]permissions)?|listen(?:[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?(?:article|story))?(?:[ \t\xa0]*[·|(–-]?[ \t\xa0]*\d{1,2}"
+            r"(?:[ \t\xa0](?:&|and)[ \t\xa0]permissions)?|(?:ouvir|escutar)(?:[ \t\xa0]o)?[ \t\xa0](?:texto|artigo|matéria)|escuchar(?:[ \t\xa0]el)?[ \t\xa0](?:artículo|texto|noticia)|listen(?:[ \t\xa0]to[ \t\xa0](?:this[ \t\xa0])?(?:article|story)(?:[ \t\xa0]now)?)?(?:[ \t\xa0]*[·|(–-]?[ \t\xa0]*\d{1,2}"
             r"(?::\d{2})?[ \t\xa0]?(?:min(?:ute)?s?|mins?)\)?)?|gift[ \t\xa0](?:this[ \t\xa0])?article|save(?:[ \t\xa0](?:article|story|for[ \t\xa0]later))?"
             r"|bookmark|a[ \t\xa0]?a[ \t\xa0]?a|aa|a\+[ \t\xa0]?a-|audio[ \t\xa0]article|view[ \t\xa0](?:full[ \t\xa0])?(?:image|gallery|slideshow|photos?)"
             r"|back[ \t\xa0]to[ \t\xa0](?:gallery|top|article)|(?:image|photo|slide|picture)?[ \t\xa0]?\d{1,3}[ \t\xa0]?(?:of|/|of/)[ \t\xa0]?\d{1,3}"
@@ -1273,6 +1302,9 @@ _RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=(
             "Text size",
+            "Listen to this article now",
+            "Ouvir o texto",
+            "Escuchar el artículo",
             "Order Reprints",
             "Print Article",
             "Image 1 of 8",
@@ -1659,7 +1691,12 @@ _RULES: tuple[Rule, ...] = (
             r"|"
             + _ZH_REPORTED
             + r"加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
-            + r"|(?:síguenos|sigue(?:nos)?|siga(?:-nos)?|suivez(?:-nous)?|folgen[ \t\xa0]sie|seguici|volg[ \t\xa0]ons|únete|unete|rejoignez(?:-nous)?|junte-se|unisciti)[^\n.!?。！？]{0,80}?[ \t\xa0](?:en|no|na|on|auf|bei|su|sur|op|via|in|a)[ \t\xa0](?:nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0]|notre[ \t\xa0](?:chaîne|compte)[ \t\xa0]|nosso[ \t\xa0]canal[ \t\xa0]no[ \t\xa0]|unserem[ \t\xa0]kanal[ \t\xa0]auf[ \t\xa0]|il[ \t\xa0]nostro[ \t\xa0]canale[ \t\xa0])?(?:"
+            + r"|네이버[ \t\xa0]?(?:홈|메인|뉴스|채널)?(?:에서)?[^\n]{0,40}?(?:구독하기|구독)[^\n]{0,30}"
+            + r"|google[ \t\xa0]news['’]?(?:te|ta|de|da)[ \t\xa0]takip[ \t\xa0]et(?:in)?|cek[ \t\xa0]berita[ \t\xa0]dan[ \t\xa0]artikel[^\n]{0,40}?google[ \t\xa0]news|(?:folgen|follow)[ \t\xa0](?:auf|on|us[ \t\xa0]on)[ \t\xa0]*:"
+            + r"|(?:подписывайтесь|подпишитесь)[ \t\xa0]на[ \t\xa0][^\n]{1,60}?(?:в|на)[ \t\xa0](?:telegram|телеграм(?:е)?|дзен(?:е)?|youtube|vk|вконтакте)[^\n]{0,120}"
+            + r"|join[ \t\xa0](?:the[ \t\xa0]|our[ \t\xa0])?(?-i:[A-Z])[^\n]{1,40}?[ \t\xa0](?:whatsapp[ \t\xa0]|telegram[ \t\xa0])?channel[.!]?"
+            + r"|stay[ \t\xa0](?:informed|updated|connected)[^\n.!?]{0,40}[.!][ \t\xa0]+follow[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram)[^\n]{0,200}"
+            + r"|¡?(?:síguenos|sigue(?:nos)?|siga(?:-nos)?|suivez(?:-nous)?|folgen[ \t\xa0]sie|seguici|volg[ \t\xa0]ons|únete|unete|rejoignez(?:-nous)?|junte-se|unisciti)[^\n.!?。！？]{0,80}?[ \t\xa0](?:en|no|na|on|auf|bei|su|sur|op|via|in|a)[ \t\xa0](?:nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0]|notre[ \t\xa0](?:chaîne|compte)[ \t\xa0]|nosso[ \t\xa0]canal[ \t\xa0]no[ \t\xa0]|unserem[ \t\xa0]kanal[ \t\xa0]auf[ \t\xa0]|il[ \t\xa0]nostro[ \t\xa0]canale[ \t\xa0])?(?:"
             + SOCIAL
             + r"|linkedin|google[ \t\xa0]news)[^\n]{0,140}"
             + r"|read[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,2}[ \t\xa0]on[ \t\xa0]google[ \t\xa0]news"
@@ -1704,6 +1741,8 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Don't forget to follow us @Mining_Wire for real-time updates!",
             "Also, like us on Facebook and follow us on Twitter.",
+            '네이버에서 ‘한국경제’ 구독하기',
+            '네이버 홈에서 ‘머니투데이’ 뉴스 [구독하기▶]',
             '매경 마켓레이더 받아보기',
             '馬上按讚工商時報粉絲專頁',
             '看更多！請加入經濟日報粉絲團',
@@ -1771,6 +1810,13 @@ _RULES: tuple[Rule, ...] = (
             'Topics and authors you follow will appear in your personalised news feed in My Feed.',
             'Follow Bangkok Business Daily on Facebook and LINE for the latest market news.',
             'Add us on Zalo and Facebook for breaking news.',
+            "Google News'te takip et",
+            "Cek Berita dan Artikel yang lain di Google News",
+            "Folgen auf:",
+            "Подписывайтесь на «Ведомости» в Telegram, чтобы не пропустить главное",
+            "Join The Guardian Nigeria WhatsApp Channel",
+            "Stay updated! Follow Vanguard News on WhatsApp for breaking news and exclusive content.",
+            "¡Síguenos en Telegram! Únete a nuestro canal y recibe las últimas noticias.",
         ),
         counterexamples=(
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
@@ -1793,8 +1839,9 @@ _RULES: tuple[Rule, ...] = (
             'Investors you follow will be added to your watchlist, the broker said in a statement.',
             'Follow-up talks on Facebook and LINE data sharing ended without a deal, the ministry said.',
             '加入粉絲團的會員人數突破十萬，業者表示將加碼回饋。',
+            "Join the Panama Canal Authority's board, the minister urged the two bankers, before the channel reopens.",
         ),
-        languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja"),
+        languages=("en", "zh", "es", "pt", "fr", "de", "it", "nl", "ja", "tr", "id", "ru"),
     ),
     Rule(
         id="chrome.contact",
@@ -1983,6 +2030,15 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)you[ \t\xa0]can[ \t\xa0]save[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]by[ \t\xa0](?:registering|signing[ \t\xa0]up|subscribing|logging[ \t\xa0]in)[^\n]{0,160}"
             + r"|subscribe[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z][\w&.'’+-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’+-]{1,20}){0,3})"
             + r"|recibe[ \t\xa0](?:la|nuestra|nuestras|las)[ \t\xa0]newsletters?[^\n]{0,60}|receba[ \t\xa0][^\n]{0,80}?(?:no|em)[ \t\xa0]seu[ \t\xa0](?:e-?mail|whatsapp|celular)[^\n]{0,60}"
+            + r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z][\w&.'’+-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’+-]{1,20}){0,3})(?:,[ \t\xa0](?:our|the|your)[ \t\xa0][^\n]{1,120}?(?:delivered|every[ \t\xa0](?:weekday|morning|day|week)|in[ \t\xa0]your[ \t\xa0]inbox)[^\n]{0,60})?"
+            + r"|get[ \t\xa0]the[ \t\xa0](?:biggest|latest|top|best|most[ \t\xa0]important|day['’]s)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told)\b)[^\n]{1,60}?(?:e-?mailed|sent|delivered)[ \t\xa0]to[ \t\xa0]you(?:r[ \t\xa0]inbox)?[^\n]{0,60}"
+            + r"|(?:skip[ \t\xa0]past|after)[ \t\xa0](?:newsletter|podcast|video|app)[ \t\xa0]promotion|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[^\n]{1,30}?[ \t\xa0]for[ \t\xa0](?:just|only|as[ \t\xa0]little[ \t\xa0]as)[ \t\xa0][^\n]{1,200}"
+            + r"|access[ \t\xa0]to[ \t\xa0](?:[^\n]{1,40}?[ \t\xa0])?(?:premium|subscriber|plus)[ \t\xa0](?:articles|content|stories)[ \t\xa0]requires?[^\n]{0,160}|log[ \t\xa0]in,[ \t\xa0]register[ \t\xa0]or[ \t\xa0]subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,80}"
+            + r"|il[ \t\xa0]vous[ \t\xa0]reste[ \t\xa0]\d{1,3}(?:[.,]\d{1,2})?[ \t\xa0]?%[ \t\xa0]de[ \t\xa0]cet[ \t\xa0]article[ \t\xa0]à[ \t\xa0]lire[^\n]{0,120}|la[ \t\xa0]suite[ \t\xa0]est[ \t\xa0]réservée[ \t\xa0]aux[ \t\xa0]abonnés[.!]?"
+            + r"|vous[ \t\xa0]pouvez[ \t\xa0]lire[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0]un[ \t\xa0]seul[ \t\xa0]appareil[ \t\xa0]à[ \t\xa0]la[ \t\xa0]fois[.!]?|lecture[ \t\xa0]d(?:u|e[ \t\xa0]la|e)[ \t\xa0][^\n]{1,30}?[ \t\xa0]en[ \t\xa0]cours[ \t\xa0]sur[ \t\xa0]un[ \t\xa0]autre[ \t\xa0]appareil[.!]?|ce[ \t\xa0]message[ \t\xa0]s['’]affichera[ \t\xa0]sur[ \t\xa0]l['’]autre[ \t\xa0]appareil[.!]?|découvrir[ \t\xa0]les[ \t\xa0]offres(?:[ \t\xa0]multicomptes|[ \t\xa0]d['’]abonnement)?"
+            + r"|tu[ \t\xa0]suscripción[ \t\xa0]se[ \t\xa0]está[ \t\xa0](?:usando|utilizando)[ \t\xa0]en[ \t\xa0]otro[ \t\xa0]dispositivo[.!]?|¿?quieres[ \t\xa0]añadir[ \t\xa0]otro[ \t\xa0]usuario[ \t\xa0]a[ \t\xa0]tu[ \t\xa0]suscripción\??|añadir[ \t\xa0]usuario|continuar[ \t\xa0]leyendo[ \t\xa0]aquí|si[ \t\xa0]continúas[ \t\xa0]leyendo[ \t\xa0]en[ \t\xa0]este[ \t\xa0]dispositivo[^\n]{0,80}|¿por[ \t\xa0]qué[ \t\xa0]estás[ \t\xa0]viendo[ \t\xa0]esto\?"
+            + r"|este[ \t\xa0]artigo[ \t\xa0]é[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]assinantes[^\n]{0,160}|já[ \t\xa0]é[ \t\xa0]assinante\??|faça[ \t\xa0]login[ \t\xa0]e[ \t\xa0]continue[ \t\xa0]a[ \t\xa0]ler|assinantes[ \t\xa0]podem[ \t\xa0]liberar[ \t\xa0]\d{1,3}[ \t\xa0]acessos[^\n]{0,80}|insira[ \t\xa0]o[ \t\xa0]código[^\n]{1,60}?para[ \t\xa0]continuar[ \t\xa0]a[ \t\xa0]ler"
+            + r"|anmäl[ \t\xa0]dig(?:[ \t\xa0](?:här|nu|gratis))?[.!]?|(?=[^\n]{0,160}inkorg)[^\n]{1,40}?[ \t\xa0][–—-][ \t\xa0]få[ \t\xa0][^\n]{1,100}?(?:direkt[ \t\xa0])?i[ \t\xa0](?:din[ \t\xa0])?inkorg(?:en)?[.!]?|ontvang[ \t\xa0](?:elke|iedere|dagelijks|wekelijks|gratis|het[ \t\xa0]belangrijkste|ons|onze|de[ \t\xa0]nieuwsbrief)(?![^\n]{0,200}\b(?:zegt|zei|waarschuwt|aldus|volgens)\b)[^\n]{1,120}?in[ \t\xa0](?:uw|je|jouw)[ \t\xa0](?:mailbox|inbox)[^\n]{0,200}"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -2094,6 +2150,31 @@ _RULES: tuple[Rule, ...] = (
             'You can save this story by registering for free here. Or sign in if you have an account.',
             'Subscribe to STAR PLUS',
             'Subscribe to The Daily Brief',
+            "Sign up to Morning Mail",
+            "Sign up to Markets Daily, our editors’ pick of the day’s biggest business stories, delivered every weekday.",
+            "Get the latest market stories emailed to you every morning.",
+            "skip past newsletter promotion",
+            "after newsletter promotion",
+            "Subscribe to Business Day for just $4 per week. Read unlimited articles and get the digital edition.",
+            "Access to Premium articles requires a Premium subscription.",
+            "Log in, register or subscribe to save articles for later.",
+            "Il vous reste 71.5% de cet article à lire. La suite est réservée aux abonnés.",
+            "Vous pouvez lire Le Figaro sur un seul appareil à la fois",
+            "Lecture du Monde en cours sur un autre appareil.",
+            "Ce message s’affichera sur l’autre appareil.",
+            "Découvrir les offres multicomptes",
+            "Tu suscripción se está usando en otro dispositivo",
+            "¿Quieres añadir otro usuario a tu suscripción?",
+            "Continuar leyendo aquí",
+            "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+            "¿Por qué estás viendo esto?",
+            "Este artigo é exclusivo para assinantes. Assine já e tenha acesso ilimitado.",
+            "Já é assinante?",
+            "Faça login e continue a ler",
+            "Assinantes podem liberar 5 acessos por dia para conteúdos do jornal.",
+            "Anmäl dig här",
+            "Börsbrevet – få dagens viktigaste börsnyheter direkt i inkorgen",
+            "Ontvang elke middag het belangrijkste beursnieuws in uw mailbox.",
         ),
         counterexamples=(
             'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
@@ -2122,6 +2203,10 @@ _RULES: tuple[Rule, ...] = (
             'Statements arrive each month - straight to your inbox, the bank said.',
             'You can save this article by registering the fund with the regulator, the adviser said.',
             'Subscribe to Netflix, and you get the ad tier for less.',
+            "Sign up to the scheme closes on Friday, the council said.",
+            "Get the latest figures sent to you by the statistics office, the minister told MPs.",
+            "La suite est réservée aux abonnés du stade, a précisé le club.",
+            "Ontvang de betaling in uw mailbox pas na goedkeuring, waarschuwt de bank.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "nl"),
     ),
@@ -2261,6 +2346,8 @@ _RULES: tuple[Rule, ...] = (
             # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
             r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
             r"(?:[ \t\xa0]+for[ \t\xa0][^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?){0,2}"
+            r"|(?:find|see|get|read)[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|coverage|articles)[ \t\xa0]here[.!]?"
+            r"|go[ \t\xa0]to[ \t\xa0]the[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0][\w&.'’-]{1,20}){0,2}[ \t\xa0](?:front|home)[ \t\xa0]?page[.!]?"
             r"|to[ \t\xa0]read[ \t\xa0]this[ \t\xa0]article[ \t\xa0]on[ \t\xa0][\w.-]{2,40}[ \t\xa0]click[ \t\xa0]here"
             r"|(?:read|get|check[ \t\xa0]out|view)[ \t\xa0]our[ \t\xa0](?:latest|free|full)[ \t\xa0](?:stock|research|analysis|analyst)[ \t\xa0](?:report|analysis|note)[ \t\xa0](?:on|for)[ \t\xa0](?-i:[A-Z])[^\n,;]{0,80}"
             r"|more[ \t\xa0](?:stories|articles|news|reporting)[ \t\xa0]like[ \t\xa0]this[ \t\xa0](?:are|is)[ \t\xa0]available[ \t\xa0](?:on|at)[ \t\xa0][\w.\-]{3,40}"
@@ -2274,6 +2361,8 @@ _RULES: tuple[Rule, ...] = (
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
         examples=(
+            'Find more markets news here.',
+            'Go to the Moneyweb front page.',
             "Click here for more information",
             "CLICK HERE FOR MORE FOX NEWS COVERAGE",
             "Click here",
@@ -2291,6 +2380,7 @@ _RULES: tuple[Rule, ...] = (
             'Scroll or swipe to see the full table. Tap a ticker for the interactive chart.',
         ),
         counterexamples=(
+            'Find more news here than in the official report, she said.',
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
@@ -2309,6 +2399,7 @@ _RULES: tuple[Rule, ...] = (
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
+            r"|\((?i:fot\.|foto:|zdj\.|фото:)[ \t\xa0]*[^\n()]{1,100}\)|(?i:fot\.|zdj\.|фото[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-ZА-ЯЁŁŚŻŹ])[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
             r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
             r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
@@ -2363,6 +2454,8 @@ _RULES: tuple[Rule, ...] = (
             "图片来源：视觉中国",
             "封面图片来源：每日经济新闻 刘国梅 摄",
             "Bildquelle: Shutterstock",
+            "(fot. Piotr Kowalski / PAP)",
+            "Фото: Иван Петров / ТАСС",
             "Featured image via Shutterstock",
             "Cover image from Unsplash, ETHUSD chart via TradingView",
             "Cover image via freepik.com",
@@ -2421,6 +2514,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Item|Image|Photo|Slide|Picture)[ \t\xa0]\d{1,2}[ \t\xa0](?:of|/)[ \t\xa0]\d{1,2}[ \t\xa0]+[A-Z\[\"“(][^\n]{10,500}"
             r"|\[\d{1,2}/\d{1,2}\][ \t\xa0]*[A-Z\"“(][^\n]{10,500}"
+            r"|[A-ZÄÖÜ\"„“][^\n]{3,200}?[ \t\xa0]\((?:Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archivaufnahme)\)"
             r"|[A-Z\"“(][^\n]{10,400}?[.!?”\"][ \t\xa0]+(?-i:[A-Z][A-Z'’.\-]+(?:[ \t\xa0][A-Z][A-Z'’.\-]+){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
             + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
@@ -2436,6 +2530,7 @@ _RULES: tuple[Rule, ...] = (
         max_chars=520,
         ignore_case=False,
         examples=(
+            'Ein Windrad bei Husum (Symbolbild)',
             'Le siège de la banque à la Défense, le 4 février. (Julien Martin/Hans Lucas)',
             'La directrice générale lors de la présentation des résultats. (Marc Dubois/AFP)',
             "Item 1 of 2 The logo of Norvella Semiconductor is seen at its headquarters in Santa Clara, California, U.S., May 2, 2024. REUTERS/Brittany Hosea-Small/File Photo",
@@ -2485,6 +2580,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:(?:經|经)(?:授權|授权))?(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
             + r"|\(attn[ \t\xa0]*:[ \t\xa0]*[^()\n]{1,160}\)"
+            # A machine-read audio version's note: The audio version of this article is generated by text-to-speech ...
+            + r"|(?:the[ \t\xa0])?audio[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told)\b)(?:is|was|has[ \t\xa0]been)[ \t\xa0](?:generated|created|produced)[ \t\xa0](?:by|with|using)[^\n]{1,200}"
+            + r"|diese[ \t\xa0](?:audioversion|audiofassung|vorlesefunktion)[ \t\xa0]wurde[ \t\xa0][^\n.]{0,40}?(?:generiert|erzeugt|erstellt)\.?(?:[ \t\xa0]+mehr[ \t\xa0]infos?\.?)?"
+            + r"|(?:cette|la)[ \t\xa0]version[ \t\xa0]audio[ \t\xa0](?:de[ \t\xa0]cet[ \t\xa0]article[ \t\xa0])?(?:est|a[ \t\xa0]été)[ \t\xa0](?:générée|produite|réalisée)[ \t\xa0][^\n]{0,40}?(?:synthèse|artificielle|automatiquement)[^\n]{0,120}"
             + r"|(?![^\n]{0,260}\b(?:said|says|told|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|post)[ \t\xa0][^\n]{1,200}?[ \t\xa0](?:originally|first)[ \t\xa0](?:appeared|was[ \t\xa0]published|published)[ \t\xa0](?:on|at|in)[ \t\xa0](?:https?://)?(?:www\.)?[\w-]{2,40}\.(?:com|net|org|co\.uk|co|io|news)\.?"
             + r"|(?![^\n]{0,260}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:update(?:d)?|correction|editor['’]s[ \t\xa0]note)[ \t\xa0]*[:：][ \t\xa0]*(?:adds|updates|recasts|corrects|changes|removes|clarifies|fixes|includes)\b[^\n]{1,200}?(?:paragraph|graf|headline|story|article|throughout|details|comment|statement)s?\b[^\n]{0,60}"
         ),
@@ -2494,6 +2593,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=280,
         examples=(
+            "The audio version of this article is generated by AI-based text-to-speech technology.",
+            "Diese Audioversion wurde automatisch erzeugt. Mehr Infos",
+            "Cette version audio est générée par synthèse vocale.",
             '(ATTN: ADDS background in paras 5-7; CHANGES headline)',
             "Correction: An earlier version of this article misstated the January output figure.",
             "(Updates with details from the statement, adds analyst comment)",
@@ -2519,6 +2621,7 @@ _RULES: tuple[Rule, ...] = (
             "Correction: Corrects spelling of the chief financial officer's name in the sixth paragraph.",
         ),
         counterexamples=(
+            "The audio version of this article was generated by a new AI voice, the broadcaster said.",
             "Attention turned to the bank's capital plans (ATTN is the ticker of another firm, analysts noted).",
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
@@ -2746,6 +2849,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:Autor(?:in)?|Auteur|Autore|Autora|A[ \t\xa0]cura[ \t\xa0]di|Por|Par|Von)[ \t\xa0]*:?[ \t\xa0]*(?:Redaktion|Redazione|Redacción|Rédaction|Redactie)(?:[ \t\xa0][\w.:+&-]{1,20}){1,3}"
             + r"|[A-Za-z0-9\u3040-\u30ff\u4e00-\u9fff ・.]{1,20}編集部"
             + r"|[가-힣]{2,4}[ \t\xa0][가-힣A-Za-z]{2,8}[ \t\xa0](?:기자|특파원|선임기자)(?:[ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})?"
+            + r"|[\[(][가-힣A-Za-z0-9]{2,10}[ \t\xa0][가-힣]{2,4}[ \t\xa0]?(?:기자|특파원|선임기자)[\])]"
+            + r"|[가-힣]{2,4}(?:[ \t\xa0]?(?:기자|특파원))?[ \t\xa0]*[(（<][ \t\xa0]*[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t\xa0]*[)）>]"
         ),
         description=(
             "Credit lines anywhere: Reporting by [Name]; Editing by [Name], [Name] contributed to this report, "
@@ -2753,6 +2858,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            '[머니투데이 이소연 기자]',
+            '박지훈 (jhpark@hankyung.com)',
             '박서연 매경닷컴 기자 sypark@mk.co.kr',
             "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Jane Doe",
             "Additional reporting by Joseph Hudak",
@@ -3042,7 +3149,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[Tt]ous[ \t\xa0]droits[ \t\xa0](?:de[ \t\xa0]reproduction[ \t\xa0])?réservés|[Tt]odos[ \t\xa0]los[ \t\xa0]derechos[ \t\xa0]reservados"
             r"|[Tt]odos[ \t\xa0]os[ \t\xa0]direitos[ \t\xa0]reservados|[Tt]utti[ \t\xa0]i[ \t\xa0]diritti[ \t\xa0]riservati|[Rr]iproduzione[ \t\xa0]riservata"
             r"|[Aa]lle[ \t\xa0][Rr]echte[ \t\xa0]vorbehalten|[Aa]lle[ \t\xa0]rechten[ \t\xa0]voorbehouden)[^\n]{0,120}"
-            r"|[\[(<]?[ \t\xa0]*(?:ⓒ|©|\([cC]\)|저작권자[ \t\xa0]*(?:ⓒ|©|\([cC]\))?)(?:[^\n.!?。！？]|\.(?=\w)){0,80}?(?:무단[ \t\xa0]?전재|재배포)[^\n]{0,80}"
+            r"|[\[(<＜〈《]?[ \t\xa0]*(?:ⓒ|©|\([cC]\)|저작권자[ \t\xa0]*(?:ⓒ|©|\([cC]\))?)(?:[^\n.!?。！？]|\.(?=\w)){0,80}?(?:무단[ \t\xa0]?전재|재배포)[^\n]{0,80}"
             r"|제보는(?:[^\n.!?。！？]|\.(?=\w)){0,40}?(?:카카오톡|이메일|전화)[^\n]{0,160}"
             r"|(?![^\n]{0,30}[「『“])[^\n。！？]{0,40}?無断(?:転載|複製|転用)[^\n。！？]{0,30}?(?:禁じます|禁止(?:します)?|を禁ず)[^\n]{0,40}"
             + r"|<[ \t\xa0]*(?i:copyright)[ \t\xa0]+(?i:by)[ \t\xa0]+[^\n<>]{2,60}>|(?i:no[ \t\xa0]content|no[ \t\xa0]part[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:publication|report|article|material|website))[^\n]{0,400}?(?i:without[ \t\xa0]the[ \t\xa0]prior[ \t\xa0]written[ \t\xa0](?:permission|consent))[^\n]{0,200}"
@@ -3090,6 +3197,7 @@ _RULES: tuple[Rule, ...] = (
             "Riproduzione riservata ©",
             "©2025 AOF - Tous droits de reproduction réservés par AOF.",
             "[ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지]",
+            "＜ⓒ종합 경제정보 미디어 머니투데이 - 무단전재 & 재배포 금지＞",
             "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
             "記事の無断転載を禁じます。",
             "<Copyright by Yonhap News Agency>",
@@ -3507,7 +3615,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"[\[(（]?[ \t\xa0]*(?i:with[ \t\xa0](?:files|inputs|reporting|material|information|wires)[ \t\xa0]from|with|avec|mit[ \t\xa0]material[ \t\xa0]von"
-            r"|con[ \t\xa0]informaci[oó]n[ \t\xa0]de|con|fuente|quelle|source|sources)[ \t\xa0]*:?[ \t\xa0]+"
+            r"|con[ \t\xa0]informaci[oó]n[ \t\xa0]de|con|fuente|quelle|source|sources|źródło|kaynak|nguồn|источник|sumber|källa)[ \t\xa0]*:?[ \t\xa0]+"
             r"(?:(?:the|la|el|l['’])[ \t\xa0])?(?:[A-Z][\w.&'’\-]{1,30}|(?:dpa|afp|efe|ansa|apa|sda|dts)(?:-[\w]{1,10})?)(?:(?:[ \t\xa0]*(?:,|/|\+)[ \t\xa0]*|[ \t\xa0]+(?:and|et|y|und|&)[ \t\xa0]+|[ \t\xa0])[A-Z][\w.&'’\-]{1,30}){0,4}"
             r"[ \t\xa0]*[\])）]?"
             r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]|[（(][\w\u3040-\u30ff\u4e00-\u9fff]{1,12}(?:ニュース|通信)[)）]"
@@ -3528,6 +3636,8 @@ _RULES: tuple[Rule, ...] = (
         ignore_case=False,
         examples=(
             "(Avec AFP)",
+            "Źródło: Money.pl",
+            "Kaynak: Reuters",
             "(Con información de Reuters)",
             "Mit Material von dpa-AFX",
             "（ロイター）",
@@ -4391,6 +4501,17 @@ _RULES: tuple[Rule, ...] = (
             "下一則",
             "熱門排行",
             "人氣文章",
+            "Czytaj także",
+            "Zobacz również",
+            "Läs också",
+            "Benzer haberler",
+            "Tin liên quan",
+            "Berita Terkait",
+            "Смотрите также",
+            "Verwandte Artikel",
+            "この記事を読んだ人はこんな記事も読んでいます",
+            "【※関連記事はこちら！】",
+            "VIDEO RECOMENDADO",
         ),
         counterexamples=(
             "Top executives left the company in March.",
@@ -4399,8 +4520,10 @@ _RULES: tuple[Rule, ...] = (
             "Mais de 300 pessoas foram afetadas",
             "Weitere Artikel des Gesetzes wurden geändert.",
             "人气",
+            "Czytaj także raport zarządu, dodał prezes.",
+            "Tin liên quan đến vụ việc đã được công an xác minh.",
         ),
-        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko"),
+        languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko", "pl", "sv", "tr", "vi", "id", "ru"),
         ignore_case=False,
     ),
     Rule(

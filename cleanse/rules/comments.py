@@ -55,7 +55,7 @@ _RULES: tuple[Rule, ...] = (
             + r"[)）]?)?(?:[ \t\xa0]+(?:参与|參與)[ \t\xa0]*\d{1,9}"
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
-            + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
+            + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|komentarze|komentar|kommentarer|yorumlar|комментарии|bình[ \t\xa0]luận|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
             + r"|diskussion[ \t\xa0]*\(\d{1,6}\)|\d{1,6}[ \t\xa0](?:réponses|respuestas|risposte|respostas)"
@@ -127,6 +127,9 @@ _RULES: tuple[Rule, ...] = (
             'Mark Oduya on March 3 2025 said:',
             'Jeff Sayers on 4 March 2025 at 9:12 am said:',
             '全部评论 128',
+            'Komentarze (41)',
+            'Yorumlar (12)',
+            'Bình luận (5)',
             '熱門評論 (7)',
         ),
         counterexamples=(
@@ -218,6 +221,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:leave|post|add|write)[ \t\xa0](?:a|your)[ \t\xa0](?:comment|reply)"
             r"|(?:【[^】\n]{1,10}】[ \t\xa0]*)?(?:欢迎|歡迎)(?:在评论区|在評論區|在留言區|在留言区)?(?:留言|评论|評論)[^\n]{0,40}"
+            r"|there[ \t\xa0]are[ \t\xa0]no[ \t\xa0]comments[ \t\xa0]yet\.?(?:[ \t\xa0]+(?:add|leave|post|write)[ \t\xa0](?:your|a)[ \t\xa0]comment[^\n]{0,60})?"
+            r"|how[ \t\xa0](?:does|did)[ \t\xa0]this[ \t\xa0](?:(?:story|article|post)[ \t\xa0])?make[ \t\xa0]you[ \t\xa0]feel\?|what(?:['’]s|[ \t\xa0]is)[ \t\xa0]your[ \t\xa0]reaction\?"
             r"|be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0](?:comment|reply|review)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:article|story|post))?"
             r"|no[ \t\xa0](?:comments|replies)(?:[ \t\xa0]yet)?(?:\.[ \t\xa0]*be[ \t\xa0]the[ \t\xa0]first[ \t\xa0]to[ \t\xa0]comment!?)?"
             r"|we[ \t\xa0]need[ \t\xa0]your[ \t\xa0]insight[ \t\xa0]to[ \t\xa0]fill[ \t\xa0]this[ \t\xa0]gap"
@@ -289,6 +294,8 @@ _RULES: tuple[Rule, ...] = (
         within=12,
         max_chars=420,
         examples=(
+            'There are no comments yet. Add your comment to start the conversation.',
+            'How does this story make you feel?',
             'Recommend 3',
             'Comments – Please sign in to post a comment.',
             'We welcome your comments below. If you are not registered, please register to comment.',
@@ -357,6 +364,7 @@ _RULES: tuple[Rule, ...] = (
             "user_8812 · IP属地上海：这波回调是机会吗？",
         ),
         counterexamples=(
+            'How does this make you feel about the economy, the pollster asked voters.',
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
             "Radchenko commented.",
             "The company declined to comment on the report.",

@@ -1669,9 +1669,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:risikohinweis(?:e)?|haftungsausschluss|rechtlicher[ \t]hinweis|hinweis[ \t](?:auf|zu)[ \t](?:mögliche[ \t]|möglichen[ \t])?interessenkonflikten?|offenlegung(?:[ \t](?:von|möglicher)[ \t]interessenkonflikten?)?|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|avertissement(?:[ \t]sur[ \t]les[ \t]risques)?|mise[ \t]en[ \t]garde|"
             r"aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad|advertencia(?:[ \t]de[ \t]riesgo)?|aviso[ \t]de[ \t]riesgo|"
-            r"免責事項|ご注意|注意事項|hinweis)"
+            r"免責事項|ご注意|注意事項|hinweis|zastrzeżenie|nota[ \t]prawna|yasal[ \t]uyarı|ansvarsfriskrivning|отказ[ \t]от[ \t]ответственности|miễn[ \t]trừ[ \t]trách[ \t]nhiệm|tuyên[ \t]bố[ \t]miễn[ \t]trừ(?:[ \t]trách[ \t]nhiệm)?)"
             r"[ \t]*[:：][ \t]*(?=[^\n]{0,300}(?:anlage|gewähr|invest|risik|haft|wertpapier|finanz|empfehl|nicht[ \t]verantwortlich|conseil|risque|financ|responsabilit|"
-            r"inversión|inversion|riesgo|asesoramiento|recomendaci|投資|投资|判断|責任|情報提供|勧誘))"
+            r"inversión|inversion|riesgo|asesoramiento|recomendaci|投資|投资|判断|責任|情報提供|勧誘|rekomendac|inwestyc|yatırım|danışman|investering|placering|инвест|рекоменд|đầu[ \t]tư))"
             + r"|hinweis[ \t\xa0]*:[ \t\xa0]*informationen[ \t\xa0]zur[ \t\xa0]offenlegungspflicht[^\n]{0,400}"
         ),
         description="Labelled disclaimer paragraphs in German (Risikohinweis:, Haftungsausschluss:), French (Avertissement :), Spanish (Aviso legal:) and Japanese (免責事項：).",
@@ -1688,13 +1688,17 @@ RULES: tuple[Rule, ...] = (
             "免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。",
             'Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten finden Sie auf der Website des Analysehauses.',
             'Haftungsausschluss: Alle Angaben ohne Gewähr.',
+            "Zastrzeżenie: Powyższy komentarz nie stanowi rekomendacji inwestycyjnej w rozumieniu przepisów.",
+            "Yasal Uyarı: Bu sayfada yer alan bilgiler yatırım danışmanlığı kapsamında değildir.",
+            "Отказ от ответственности: материал не является инвестиционной рекомендацией.",
         ),
         counterexamples=(
             "Avertissement : la police appelle les automobilistes à la prudence ce week-end.",
             "Advertencia: las lluvias seguirán durante todo el fin de semana en la región.",
             "Hinweis: Die Polizei ist nicht verantwortlich für den Unfall, sagte ein Sprecher.",
+            "Zastrzeżenie: sąd oddalił wniosek spółki o zabezpieczenie.",
         ),
-        languages=("de", "fr", "es", "ja"),
+        languages=("de", "fr", "es", "ja", "pl", "tr", "sv", "ru", "vi"),
     ),
     Rule(
         id="disclaimer.intl-not-advice",
@@ -1718,7 +1722,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:est|sont)[ \t](?:fourni|publié|donné|proposé|communiqué)e?s?[ \t]à[ \t]titre[ \t](?:purement[ \t])?(?:informatif|d['’]information|indicatif)"
             r"(?:[ \t](?:uniquement|seulement))?(?:[ \t]*[.;,]|[ \t]et[ \t]n(?:e[ \t]|['’]))[^\n]{0,250}"
             r"|les[ \t]performances[ \t]passées[ \t]ne[ \t](?:préjugent|présagent|sont)[^\n]{0,120}"
-            r"|(?:investir|tout[ \t]investissement|le[ \t]trading)[^\n,]{0,40}?(?:comporte|présente|implique)[ \t]des[ \t]risques(?:[ \t]de[ \t]perte[^\n,]{0,80})?"
+            r"|(?:investir|tout[ \t]investissement|le[ \t]trading)[^\n,]{0,40}?(?:comporte|présente|implique)[ \t](?:des|un)[ \t]risques?(?:[ \t]de[ \t]perte[^\n,]{0,80})?"
             # Spanish
             r"|(?:este|esta|el|la|los|las)[ \t]?(?:artículo|articulo|contenido|información|informacion|publicación|publicacion|análisis|analisis|texto|nota)?[^\n]{0,80}?"
             r"no[ \t](?:constituye|constituyen|representa|representan|es|son|debe[ \t]considerarse)[ \t](?:un[ \t]|una[ \t]|ningún[ \t]|ninguna[ \t])?"
@@ -1735,6 +1739,16 @@ RULES: tuple[Rule, ...] = (
             + r"|die[ \t\xa0]inhalte[ \t\xa0](?:von|auf|dieser|des)[^\n]{0,60}?dienen[ \t\xa0](?:ausschließlich|lediglich|nur)[ \t\xa0]der[ \t\xa0]information[^\n]{0,300}"
             + r"|本(?:コンテンツ|サービス|情報|レポート)[^\n。「『]{0,40}?投資の?(?:勧誘|助言)[^\n。]{0,40}?(?:ありません|ものではありません|ではございません)[^\n]{0,200}"
             + r"|(?:이|본)[ \t\xa0](?:기사|콘텐츠|자료|글|리포트)는[^\n]{0,40}?(?:투자[ \t\xa0]?참고용|참고용|투자[ \t\xa0]?권유)[^\n]{0,160}|투자[ \t\xa0]?(?:판단|결정)의[ \t\xa0](?:최종[ \t\xa0])?책임은[^\n]{0,30}?(?:본인|투자자|독자)[^\n]{0,40}"
+            + r"|(?=не[ \t\xa0]|данный|этот|настоящий|информация|материал|статья|мнение|thông|bài|nội|innehållet|informationen|artikeln|texten|materialet|placeringar|investeringar|handel|historisk|niniejszy|ten[ \t\xa0]|powyższy|burada|bu[ \t\xa0]|berita|artikel|tulisan|keputusan)"
+            r"(?![^\n]{0,300}(?:заявил|сказал|отметил|подчеркнул|сообщил|по[ \t\xa0]словам|cho[ \t\xa0]biết|ông[ \t\xa0]nói|bà[ \t\xa0]nói|säger|sade|uppger|powiedział|dodał|według|dedi|söyledi|açıkladı|ujar|kata|mengatakan|menurut))(?:"
+            r"(?:(?:данный|этот|настоящий)[ \t\xa0](?:материал|текст|обзор)[ \t\xa0]|(?:информация|материал|статья)[^\n.!?]{0,60}?)?не[ \t\xa0]является[ \t\xa0](?:индивидуальной[ \t\xa0])?инвестиционной[ \t\xa0]рекомендацией[^\n]{0,200}"
+            r"|мнение[ \t\xa0](?:автора|авторов)[^\n.!?]{0,40}?может[ \t\xa0]не[ \t\xa0]совпадать[ \t\xa0]с[ \t\xa0](?:позицией|мнением|точкой[ \t\xa0]зрения)[ \t\xa0](?:редакции|издания)[^\n]{0,60}"
+            r"|(?:thông[ \t\xa0]tin|bài[ \t\xa0]viết|nội[ \t\xa0]dung)[^\n.!?]{0,40}?chỉ[ \t\xa0]mang[ \t\xa0]tính(?:[ \t\xa0]chất)?[ \t\xa0]tham[ \t\xa0]khảo[^\n]{0,200}"
+            r"|(?:innehållet|informationen|artikeln|texten|materialet)[^\n.!?]{0,60}?(?:är|utgör)[ \t\xa0](?:inte|ej)[ \t\xa0](?:någon[ \t\xa0]|en[ \t\xa0])?(?:investeringsrådgivning|investeringsråd|finansiell[ \t\xa0]rådgivning|köp-?[ \t\xa0](?:eller|och)[ \t\xa0]säljrekommendation)[^\n]{0,250}"
+            r"|(?:placeringar|investeringar|handel)[ \t\xa0](?:i|med)[^\n.!?,]{0,40}?innebär[ \t\xa0](?:alltid[ \t\xa0])?(?:en[ \t\xa0])?risk[^\n]{0,200}|historisk[ \t\xa0]avkastning[ \t\xa0]är[ \t\xa0](?:ingen|inte[ \t\xa0]någon)[ \t\xa0]garanti[^\n]{0,120}"
+            r"|(?:niniejszy|ten|powyższy)[ \t\xa0](?:materiał|artykuł|tekst|komentarz)[^\n.!?]{0,60}?nie[ \t\xa0]stanowi[ \t\xa0](?:rekomendacji|porady|doradztwa|oferty)[^\n]{0,400}"
+            r"|(?:burada|bu[ \t\xa0](?:sayfada|haberde|içerikte|yazıda))[ \t\xa0]yer[ \t\xa0]alan[^\n]{0,80}?yatırım[ \t\xa0]danışmanlığı[ \t\xa0]kapsamında[ \t\xa0]değildir[^\n]{0,400}"
+            r"|(?:berita|artikel|tulisan)[ \t\xa0]ini[ \t\xa0]tidak[ \t\xa0](?:bertujuan|dimaksudkan)[ \t\xa0](?:untuk[ \t\xa0])?mengajak[^\n]{0,300}|keputusan[ \t\xa0]investasi[^\n.!?]{0,30}?di[ \t\xa0]tangan[ \t\xa0]pembaca[^\n]{0,200})"
             + r"|(?![^\n]{0,300}\b(?:disse|afirmou|segundo|alertou|lembrou)\b)(?:as[ \t\xa0]informações|este[ \t\xa0]conteúdo|esta[ \t\xa0](?:matéria|análise)|o[ \t\xa0]conteúdo)[^\n]{0,80}?não[ \t\xa0](?:constitu(?:em|i)|representa(?:m)?|deve(?:m)?[ \t\xa0]ser[ \t\xa0]considerad[oa]s?)[ \t\xa0](?:uma[ \t\xa0]|um[ \t\xa0]|qualquer[ \t\xa0])?(?:recomendação|oferta|consultoria|aconselhamento|sugestão)[^\n]{0,200}"
         ),
         description="'Not investment advice' sentences in German (keine Anlageberatung), French (ne constitue pas un conseil en investissement), Spanish (no constituye asesoramiento) and Japanese (投資判断はご自身で).",
@@ -1749,6 +1763,7 @@ RULES: tuple[Rule, ...] = (
             "Wertentwicklungen der Vergangenheit sind kein verlässlicher Indikator für künftige Wertentwicklungen.",
             "Cet article ne constitue pas un conseil en investissement.",
             "Les performances passées ne préjugent pas des performances futures.",
+            "Investir en actions comporte un risque de perte en capital.",
             "Este artículo no constituye asesoramiento de inversión.",
             "Rentabilidades pasadas no garantizan rentabilidades futuras.",
             "投資判断はご自身の責任でお願いいたします。",
@@ -1766,6 +1781,16 @@ RULES: tuple[Rule, ...] = (
             '当社は本記事の内容について、その正確性・完全性を保証するものではありません。',
             'Die Inhalte von boerse-online.de dienen ausschließlich der Information und stellen keine Anlageberatung dar.',
             '本コンテンツは投資の勧誘を目的としたものではありません。投資の決定はご自身の判断でお願いします。',
+            "Не является индивидуальной инвестиционной рекомендацией.",
+            "Данный материал не является инвестиционной рекомендацией.",
+            "Мнение автора может не совпадать с позицией редакции.",
+            "Thông tin trong bài viết chỉ mang tính chất tham khảo, không phải là khuyến nghị đầu tư.",
+            "Informationen i artikeln utgör inte investeringsrådgivning.",
+            "Placeringar i fonder innebär alltid en risk.",
+            "Historisk avkastning är ingen garanti för framtida avkastning.",
+            "Niniejszy materiał nie stanowi rekomendacji inwestycyjnej.",
+            "Burada yer alan bilgiler yatırım danışmanlığı kapsamında değildir.",
+            "Berita ini tidak bertujuan mengajak membeli atau menjual saham.",
         ),
         counterexamples=(
             'A CVM afirmou que as informações divulgadas pela empresa não constituem recomendação de investimento.',
@@ -1780,7 +1805,10 @@ RULES: tuple[Rule, ...] = (
             "La CVM afirmou que o conteúdo tem caráter exclusivamente informativo apenas na aparência.",
             '新サービスの画面には「投資判断はご自身で行ってください」との注意書きを表示する。金融庁の指針に沿い、個別銘柄を推奨する表現は避けたという。',
             '同社は「当社は記載内容の正確性を保証するものではありません」との注記を加えたと説明した。',
+            "Это не является инвестиционной рекомендацией, подчеркнул аналитик.",
+            "Thông tin về dự án chỉ mang tính tham khảo, ông nói thêm.",
+            "Ten raport nie stanowi oferty, powiedział rzecznik spółki.",
         ),
-        languages=("de", "fr", "es", "ja", "pt", "it", "nl", "ko"),
+        languages=("de", "fr", "es", "ja", "pt", "it", "nl", "ko", "ru", "vi", "sv", "pl", "tr", "id"),
     ),
 )

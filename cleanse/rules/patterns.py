@@ -27,7 +27,11 @@ MONTH_INTL = (
     r"(?i:jan(?:uar|vier|eiro|uari)?|jän(?:ner)?|feb(?:ruar|rero|braio|ruari)?|févr(?:ier)?|fev(?:ereiro)?|mär(?:z)?|mars|marzo?|março|maart"
     r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|mai|maio?|mayo|maggio|mei|jun(?:i|io|ho)?|juin|giu(?:gno)?|jul(?:i|io|ho)?|juil(?:let)?|lug(?:lio)?"
     r"|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|setiembre|set(?:embro|tembre)?|okt(?:ober)?|oct(?:obre|ubre)?|out(?:ubro)?"
-    r"|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|dec(?:ember)?|ene(?:ro)?|gen(?:naio)?)\.?"
+    r"|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|dec(?:ember)?|ene(?:ro)?|gen(?:naio)?"
+    # Turkish, Polish (genitive), Swedish and Indonesian names not above
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+    r"|maj|juni|juli|agustus|desember|des)\.?"
 )
 #: A date with a year, or a month name; numeric month-day without a year.
 DATE_FULL = (
@@ -35,7 +39,9 @@ DATE_FULL = (
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|" + MONTH + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]" + MONTH + r"[ \t]?,?(?:[ \t]?\d{4})?"
-    r"|\d{1,2}\.?[ \t](?:de[ \t])?" + MONTH_INTL + r"(?:[ \t]de)?,?[ \t]\d{4})"
+    r"|\d{1,2}\.?[ \t](?:de[ \t])?" + MONTH_INTL + r"(?:[ \t]de)?,?[ \t]\d{4}"
+    r"(?:[ \t](?i:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar))?"
+    r"|\d{1,2}\." + MONTH_INTL + r"\d{4})"
 )
 DATE_SHORT = r"(?:[01]?\d-[0-3]?\d)"
 #: A relative time: 2 hours ago, 5 mins ago.
