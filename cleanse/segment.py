@@ -87,17 +87,20 @@ def _glued_start(text: str, dot: int, nxt: int) -> bool:
     """A sentence glued to the previous one ('Friday.The ...', 'rose 2%.(Reporting ...',
     'to $41.80.Write to ...', 'on the NYSE.(Reporting by ...'): a lower-case letter, a closing
     quote, a per cent sign or a digit before the stop and an upper-case or non-ASCII letter
-    (or an opening bracket) after it, or an acronym before it and an opening bracket and a
-    capital after it; not a domain name or a decimal."""
+    (or an opening bracket) after it, or an acronym before it and a capitalised word (or an
+    opening bracket and a capital) after it; not a domain name or a decimal."""
     if dot == 0:
         return False
     before = text[dot - 1]
     after = text[nxt]
     if before.isdigit() and after.isdigit():
         return False
-    if after == "(" and before.isupper() and text[dot - 2 : dot - 1].isupper():
-        # an acronym, then a credit in brackets: 'on the NSE.(Edited by : A. Rao)'
-        return text[nxt + 1 : nxt + 2].isupper()
+    if before.isupper() and text[dot - 2 : dot - 1].isupper():
+        # An acronym, then a credit in brackets ('on the NSE.(Edited by : A. Rao)') or a
+        # capitalised word ('on the JSE.Get the biggest stories', 'cents US.With files from').
+        if after == "(":
+            return text[nxt + 1 : nxt + 2].isupper()
+        return after.isupper() and text[nxt + 1 : nxt + 2].islower()
     if before.isdigit() or before == "%":
         return after.isupper() or after in '([“"' or not after.isascii()
     if "\uac00" <= before <= "\ud7a3":  # Korean: '…말했다.김영수 기자' (a full stop, then hangul)

@@ -501,3 +501,15 @@ def test_a_bracketed_credit_glued_after_an_acronym_is_cut() -> None:
     assert result.text == story
     kept = f"{TITLE}\n\n{ARTICLE}\n\nThe index fell in the U.S.(and in Europe) on Friday."
     assert cleanse.clean(kept) == kept
+
+
+def test_a_sentence_glued_after_an_acronym_is_cut() -> None:
+    """'... on the JSE.Get the biggest ...': an acronym's full stop, then a capitalised word,
+    starts a sentence; a domain or an acronym run on (U.S.Steel, NYSE.COM) does not."""
+    story = f"{TITLE}\n\n{ARTICLE}\n\nShares of Ubuntu Platinum ended 2.1% higher at R112.40 on the JSE."
+    result = cleanse.explain(f"{story}Get the biggest business stories emailed to you every weekday.")
+    assert result.text == story
+    assert result.rule_ids() == ["chrome.newsletter"]
+    for kept in ("Its plants supply U.S.Steel and others.", "The filing is at NYSE.COM and the SEC site."):
+        doc = f"{TITLE}\n\n{ARTICLE}\n\n{kept}"
+        assert cleanse.clean(doc) == doc
