@@ -588,7 +588,12 @@ class Engine:
                 else:
                     removed += j != st.title_line
                 j += step
-            if step > 0 and members and 0 <= j < len(st.lines) and _starts_list(st, j):
+            if (
+                step > 0
+                and members
+                and 0 <= j < len(st.lines)
+                and (_starts_list(st, j) or _starts_items(st, st.text(members[-1]), j))
+            ):
                 members.pop()  # the heading of a list that follows ('Key takeaways' over bullets)
             if members and len(members) + removed >= r.min_run and (removed or not r.beside_removed):
                 for j in members:
@@ -974,6 +979,35 @@ def _headline_question(text: str) -> bool:
 
 #: Bullets that open an item of a list in the story (not a site's decoration of a menu).
 _BULLETS = frozenset("•●▪◦‣∙*-–")
+
+
+#: A list's label ('Key Takeaways', 'HIGHLIGHTS') is short; its items are short statements,
+#: three at least.
+_MAX_ITEM = 110
+_MIN_ITEMS = 3
+_LATIN_LABEL_RE = re.compile(r"[A-Za-z][A-Za-z ]{2,29}")
+
+
+def _item_like(text: str) -> bool:
+    """A short statement in a spaced script that could be an item of a list without
+    bullets: four words or more, at most ``_MAX_ITEM`` characters."""
+    return 20 <= len(text) <= _MAX_ITEM and text.count(" ") >= 3 and _UNSPACED_RE.search(text) is None
+
+
+def _starts_items(st: _State, label: str, i: int) -> bool:
+    """Is ``label`` (a few Latin words: 'HIGHLIGHTS', 'Key Takeaways') the heading of a list
+    without bullets that starts at line i: ``_MIN_ITEMS`` kept short statements in a row?"""
+    if _LATIN_LABEL_RE.fullmatch(label) is None:
+        return False
+    items = 0
+    for j in range(i, len(st.lines)):
+        if st.alive(j):
+            if not _item_like(st.text(j)):
+                return False
+            items += 1
+            if items >= _MIN_ITEMS:
+                return True
+    return False
 
 
 def _starts_list(st: _State, i: int) -> bool:

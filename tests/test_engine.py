@@ -513,3 +513,17 @@ def test_a_sentence_glued_after_an_acronym_is_cut() -> None:
     for kept in ("Its plants supply U.S.Steel and others.", "The filing is at NYSE.COM and the SEC site."):
         doc = f"{TITLE}\n\n{ARTICLE}\n\n{kept}"
         assert cleanse.clean(doc) == doc
+
+
+def test_label_over_a_list_without_bullets_at_the_head_is_the_list_heading() -> None:
+    items = (
+        "Independent gasoil stocks down 6.4% on week\n"
+        "East of Suez cargoes delayed by Cape routing\n"
+        "ICE gasoil backwardation widens to $14/mt"
+    )
+    doc = f"{TITLE}\n\nBy Helen Carvalho\n\n07 Mar 2025 | 11:32 UTC\n\nHIGHLIGHTS\n\n{items}\n\n{ARTICLE}"
+    result = cleanse.explain(doc)
+    assert result.text == f"{TITLE}\n\nHIGHLIGHTS\n\n{items}\n\n{ARTICLE}"
+    # Two short lines are not a list: the label beside the byline goes.
+    two = "\n".join(items.split("\n")[:2])
+    assert "HIGHLIGHTS" not in cleanse.clean(doc.replace(items, two))
