@@ -790,6 +790,14 @@ _RULES: tuple[Rule, ...] = (
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*(?:记者|記者|编译|編譯|综合报道|綜合報導)[\u4e00-\u9fff·、]{0,12}"
             r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            # An outlet, the reporter and the city after a slash: DIGITIMES 陳怡君／新竹.
+            r"|(?:[A-Za-z][A-Za-z&.]{1,14}|[\u4e00-\u9fff]{2,8})[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]*[／/][ \t\xa0\u3000]*"
+            r"(?:台北|臺北|新北|新竹|台中|臺中|台南|臺南|高雄|桃園|基隆|嘉義|北京|上海|深圳|廣州|广州|香港|澳門|澳门|東京|东京|首爾|首尔|矽谷|硅谷|紐約|纽约|華盛頓|华盛顿|倫敦|伦敦|新加坡)"
+            r"(?:即時報導|即时报道|報導|报道|報道)?"
+            # The print edition's date, paper and page: 2025-03-04 澳門日報 B02版.
+            r"|(?:" + DATE_FULL + r"[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}(?:报|報|刊)(?:[ \t\xa0\u3000]+" + DATE_FULL + r")?[ \t\xa0\u3000]+第?[ \t\xa0]?[A-Za-z]{0,2}\d{1,3}[ \t\xa0]?版"
+            # A writer's page name, the time and its follow button: 财经老李说  10-21 20:15  关注.
+            r"|[\u4e00-\u9fffA-Za-z0-9_]{2,16}[ \t\xa0\u3000]+(?:" + DATE_FULL + r"|" + DATE_SHORT + r")(?:[ \t\xa0\u3000]+" + TIME + r")?[ \t\xa0\u3000]+[+＋]?[ \t\xa0]*(?:关注|關注|订阅|訂閱)"
             # ... after the outlet in brackets, with its editors: 《财经》新媒体 文 | 王晴 编辑 | 陆一鸣.
             r"|《[\u4e00-\u9fff]{2,8}》[\u4e00-\u9fff]{0,4}[ \t\xa0\u3000]+(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             r"(?:[ \t\xa0\u3000]+(?:编辑|編輯|责编|責編|校对|校對|审核|審核|统筹|統籌|监制|監製)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}){0,3}"
@@ -838,8 +846,16 @@ _RULES: tuple[Rule, ...] = (
             "华夏时报 华夏网记者 陈锋 上海报道",
             "湖南+ 记者 王莉 2025-03-12 09:30",
             "津云+ 記者 林美君、陳立 2024/11/05",
+            "DIGITIMES 陳怡君／新竹",
+            "2025-03-04 澳門日報 B02版",
+            "大公报 2024年5月6日 第A7版",
+            "工商時報 李文淵／台北報導",
+            "股市老张聊财经  03-15 09:42  关注",
+            "理财小助手 2024-11-02 08:05 +关注",
         ),
         counterexamples=(
+            "台積電 魏哲家／新竹總部宣布擴產計畫。",
+            "市场情绪  10-21 20:15  再度转弱",
             "他向记者出示草图。",
             "记者从央行获悉，下周将公布一季度数据。",
             "中時新聞網報導指出，該公司營收創新高。",
@@ -1116,7 +1132,7 @@ _RULES: tuple[Rule, ...] = (
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
-            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關新聞|相關文章|更多報導)"
+            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
             r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
@@ -1126,7 +1142,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:mehr|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|auch[ \t\xa0]interessant|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|lea[ \t\xa0](?:también|además)|leer[ \t\xa0]más|leia[ \t\xa0](?:também|mais)|veja[ \t\xa0](?:também|mais)|leggi[ \t\xa0](?:anche|tutto)|lees[ \t\xa0](?:ook|meer)|関連記事|관련기사"
             r"|(?:czytaj|zobacz)[ \t\xa0](?:także|też|również|więcej)|läs[ \t\xa0](?:också|även|mer)|baca[ \t\xa0](?:juga|pula)|menarik[ \t\xa0]dibaca|berita[ \t\xa0]terkait"
             r"|xem[ \t\xa0]thêm|đọc[ \t\xa0]thêm|tin[ \t\xa0]liên[ \t\xa0]quan|(?:читайте|смотрите)[ \t\xa0](?:также|ещё|еще)|ayrıca[ \t\xa0]okuyun|ilgili[ \t\xa0]haber)[ \t\xa0]*[:：][ \t\xa0]*[^\n]{3,200}"
-            + r"|【(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|同場加映|同场加映|相關新聞|相关新闻|相關報導|相关报道|你可能也喜歡|熱門文章)】[^\n]{1,80}"
+            + r"|【(?:(?:延伸|相關|相关|推薦|推荐|更多)(?:閱讀|阅读|新聞|新闻|報導|报道|報道|文章)|同場加映|同场加映|你可能也喜歡|熱門文章)】[^\n]{1,80}"
             + r'|lisez[ \t\xa0][«\"“][^\n]{1,160}[»\"”]|siga[ \t\xa0]leyendo[ \t\xa0]*:[^\n]{1,160}'
             + r"|see[ \t\xa0][A-Z.]{1,6}[ \t\xa0]dividend[ \t\xa0]scorecard,[ \t\xa0]yield[ \t\xa0]chart,?[ \t\xa0](?:&|and)[ \t\xa0]dividend[ \t\xa0]growth\.?"
             + r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0](?-i:[A-Z][\w&.'’-]{1,25}(?:[ \t\xa0][A-Z][\w&.'’-]{0,25}){0,3})"
@@ -1162,6 +1178,8 @@ _RULES: tuple[Rule, ...] = (
             "Leia também: Ibovespa fecha em alta",
             "【延伸閱讀】港鐵中期盈利按年升逾一倍（按圖了解更多）",
             "【相关阅读】央行宣布降准0.5个百分点",
+            "【相關報道】強積金上半年人均蝕逾5千 專家教你點部署",
+            "相關報道：港股半日升200點 科指彈逾2%",
             'Lisez « Les assureurs relèvent leurs tarifs »',
             'Siga leyendo: Bolsa de Colombia cierra al alza',
             "See OZK Dividend Scorecard, Yield Chart, & Dividend Growth.",
@@ -1414,6 +1432,12 @@ _RULES: tuple[Rule, ...] = (
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
             r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
+            # a Q&A site's counts and edit stamp: 1,024 人赞同了该回答, 编辑于 2024-03-05 09:12・IP 属地广东
+            r"|[\d.,]{1,9}[ \t\xa0]*(?:万|萬|[kK])?[ \t\xa0]*人(?:赞同|贊同|点赞|點讚|喜欢|喜歡|收藏)了(?:该|該|这|這|此)(?:篇)?(?:文章|回答|内容|內容)"
+            r"|(?:编辑于|編輯於|发布于|發佈於|發布於|发表于|發表於)[ \t\xa0]*" + DATE_FULL + r"(?:[ \t\xa0]+" + TIME + r")?"
+            r"(?:[ \t\xa0]*[・·•|｜][ \t\xa0]*IP[ \t\xa0]*(?:属地|屬地)[ \t\xa0]*[\u4e00-\u9fff]{2,8})?"
+            # a video player's placeholder: 视频加载中..., 影片載入中，請稍候
+            r"|(?:视频|視頻|影片|播放器)(?:正在)?(?:加载|加載|載入|载入)中(?:[，,][ \t\xa0]*(?:请|請)稍(?:候|等)[^\n]{0,6})?[.…。]*"
             r"|(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印|关注|關注)(?:[ \t\xa0\u3000]+(?:听全文|聽全文|收听新闻|收聽新聞|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印))*"
             r"|(?:[\u4e00-\u9fff]{1,8}(?-i:APP|App)[ \t\xa0\u3000]+)?(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)(?:[ \t\xa0\u3000|｜·/]*(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)){1,12}|\+[ \t\xa0]?(?:关注|關注|订阅|訂閱)|\+[ \t\xa0]*more"
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
@@ -1495,6 +1519,11 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             '看更多財經新聞》',
             '瀏覽次數：12,480',
+            '影片載入中，請稍候…',
+            '1,024 人赞同了该回答',
+            '编辑于 2024-03-05 09:12・IP 属地广东',
+            '發佈於 2025-01-08 18:30',
+            '视频加载中…',
             '收聽本文（03:12）',
             '…more less',
             'Short Link: https://www.example.org/News/48812.aspx',
@@ -1584,6 +1613,9 @@ _RULES: tuple[Rule, ...] = (
             "...more",
         ),
         counterexamples=(
+            "视频加载中出现卡顿的问题，平台表示已在新版本中修复。",
+            "发布于2024年3月的报告显示，行业集中度继续提升。",
+            "超过2000人赞同了该方案，但仍有部分居民反对。",
             'Found a mistake in the accounts, the auditor resigned.',
             '点击数据显示，该栏目一季度访问量增长三成。',
             'Short links between the two lines opened in 2019.',
@@ -2580,6 +2612,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=本文)(?![^\n]{0,60}(?:显示|顯示|表示|指出|同比|增长|增長|下降|亿元|億元))本文(?:(?:經|经)(?:授權|授权))?(?:首发于|首發於|来自|來自|转载自|轉載自|来源于|原载于|原載於|编选自|編選自|摘编自|摘編自|整理自|编译自|編譯自|选自|選自)[^\n]{1,60}"
             r"|(?-i:(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]{1,80}(?:,[ \t\xa0]*\d{1,2}(?:st|nd|rd|th)[ \t\xa0]Ld[- ]Writethru)?)"
             + r"|\(attn[ \t\xa0]*:[ \t\xa0]*[^()\n]{1,160}\)"
+            # ... and its Chinese form: （更新：加入分析师评论）, （更新版：補充公司回應）
+            + r"|[（(](?:更新|更新版|已更新)[ \t\xa0]*[：:][ \t\xa0]*(?:加入|增加|新增|补充|補充|更新|修改|修正|更正|添加)[^\n（）()]{1,40}[)）]"
             # A machine-read audio version's note: The audio version of this article is generated by text-to-speech ...
             + r"|(?:the[ \t\xa0])?audio[ \t\xa0]version[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told)\b)(?:is|was|has[ \t\xa0]been)[ \t\xa0](?:generated|created|produced)[ \t\xa0](?:by|with|using)[^\n]{1,200}"
             + r"|diese[ \t\xa0](?:audioversion|audiofassung|vorlesefunktion)[ \t\xa0]wurde[ \t\xa0][^\n.]{0,40}?(?:generiert|erzeugt|erstellt)\.?(?:[ \t\xa0]+mehr[ \t\xa0]infos?\.?)?"
@@ -2600,6 +2634,8 @@ _RULES: tuple[Rule, ...] = (
             "Correction: An earlier version of this article misstated the January output figure.",
             "(Updates with details from the statement, adds analyst comment)",
             "(Adds quotes from the minister)",
+            "（更新：加入分析师评论）",
+            "（更新版：補充公司回應）",
             "This story has been updated to include comment from the company.",
             "This article was originally published on The Conversation.",
             "Updated at 1:23 p.m.",
@@ -2948,9 +2984,12 @@ _RULES: tuple[Rule, ...] = (
             r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創|独家|獨家)[^\n]{0,120}"
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
-            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*"
+            # (a brand after the paper's name: 广州日报新花城编辑：, 看看新闻Knews记者：)
+            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)(?:[\u4e00-\u9fff]{1,4}|[A-Za-z+]{2,10})?(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*"
             + ZH_NAME
-            + r""
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,3}"
             r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+"
             + ZH_NAME
             + r"(?:[ \t\xa0\u3000、]+"
@@ -3007,7 +3046,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
             + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
             + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
-            + r"|(?:上文|本文|此文)(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于)[^\n]{1,50}"
+            + r"|(?:上文|本文|此文|原文)(?:已|曾)?(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于|刊发于|刊發於|刊发在|刊發在|載於|载于|發表於|发表于|首发于|首發於)[^\n]{1,50}"
             # News-tip channels by handle: 报料微信关注：ihxdsb，报料QQ：3386405712】 (the tail of a bracketed tip prompt).
             + r"|[\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·](?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}"
             + r"|[（(][\u4e00-\u9fff·]{0,10}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,4}[／/][\u4e00-\u9fff]{2,8}?(?:综合报道|綜合報導|报道|報導|報道)[）)]"
@@ -3077,6 +3116,11 @@ _RULES: tuple[Rule, ...] = (
             "分析师：周雨晴 执业证书编号：S0350522080003",
             "联系人：何嘉琪",
             "（撰文：張梓敏）",
+            "深圳特区报读创编辑：林晓",
+            "东方卫视Knews记者：陈立 周敏",
+            "第一财经Yicai编辑：孙琪",
+            "原文刊於《信報財經月刊》第562期",
+            "本文已刊发于3月2日出版的《证券市场周刊》，文中所涉个股不构成买卖建议。",
             "责编：孙立 | 审核：王涛 | 总监：陈国强",
             "責任編輯：林志明 | 審稿：黃美玲",
             "南洋商報／報道：陳慧敏",
@@ -3842,7 +3886,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.end-mark",
         category="chrome",
         pattern=(
-            r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
+            r"[-–—=*#~ \t\xa0]*(?:-?ends?-?|the[ \t\xa0]end|fin|完|全文完|（完）|\(完\)|【完】)[-–—=*#~ \t\xa0]*"
             r"|#{3,}|\*{3,}|(?:-[ \t\xa0]?){3,}|(?:—[ \t\xa0]?){2,}|(?:[~*=+·•][ \t\xa0]?){1,20}|(?-i:[A-Z]{2,4}(?:[ \t\xa0][A-Z]{2,4}){2,3})"
             + r"|(?-i:DM(?:/[A-Z]{1,4})?|DM168)"
             # an RNS announcement's code under END: three letters of its type, twelve more
@@ -3853,8 +3897,8 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=8,
         max_chars=20,
-        examples=("— ENDS —", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑", "MSCGPUQAPUPAGRA"),
-        counterexamples=("The end of cheap money is here.", "完成", "* Prices exclude taxes.", "Top 10 risks", "Top of the range"),
+        examples=("— ENDS —", "- FIN -", "完", "SP ANU ANU", "~", "* * *", "+++", "DM/OBP", "Top", "Go to top ↑", "MSCGPUQAPUPAGRA"),
+        counterexamples=("The end of cheap money is here.", "Fin de l'histoire.", "完成", "* Prices exclude taxes.", "Top 10 risks", "Top of the range"),
         languages=("*",),
     ),
     Rule(
@@ -4041,11 +4085,17 @@ _RULES: tuple[Rule, ...] = (
             + r"|[＊*]?(?:想看|欲看|想讀|想读)(?:更多)?[^\n，,。]{1,24}[，,][ \t\xa0]*(?:立即|馬上|马上|請|请)?(?:訂閱|订阅)[^\n，,。]{1,16}[＊*]?|(?:點我|点我|點此|点此|按此|按我|點擊|点击)(?:訂閱|订阅)[^\n，,。]{1,24}"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)投票[，,！! \t\xa0]*(?:即時|即时|立即|馬上|马上)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             + r"|[\u4e00-\u9fffA-Za-z]{2,10}(?:估值分析|价值分析|價值分析|诊股|診股|智能诊股|AI诊股|量化评分|量化評分|综合评分|綜合評分)(?:提示|显示|顯示)[^\n]{4,160}?[。；;][ \t\xa0]*(?:更多|查看更多|详情|詳情|点击查看|點擊查看)(?:[ \t\xa0]*(?:>>|»|>))?"
-            + r"|(?:(?:本文|此文|本篇|這篇|这篇|以下)(?:為|为|是|屬於|属于)?)?(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
+            # (a brand may stand between: 本文為財訊會員限定內容)
+            + r"|(?:(?:本文|此文|本篇|這篇|这篇|以下)(?:為|为|是|屬於|属于)?(?:[A-Za-z0-9&\u4e00-\u9fff]{1,12}?)?)?(?:訂戶|订户|會員|会员|付費|付费|訂閱|订阅)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章|報導|报道)?"
             # ... and how to read on: 本文為會員專屬內容，加入會員後即可閱讀全文.
             + r"(?:[，,。][ \t\xa0]*(?:(?:加入|成為|成为|升級|升级)[^\n，,。]{0,8}(?:會員|会员)|訂閱|订阅|登入|登录|登錄)[^\n，,。]{0,20}(?:閱讀|阅读|收看|解鎖|解锁)[^\n，,。]{0,8}[。！!]?)?"
             + r"|(?:閱讀|阅读|瀏覽|浏览|收看)(?:全文|完整內容|完整内容|完整文章|更多內容)[，,]?(?:請|请|須|须|需)?先?(?:訂閱|订阅|登入|登录|登錄|註冊|注册|成為會員|成为会员)[^\n]{0,60}"
             + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
+            # A subscription price offer: 每月只需RM9.90，即可無限閱讀全站新聞。 【財訊 訂閱方案】一年26期 只要$2,680
+            + r"|(?:每月|每年|每週|每周|月付|年付|首月)(?:只需|只要|僅需|仅需|僅|仅)[^\n，,。]{1,16}[，,][ \t\xa0]*(?:即可|就能|便可|即能)?(?:(?:無限|无限)(?:閱讀|阅读|瀏覽|浏览|收看)|暢讀|畅读|任讀|任读|(?:解鎖|解锁)(?:全文|全部))[^\n。]{0,60}"
+            + r"|[【\[][^\n】\]]{1,16}?(?:訂閱|订阅|訂戶|订户)(?:方案|優惠|优惠|專案|专案|價格|价格)[】\]][^\n]{0,60}"
+            # where to ask for the site's data: 如需了解更多钢材行业数据，请联系Mysteel：021-2609 3000
+            + r"|(?:如需|如欲|如想|想)(?:了解|获取|獲取|查看)更多[^\n，,。]{1,20}[，,][ \t\xa0]*(?:请|請|欢迎|歡迎)?(?:联系|聯繫|聯絡|致电|致電|咨询|諮詢)[^\n：:，,。]{0,20}[：:][ \t\xa0]*(?:\+?[\d(][\d\-+() \t]{5,20}\d|" + EMAIL + r")"
             + r"|(?:【[^\n【】]{1,10}】[ \t\xa0]*)?[^\n]{0,60}?[？?][ \t\xa0]*(?:立即|馬上|马上|快來|快来|即刻)?(?:投票|參與投票|参与投票)(?:及|並|并|和|，|,)[ \t\xa0]*(?:即時|即时|立即)?(?:睇|看|查看|了解)(?:結果|结果)[！!]?"
             + r")"
         ),
@@ -4059,6 +4109,11 @@ _RULES: tuple[Rule, ...] = (
             'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
             '會員專屬內容',
             '本文為訂戶專享內容，訂閱後即可閱讀全文',
+            '本文為財訊會員限定內容',
+            '本文为财新通会员专享内容',
+            '每月只需RM9.90，即可無限閱讀星洲網全站新聞。',
+            '【今周刊 訂閱方案】一年26期 只要$2,680',
+            '如需了解更多钢材行业数据，请联系Mysteel：021-2609 3000',
             '本文为会员专属内容，成为会员后可解锁全部报道。',
             '閱讀全文請先登入會員，即可免費收看財經專欄。',
             'Jetzt Euro am Sonntag abonnieren: 6 Ausgaben für nur 12 Euro!',
@@ -4157,6 +4212,9 @@ _RULES: tuple[Rule, ...] = (
             "Analysts get daily updates in their inbox from the exchange, the report found.",
             "Get live updates on the election, the network told viewers.",
             "訂閱，成為報業新出路？",
+            "每月只需30元，即可无限次乘坐市内地铁，市民反响热烈。",
+            "如需了解更多政策细节，市民可以前往各区政务服务中心咨询。",
+            "【訂閱方案】調整後，該平台用戶數反而上升。",
             "Customers who sign up for the card to get cashback rewards will pay no annual fee, the bank said.",
             "Become a member of the board, the chairman told him.",
             "For more details, subscribers were told to check the app, the bank said.",

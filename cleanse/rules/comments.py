@@ -55,6 +55,8 @@ _RULES: tuple[Rule, ...] = (
             + r"[)）]?)?(?:[ \t\xa0]+(?:参与|參與)[ \t\xa0]*\d{1,9}"
             + r")?|发表评论|發表評論|我要评论|我要評論"
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
+            # a portal's count heading: 网友评论 共 38 条
+            + r"|(?:网友|網友|全部|读者|讀者)?(?:评论|評論)[ \t\xa0]*共[ \t\xa0]*" + _NUM + r"[ \t\xa0]*(?:条|條)"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|komentarze|komentar|kommentarer|yorumlar|комментарии|bình[ \t\xa0]luận|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
@@ -102,6 +104,8 @@ _RULES: tuple[Rule, ...] = (
             "最新评论",
             "跟贴",
             "128条评论",
+            "网友评论 共 52 条",
+            "網友評論 共12條",
             "发表评论",
             "3 Comments (+)",
             "[ 167 comments ]",
@@ -183,6 +187,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:post[ \t\xa0]a[ \t\xa0])?(?:comment|reply|join[ \t\xa0]the[ \t\xa0]discussion)[^\n]{0,40}"
             r"|by[ \t\xa0]submitting[ \t\xa0](?:this[ \t\xa0]form|a[ \t\xa0]comment|your[ \t\xa0]comment)[ \t\xa0]you[ \t\xa0](?:agree|consent)[^\n]{0,250}"
             r"|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}(?:[ \t\xa0]+(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|举报|舉報)[ \t\xa0]*\d{0,7}){1,5}"
+            # a Q&A site's action bar, its words run together once the zero-width spaces go: 赞同 1.2万 86 条评论 分享 喜欢 收藏 申请转载
+            r"|(?:赞同|贊同)[ \t\xa0]*[\d.,]{0,9}(?:万|萬|[kK])?[ \t\xa0]*(?:[\d,]{1,9}[ \t\xa0]*(?:条|條)(?:评论|評論)|(?:添加)?(?:评论|評論))"
+            r"(?:[ \t\xa0]*(?:分享|喜欢|喜歡|收藏|申请转载|申請轉載|举报|舉報|感谢|感謝|设置|設置)){1,6}"
             r"|网友评论仅供其表达个人看法[^\n]{0,60}|(?:请)?文明上网[^\n]{0,20}|理性发言[^\n]{0,20}|评论仅代表网友个人观点[^\n]{0,40}"
             + r"|(?:赞同来自|贊同來自)[ \t\xa0]*[:：][^\n]{1,120}|(?:添加评论|添加評論)(?:[ \t\xa0]*[•·|｜][ \t\xa0]*(?:分享|收藏|举报|舉報|回复|回覆|感谢|感謝))*|要(?:回复|回覆|评论|評論|发言|發言|参与讨论|參與討論)[^\n]{0,10}?(?:请|請)?先(?:登录|登錄)[^\n]{0,10}"
             + r"|(?:写下|寫下|说说|說說|发表|發表)(?:你|您)的(?:评论|評論|看法|观点|觀點)[…\.。!！]*|(?:暂无|暫無)(?:评论|評論)[，,]?(?:快来|快來)?(?:抢沙发|搶沙發)[^\n]{0,10}"
@@ -207,6 +214,8 @@ _RULES: tuple[Rule, ...] = (
             "添加评论 • 分享",
             "要回复问题请先登录或注册",
             "写下你的评论…",
+            "赞同 1.2万 86 条评论 分享 喜欢 收藏 申请转载",
+            "赞同 4518 条评论分享喜欢收藏",
             "暂无评论，快来抢沙发吧",
         ),
         counterexamples=(
@@ -255,7 +264,9 @@ _RULES: tuple[Rule, ...] = (
             + _NUM
             + r"人参与[^\n]{0,20}|"
             + _NUM
-            + r"人参与[^\n]{0,20}|查看(?:全部|更多)评论"
+            + r"人参与[^\n]{0,20}|查看(?:全部|更多)(?:评论|評論)(?:[ \t\xa0]*[>›»＞])?"
+            # comments reserved for subscribers: 评论仅限订户发表。
+            + r"|(?:评论|評論|留言)(?:功能)?(?:仅限|僅限|只限|仅对|僅對|只对|只對)(?:付费|付費)?(?:订户|訂戶|会员|會員|注册用户|註冊用戶)(?:发表|發表|使用|参与|參與|开放|開放)?"
             + r"|vous[ \t\xa0]devez[ \t\xa0]être[ \t\xa0](?:membre|connecté|inscrit|abonné)e?[^\n]{0,60}commentaire[^\n]{0,20}|(?:hier|jetzt)[ \t\xa0]mitdiskutieren|(?:deja|escribe)[ \t\xa0]tu[ \t\xa0]comentario[^\n]{0,40}|(?:deixe|escreva)[ \t\xa0](?:o[ \t\xa0]seu|seu|um)[ \t\xa0]comentário[^\n]{0,40}|lascia[ \t\xa0]un[ \t\xa0]commento[^\n]{0,40}|(?:schreiben|verfassen)[ \t\xa0]sie[ \t\xa0]einen[ \t\xa0]kommentar[^\n]{0,40}|コメントを(?:書く|投稿する|する)|댓글[ \t\xa0]?(?:쓰기|달기)"
             + r"|本(?:话题|話題|文|帖)在[^\n，,]{1,10}共有\d{1,7}条(?:讨论|討論|评论|評論|回复|回覆)[^\n]{0,20}"
             + r"|[^\n]{0,40}?is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0]maintaining[ \t\xa0]a[ \t\xa0][^\n]{0,40}?forum[^\n]{0,400}|please[ \t\xa0]keep[ \t\xa0](?:your[ \t\xa0])?comments[ \t\xa0](?:relevant|civil|respectful|on[ \t\xa0]topic)[^\n]{0,300}"
@@ -294,6 +305,8 @@ _RULES: tuple[Rule, ...] = (
         within=12,
         max_chars=420,
         examples=(
+            "查看全部评论 >",
+            "評論僅限訂戶發表。",
             'There are no comments yet. Add your comment to start the conversation.',
             'How does this story make you feel?',
             'Recommend 3',
@@ -364,6 +377,7 @@ _RULES: tuple[Rule, ...] = (
             "user_8812 · IP属地上海：这波回调是机会吗？",
         ),
         counterexamples=(
+            "评论仅限订户发表的做法引发部分读者不满。",
             'How does this make you feel about the economy, the pollster asked voters.',
             'We welcome robust debate on monetary policy, the governor said in a speech on Tuesday.',
             "Radchenko commented.",
