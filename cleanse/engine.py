@@ -963,7 +963,8 @@ def _headline_shaped(text: str) -> bool:
 def _headline_question(text: str) -> bool:
     """A headline that asks a question (Why Is X Trading Higher Today?, What does the rate cut
     mean for you?, 存款搬家还会继续吗？): ends with a question mark, and short or mostly
-    capitalised (a Chinese one: short, one clause or two very short ones: CoWoS產能吃緊，誰是下一個受益者？). In a list of other stories it is not prose."""
+    capitalised (a Chinese one: short, one clause or two very short ones:
+    CoWoS產能吃緊，誰是下一個受益者？). In a list of other stories it is not prose."""
     if text.endswith("？"):
         if any(p in text for p in "。；"):
             return False  # more than one sentence
