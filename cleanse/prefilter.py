@@ -252,13 +252,25 @@ def _class_literals(items: list[tuple[Any, Any]], ignore_case: bool) -> frozense
 
 
 def _usable(literal: str, ignore_case: bool, shortest: int) -> frozenset[str] | None:
+    if ignore_case:
+        # Non-ASCII cased letters (й, ä, ỉ): folding them is the regex engine's business, so
+        # only the longest stretch without them is required ('inneb' of 'innebär').
+        literal = max(_foldable_runs(literal), key=len).lower()
     if len(literal) < shortest:
         return None
-    if ignore_case:
-        if not all(c.isascii() or c.lower() == c == c.upper() for c in literal):
-            return None  # non-ASCII cased letters: folding is the regex engine's business
-        literal = literal.lower()
     return frozenset([literal])
+
+
+def _foldable_runs(literal: str) -> list[str]:
+    """The stretches of ``literal`` that ``fold`` compares exactly: ASCII characters, and
+    characters without case."""
+    runs = [""]
+    for c in literal:
+        if c.isascii() or c.lower() == c == c.upper():
+            runs[-1] += c
+        else:
+            runs.append("")
+    return runs
 
 
 def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:

@@ -100,7 +100,10 @@ def test_a_match_always_passes_the_literal_check(c: CompiledRule, text: str, odd
         (r"the (?:motley|fools) has", re.I, {"motley", "fools"}),
         (r"abc(?:defg)?", 0, None),
         (r"风险提示[:：]", re.I, {"风险提示"}),
-        (r"straße", re.I, None),  # non-ASCII cased letters are left to the regex engine
+        # Non-ASCII cased letters are left to the regex engine: the stretch before one counts.
+        (r"straße", re.I, {"stra"}),
+        (r"вход", re.I, None),
+        (r"läs också", re.I, {"s ocks"}),
     ],
 )
 def test_required_literals_cases(pattern: str, flags: int, needs: set[str] | None) -> None:
