@@ -1218,6 +1218,8 @@ RULES: tuple[Rule, ...] = (
             r"|receive[ \t]news[ \t](?:&|and)[ \t]ratings[ \t]for[^\n]{1,80}?[ \t](?:daily|weekly)[^\n]{0,600}"
             r"|enter[ \t]your[ \t]e-?mail[ \t]address[ \t]below[ \t]to[ \t]receive[^\n]{0,600}"
             r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
+            # Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Dividend Stocks.
+            r"|(?:want|looking[ \t]for)[ \t]more[ \t](?:great[ \t]|top[ \t])?(?:investing|investment|stock|trading)[ \t](?:ideas|picks)\?[^\n]{0,200}"
         ),
         description="MarketBeat promotional paragraph: 'Before you consider [X], you'll want to hear this. MarketBeat keeps track of ...'.",
         scope=Scope.REST,
@@ -1229,6 +1231,8 @@ RULES: tuple[Rule, ...] = (
             "Receive News & Ratings for Summit Ridge Realty Trust Daily - Enter your email address below to receive a concise daily summary of the latest news and analysts' ratings with MarketBeat.com's FREE daily email newsletter.",
             "Before you consider Robinhood Markets, you'll want to see this.",
             "View The Five Stocks Here",
+            "Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Growth Stocks.",
+            "Looking for more stock ideas? See our list of the ten best dividend payers.",
         ),
         counterexamples=(
             "Before you consider a reverse mortgage, talk to your family, advisers say.",
