@@ -2003,6 +2003,7 @@ _RULES: tuple[Rule, ...] = (
             r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
             r"(?![^\n]{0,80}\b(?:said|says|told)\b)[^\n]{0,80}|receive[ \t\xa0]email[ \t\xa0]from[ \t\xa0]us[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[^\n]{0,80}"
             r"|please[ \t\xa0]enter[ \t\xa0]a[ \t\xa0]valid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?|invalid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
+            r"|(?:do[ \t\xa0]you[ \t\xa0]want|want|would[ \t\xa0]you[ \t\xa0]like)[ \t\xa0]to[ \t\xa0](?:continue|keep)[ \t\xa0]reading\?[^\n]{0,200}"
             r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0](?:here|below|in[ \t\xa0]the[ \t\xa0]box)[^\n]{0,80}|[ \t\xa0](?:to|and)[ \t\xa0](?:receive|get|sign[ \t\xa0]up|subscribe|stay)\b[^\n]{0,100})?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
             r"|(?:get|have|receive)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:to|in|into|straight[ \t\xa0]to|right[ \t\xa0]to|directly[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
@@ -2074,6 +2075,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=300,
         examples=(
             "Enter your email to get our weekly markets briefing.",
+            "Do you want to continue reading? Subscribe to Andes Ledger and get unlimited access to news and data.",
+            "Want to keep reading? Start your free trial today.",
             "Enter your email address to receive our top stories every morning.",
             'Recibe nuestra newsletter diaria de Expansión',
             'Receba as notícias mais importantes do dia no seu e-mail. Cadastre-se!',
@@ -2428,6 +2431,9 @@ _RULES: tuple[Rule, ...] = (
             r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file|thumbnail|hero)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|infographic|infograph|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
+            # a caption whose credit follows a dash: A rendering of the site. - CREDIT: ACME PARTNERS, ... — Picture by Jane Doe
+            r"|(?=[^\n]{10,240}?[ \t\xa0][-–—][ \t\xa0]*(?:credit|picture[ \t\xa0]by|photo[ \t\xa0]by|pic[ \t\xa0]by|photo[ \t\xa0]*:))[^\n]{10,240}?[ \t\xa0][-–—][ \t\xa0]*"
+            r"(?:credit[ \t\xa0]*:|(?:picture|photo|pic)[ \t\xa0]by|photo[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-Z])[\w.'’&/ -]{1,50}"
             # a chart's data and design credits together: Data: FactSet; Chart: Axios Visuals
             r"|(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
@@ -2478,6 +2484,8 @@ _RULES: tuple[Rule, ...] = (
             "Data: Refinitiv; Chart: Globe Graphics",
             "Chart: Ledger Visuals; Source: Bloomberg",
             "Infographic: Dhaka Ledger",
+            "An artist's impression of the planned Riverside distribution hub in Secaucus. - CREDIT: MARLOW DEVELOPMENT GROUP",
+            "Traders watch screens at the stock exchange in Kuala Lumpur. — Picture by Hari Anggara",
             '台電今日公布夏季電價方案。（資料照）',
             '立法院今日三讀通過預算案。（本報資料照片）',
             "Image source: Getty Images.",
@@ -2527,6 +2535,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Data: The economy grew 2.1% in the quarter; chart analysts expect more.",
+            "Shares fell 4% on Tuesday - credit: the market's mood soured after the report.",
+            "The fund's managers built the portfolio picture by picture, the filing shows.",
             '主計總處指出，出口動能將延續到明年。（資料照）',
             "Photographs of the event circulated widely online.",
             "Images from the telescope show a thin ring around the planet.",
