@@ -57,7 +57,7 @@ _STAMP = (
     + r"|(?i:aujourd['’]hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri|vandaag|gisteren)(?:[ \t\xa0](?:à|a[ \t\xa0]las|às|um|alle|om))?[ \t\xa0]"
     + TIME
     + r")"
-    r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
+    r"(?:(?:[ \t\xa0]*[,|·•/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
     r"|[ \t\xa0]*(?:午前|午後|上午|下午|오전|오후)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
     + DATE_FULL
     + r"|"
@@ -363,6 +363,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "12.02.2025 • 09:47",
             '2025年6月3日午前 10:12 GMT+9 更新',
             'Zonebourse avec AOF le 14/03/2025 à 17:48',
             'Last update on: Fri Mar 7, 2025 09:15 PM',
@@ -1997,7 +1998,10 @@ _RULES: tuple[Rule, ...] = (
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
             r"(?:[ \t\xa0]here)?)?"
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
-            r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?)\?[^\n]{0,100}"
+            r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?|were[ \t\xa0]you[ \t\xa0]forwarded[ \t\xa0]this(?:[ \t\xa0](?:e-?mail|newsletter|message))?)\?[^\n]{0,100}"
+            # a forward-to-a-friend prompt: Enjoy The Daily Upside? Forward it to a friend.
+            r"|(?:enjoy(?:ing)?|like|love)[ \t\xa0](?:this[ \t\xa0](?:newsletter|e-?mail|issue|edition)|(?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3})\?[ \t\xa0]+(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)[^\n]{0,160}"
+            r"|(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)(?:[ \t\xa0](?:or|and)[ \t\xa0](?:a[ \t\xa0])?(?:friend|colleague)s?)?[.!]?"
             r"|(?:there[ \t\xa0]was[ \t\xa0]an|an)[ \t\xa0]error[ \t\xa0](?:has[ \t\xa0]occurred[ \t\xa0])?processing[ \t\xa0]your[ \t\xa0](?:subscription|request|sign[ \t-]?up)"
             r"|keep[ \t\xa0]an[ \t\xa0]eye[ \t\xa0]on[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}|check[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
             r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
@@ -2075,6 +2079,9 @@ _RULES: tuple[Rule, ...] = (
         max_chars=300,
         examples=(
             "Enter your email to get our weekly markets briefing.",
+            "Enjoy Morning Ledger? Forward it to a friend. Were you forwarded this email? Sign up here.",
+            "Were you forwarded this newsletter? Subscribe for free.",
+            "Forward this email to a friend or colleague.",
             "Do you want to continue reading? Subscribe to Andes Ledger and get unlimited access to news and data.",
             "Want to keep reading? Start your free trial today.",
             "Enter your email address to receive our top stories every morning.",
@@ -2210,6 +2217,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Enter your email address on the form, the bank told customers, and a code will be sent.",
+            "Enjoy the rally? Investors who bought in March are up 40%, forward guidance suggests more.",
             'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
