@@ -3188,6 +3188,8 @@ _RULES: tuple[Rule, ...] = (
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            # a site name, a bar, and 'Copyright by <Owner>': Korea Herald | Copyright by The Korea Herald. All rights reserved.
+            r"|(?=[^\n]{0,60}?(?i:copyright[ \t\xa0]by)[ \t\xa0])(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|expired|expires|lawsuit)\b)(?:[^\n|]{1,40}[ \t\xa0]*\|[ \t\xa0]*)?(?i:copyright[ \t\xa0]by)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?-i:[A-Z])[^\n]{0,160}"
             r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
             + COPY_MARK
             + r"|(?i:copyright))[^\n]{0,300}"
@@ -3239,6 +3241,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         examples=(
+            "Seoul Ledger | Copyright by The Seoul Ledger. All rights reserved.",
+            "Copyright by Herald Corporation",
             'am730.com.hk 版權所有 不得轉載',
             'on.cc東網 版權所有',
             "© 2023, Nasdaq, Inc. All Rights Reserved.",
@@ -3286,6 +3290,7 @@ _RULES: tuple[Rule, ...] = (
             "蓝鲸财经是蓝鲸传媒旗下财经新媒体，对本平台刊发的原创稿件依法享有著作权，未经授权不得转载，违者必究。",
         ),
         counterexamples=(
+            "Copyright by Disney on the original Mickey Mouse expired in 2024, the report said.",
             "Copyright lawsuits against the company rose in 2023, filings show.",
             "The Copyright Office rejected the claim last year.",
             "He said the band had reserved all rights to the songs.",
