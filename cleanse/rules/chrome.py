@@ -57,7 +57,7 @@ _STAMP = (
     + r"|(?i:aujourd['’]hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri|vandaag|gisteren)(?:[ \t\xa0](?:à|a[ \t\xa0]las|às|um|alle|om))?[ \t\xa0]"
     + TIME
     + r")"
-    r"(?:(?:[ \t\xa0]*[,|·/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
+    r"(?:(?:[ \t\xa0]*[,|·•/–—-][ \t\xa0]*|[ \t\xa0]+(?:at|às|um|à|om|alle(?:[ \t\xa0]ore)?|a[ \t\xa0]las|kl\.)?[ \t\xa0]*"
     r"|[ \t\xa0]*(?:午前|午後|上午|下午|오전|오후)[ \t\xa0]*|(?<=日)(?=\d{1,2}時))\(?(?:"
     + DATE_FULL
     + r"|"
@@ -363,6 +363,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "12.02.2025 • 09:47",
             '2025年6月3日午前 10:12 GMT+9 更新',
             'Zonebourse avec AOF le 14/03/2025 à 17:48',
             'Last update on: Fri Mar 7, 2025 09:15 PM',
@@ -461,6 +462,17 @@ _RULES: tuple[Rule, ...] = (
             + r"[ \t\xa0]+and[ \t\xa0]+"
             + NAME
             + r"[ \t\xa0]*,[ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:News|Newswires?|Reuters|Bloomberg|Times|Post|Journal|Wire|Press|Agencies)"
+            # a metadata row without colons: Author Helen Carvalho   Editor Alisdair Bowles
+            + r"|(?-i:Author|Writer|Reporter)s?[ \t\xa0]+"
+            + NAMES
+            + r"[ \t\xa0]*[,|·]?[ \t\xa0]+(?-i:Editor|Edited[ \t\xa0]by)s?[ \t\xa0]+"
+            + NAMES
+            # a card byline with age and reading time: Story by Ana Ruiz • 3h • 3 min read
+            + r"|(?-i:Story|Article|Post)[ \t\xa0]by[ \t\xa0]+"
+            + NAMES
+            + r"(?:[ \t\xa0]*[•·|][ \t\xa0]*(?:\d{1,3}[ \t\xa0]?(?:h|hrs?|m|mins?|d|w)(?:[ \t\xa0]ago)?|\d{1,3}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read|(?i:"
+            + _STAMP
+            + r"))){0,3}"
             + r"|(?i:authors?|writers?|author[ \t\xa0]of[ \t\xa0]the[ \t\xa0]article)[ \t\xa0]*:(?:[ \t\xa0]*"
             + NAMES
             + r"(?:[ \t\xa0]*[,|·]?[ \t\xa0]*(?i:editors?|edited[ \t\xa0]by)[ \t\xa0]*:[ \t\xa0]*"
@@ -562,6 +574,9 @@ _RULES: tuple[Rule, ...] = (
             "Posted by Marcus Keane",
             "Posted by Defense World Staff on Apr 2nd, 2025",
             "Posted by Stock Market Daily on Feb 4, 2025 at 9:40 am",
+            "Author Maria Lindqvist      Editor Jonathan Reyes",
+            "Story by Tom Becker • 5h • 2 min read",
+            "Article by Priya Nair · 2 min read",
         ),
         counterexamples=(
             "By Friday, the shares had recovered most of their losses.",
@@ -572,6 +587,8 @@ _RULES: tuple[Rule, ...] = (
             "Von der Leyen will Zölle erhöhen",
             "Author: the company said the book would be published in May.",
             "Written by Ruth Ellis for the stage, the play opened in 1951.",
+            "Story by story, the archive was rebuilt from microfilm.",
+            "Author Hilary Mantel and editor Nicholas Pearson worked on the trilogy for a decade.",
         ),
         languages=("en", "zh", "fr", "es", "pt", "it", "nl", "de"),
         ignore_case=False,
@@ -1134,6 +1151,9 @@ _RULES: tuple[Rule, ...] = (
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
             r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
+            # a post's previous/next links: Previous Post: <headline>, Next: <headline> (a headline: no full stop)
+            r"|(?:previous|prev\.?|next)[ \t\xa0](?:post|article|story|entry)[ \t\xa0]*[:：»][ \t\xa0]*[^\n]{1,180}"
+            r"|(?:previous|next)[ \t\xa0]*[:：][ \t\xa0]*(?![^\n]{0,200}[.;,][ \t\xa0]*$)[^\n]{1,180}"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
             r"|(?:read|see|get)[ \t\xa0](?:more|all|the[ \t\xa0]latest)[ \t\xa0](?:news|stories|articles|updates|coverage)[ \t\xa0](?:on|about|from)[ \t\xa0][^\n]{1,120}"
@@ -1154,6 +1174,10 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=220,
         examples=(
+            "Previous Post: Capesize rates slide as Australian ore shipments dip",
+            "Next Article: Bunker prices in Singapore climb for a third week",
+            "Next: Cardano's whale wallets grow again: What it means for ADA",
+            "Previous: Bitcoin miners sell 9K BTC – Is $80K support at risk?",
             "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
             "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
             "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -1195,6 +1219,8 @@ _RULES: tuple[Rule, ...] = (
             "Ayrıca okuyun: Altın fiyatları rekor kırdı",
         ),
         counterexamples=(
+            "Next: The central bank meets on March 19 to decide on rates.",
+            "Next, the board will vote on the merger in April.",
             "Read more about the deal in our earlier report, she said.",
             "More than 100 protesters were killed, Amnesty said.",
             "Related party transactions rose 4% in the year.",
@@ -1423,7 +1449,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:skip[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?(?:content|navigation)|skip[ \t\xa0]navigation|back[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?menu"
             r"|toggle[ \t\xa0](?:navigation|menu)|(?:open|close|main)[ \t\xa0](?:menu|navigation)|menu(?:[ \t\xa0]sections)?|search(?:[ \t\xa0]for)?"
-            r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all|show[ \t\xa0]more(?:[ \t\xa0]sharing"
+            r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all(?:[ \t\xa0][\d,]{1,7}[ \t\xa0](?:images|photos|pictures|videos|slides))?|show[ \t\xa0]more(?:[ \t\xa0]sharing"
             r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
             r"|e-?newspaper|e-edition|place[ \t\xa0]an[ \t\xa0]ad|manage[ \t\xa0](?:my[ \t\xa0])?subscription|my[ \t\xa0]account|watchlist"
             r"|copy[ \t\xa0]link|in[ \t\xa0]this[ \t\xa0](?:article|story)[ \t\xa0]*:|add[ \t\xa0](?-i:[A-Z])[\w&.'’ -]{1,30}?[ \t\xa0](?:as[ \t\xa0]a[ \t\xa0](?:preferred|trusted)[ \t\xa0]source[ \t\xa0])?on[ \t\xa0]google(?:[ \t\xa0]news)?"
@@ -1517,6 +1543,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            "View All 36 Photos",
             '看更多財經新聞》',
             '瀏覽次數：12,480',
             '影片載入中，請稍候…',
@@ -1689,7 +1716,7 @@ _RULES: tuple[Rule, ...] = (
             + HANDLE
             + r")"
             r"(?:[ \t\xa0]*\(?" + HANDLE + r"\)?|[ \t\xa0]+at[ \t\xa0]+" + URL + r")?){0,6}"
-            r"(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
+            r"(?:[ \t\xa0]+(?:to|for|(?:and|&)[ \t\xa0](?:subscribe|sign[ \t\xa0]up)[ \t\xa0]to)[ \t\xa0][^\n]{1,120})?"
             r"|(?:(?:don['’]t[ \t\xa0]forget|remember|be[ \t\xa0]sure)[ \t\xa0]to[ \t\xa0])?follow[ \t\xa0](?:us|me|him|her|them|"
             + HANDLE
             + r")(?:[ \t\xa0]+on[ \t\xa0]+"
@@ -1771,6 +1798,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "Follow us on Facebook and subscribe to our WhatsApp channel and Daily Brief newsletter for the latest headlines.",
             "Don't forget to follow us @Mining_Wire for real-time updates!",
             "Also, like us on Facebook and follow us on Twitter.",
             '네이버에서 ‘한국경제’ 구독하기',
@@ -2002,13 +2030,17 @@ _RULES: tuple[Rule, ...] = (
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
             r"(?:[ \t\xa0]here)?)?"
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
-            r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?)\?[^\n]{0,100}"
+            r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?|were[ \t\xa0]you[ \t\xa0]forwarded[ \t\xa0]this(?:[ \t\xa0](?:e-?mail|newsletter|message))?)\?[^\n]{0,100}"
+            # a forward-to-a-friend prompt: Enjoy The Daily Upside? Forward it to a friend.
+            r"|(?:enjoy(?:ing)?|like|love)[ \t\xa0](?:this[ \t\xa0](?:newsletter|e-?mail|issue|edition)|(?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3})\?[ \t\xa0]+(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)[^\n]{0,160}"
+            r"|(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)(?:[ \t\xa0](?:or|and)[ \t\xa0](?:a[ \t\xa0])?(?:friend|colleague)s?)?[.!]?"
             r"|(?:there[ \t\xa0]was[ \t\xa0]an|an)[ \t\xa0]error[ \t\xa0](?:has[ \t\xa0]occurred[ \t\xa0])?processing[ \t\xa0]your[ \t\xa0](?:subscription|request|sign[ \t-]?up)"
             r"|keep[ \t\xa0]an[ \t\xa0]eye[ \t\xa0]on[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}|check[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
             r"|contact[ \t\xa0]me[ \t\xa0]with[ \t\xa0](?:news|offers|updates|promotions),?[ \t\xa0](?:and|or|&)[ \t\xa0](?:news|offers|updates|promotions)"
             r"(?![^\n]{0,80}\b(?:said|says|told)\b)[^\n]{0,80}|receive[ \t\xa0]email[ \t\xa0]from[ \t\xa0]us[ \t\xa0]on[ \t\xa0]behalf[ \t\xa0]of[^\n]{0,80}"
             r"|please[ \t\xa0]enter[ \t\xa0]a[ \t\xa0]valid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?|invalid[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
-            r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0](?:here|below|in[ \t\xa0]the[ \t\xa0]box)[^\n]{0,80})?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
+            r"|(?:do[ \t\xa0]you[ \t\xa0]want|want|would[ \t\xa0]you[ \t\xa0]like)[ \t\xa0]to[ \t\xa0](?:continue|keep)[ \t\xa0]reading\?[^\n]{0,200}"
+            r"|enter[ \t\xa0]your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?(?:[ \t\xa0](?:here|below|in[ \t\xa0]the[ \t\xa0]box)[^\n]{0,80}|[ \t\xa0](?:to|and)[ \t\xa0](?:receive|get|sign[ \t\xa0]up|subscribe|stay)\b[^\n]{0,100})?|your[ \t\xa0]e-?mail(?:[ \t\xa0]address)?"
             r"|(?:get|have|receive)[ \t\xa0][^\n]{0,60}delivered[ \t\xa0](?:to|in|into|straight[ \t\xa0]to|right[ \t\xa0]to|directly[ \t\xa0]to)"
             r"[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,100}"
             r"|get[ \t\xa0][^\n]{1,60}delivered[ \t\xa0](?:through|to)[ \t\xa0]your[ \t\xa0](?:letterbox|door|doorstep|mailbox)"
@@ -2078,6 +2110,13 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            "Enter your email to get our weekly markets briefing.",
+            "Enjoy Morning Ledger? Forward it to a friend. Were you forwarded this email? Sign up here.",
+            "Were you forwarded this newsletter? Subscribe for free.",
+            "Forward this email to a friend or colleague.",
+            "Do you want to continue reading? Subscribe to Andes Ledger and get unlimited access to news and data.",
+            "Want to keep reading? Start your free trial today.",
+            "Enter your email address to receive our top stories every morning.",
             'Recibe nuestra newsletter diaria de Expansión',
             'Receba as notícias mais importantes do dia no seu e-mail. Cadastre-se!',
             "Sign up here.",
@@ -2209,6 +2248,8 @@ _RULES: tuple[Rule, ...] = (
             "Ontvang elke middag het belangrijkste beursnieuws in uw mailbox.",
         ),
         counterexamples=(
+            "Enter your email address on the form, the bank told customers, and a code will be sent.",
+            "Enjoy the rally? Investors who bought in March are up 40%, forward guidance suggests more.",
             'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
             "Sign up for the Disney+ bundle using the same email as your Hulu account",
             "Subscribers to the newsletter rose to 2 million, the company said.",
@@ -2427,9 +2468,15 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.photo-credit",
         category="chrome",
         pattern=(
-            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file|thumbnail|hero)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
+            r"\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Xinhua)[ \t\xa0])?(?:(?:cover|top|main|lead|header|feature|featured|file|thumbnail|hero)[ \t\xa0])?(?:photo|photograph|image|picture|pic|foto|graphic|infographic|infograph|illustration|bildquelle|bildnachweis|titelbild|cr[ée]dits?[ \t\xa0]photos?"
             r"|video|file[ \t\xa0]photo)s?(?:[ \t\xa0](?:credits?|source|courtesy(?:[ \t\xa0]of)?|by))?[ \t\xa0]*[:：/|][ \t\xa0]*[^\n]{1,200}\)?"
             r"|\((?:[A-Z]{2,5}[ \t\xa0])?(?:photo|photograph|image|picture)s?[ \t\xa0]by[^()\n]{1,100}\)"
+            # a caption whose credit follows a dash: A rendering of the site. - CREDIT: ACME PARTNERS, ... — Picture by Jane Doe
+            r"|(?=[^\n]{10,240}?[ \t\xa0][-–—][ \t\xa0]*(?:credit|picture[ \t\xa0]by|photo[ \t\xa0]by|pic[ \t\xa0]by|photo[ \t\xa0]*:))[^\n]{10,240}?[ \t\xa0][-–—][ \t\xa0]*"
+            r"(?:credit[ \t\xa0]*:|(?:picture|photo|pic)[ \t\xa0]by|photo[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-Z])[\w.'’&/ -]{1,50}"
+            # a chart's data and design credits together: Data: FactSet; Chart: Axios Visuals
+            r"|(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
+            r"|(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
             r"|\((?i:fot\.|foto:|zdj\.|фото:)[ \t\xa0]*[^\n()]{1,100}\)|(?i:fot\.|zdj\.|фото[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-ZА-ЯЁŁŚŻŹ])[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
@@ -2474,6 +2521,11 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         examples=(
+            "Data: Refinitiv; Chart: Globe Graphics",
+            "Chart: Ledger Visuals; Source: Bloomberg",
+            "Infographic: Dhaka Ledger",
+            "An artist's impression of the planned Riverside distribution hub in Secaucus. - CREDIT: MARLOW DEVELOPMENT GROUP",
+            "Traders watch screens at the stock exchange in Kuala Lumpur. — Picture by Hari Anggara",
             '台電今日公布夏季電價方案。（資料照）',
             '立法院今日三讀通過預算案。（本報資料照片）',
             "Image source: Getty Images.",
@@ -2522,6 +2574,9 @@ _RULES: tuple[Rule, ...] = (
             "4月20日，货轮在洋山港装卸集装箱。新华社发（王刚 摄）",
         ),
         counterexamples=(
+            "Data: The economy grew 2.1% in the quarter; chart analysts expect more.",
+            "Shares fell 4% on Tuesday - credit: the market's mood soured after the report.",
+            "The fund's managers built the portfolio picture by picture, the filing shows.",
             '主計總處指出，出口動能將延續到明年。（資料照）',
             "Photographs of the event circulated widely online.",
             "Images from the telescope show a thin ring around the planet.",
@@ -2594,6 +2649,12 @@ _RULES: tuple[Rule, ...] = (
             r"|moves|tops|inserts)\b[^()\n]{0,160}\)"
             r"|this[ \t\xa0](?:story|article|post|report|piece|page)[ \t\xa0](?:has[ \t\xa0]been|was|is[ \t\xa0]being|will[ \t\xa0]be)[ \t\xa0]"
             r"(?:updated|corrected|amended|edited|revised|originally[ \t\xa0]published|first[ \t\xa0]published)\b[^\n]{0,240}"
+            # a dated note: Updated Mar. 6, 2025 at 3:04 pm ET: Added context on the lockup.
+            r"|(?:updated|update|correction|clarification),?[ \t\xa0]+(?:on[ \t\xa0]+)?"
+            + DATE_FULL
+            + r"(?:,?[ \t\xa0]+(?:at[ \t\xa0]+)?"
+            + TIME
+            + r")?[ \t\xa0]*[:：][ \t\xa0]*(?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{1,200}"
             r"|(?:updated|update|correction|clarification)[ \t\xa0]*(?:at|on)[ \t\xa0]*(?:"
             + DATE_FULL
             + r"|"
@@ -2655,6 +2716,9 @@ _RULES: tuple[Rule, ...] = (
             "This article Three Dividend Stocks Wall Street Loves Right Now originally appeared on Benzinga.com",
             "UPDATE: Adds comment from the company's chief executive in the fourth paragraph.",
             "Correction: Corrects spelling of the chief financial officer's name in the sixth paragraph.",
+            "Updated Apr. 14, 2025 at 11:20 am ET: Added comment from the foundation.",
+            "Updated 9 June 2025, 16:05 BST: This story has been updated with the closing price.",
+            "Correction, Feb. 3, 2025: A previous version misstated the size of the round.",
         ),
         counterexamples=(
             "The audio version of this article was generated by a new AI voice, the broadcaster said.",
@@ -2666,6 +2730,7 @@ _RULES: tuple[Rule, ...] = (
             "本文来自公司年报，数据显示营收同比增长36%。",
             "This article of the treaty originally appeared in a 1998 draft, the court noted.",
             'Update: adds 2,000 jobs to payrolls, the statistics office said in its monthly report.',
+            "Updated March 6: the regulator said the review would take another month.",
         ),
     ),
     Rule(
@@ -3167,6 +3232,8 @@ _RULES: tuple[Rule, ...] = (
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            # a site name, a bar, and 'Copyright by <Owner>': Korea Herald | Copyright by The Korea Herald. All rights reserved.
+            r"|(?=[^\n]{0,60}?(?i:copyright[ \t\xa0]by)[ \t\xa0])(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|expired|expires|lawsuit)\b)(?:[^\n|]{1,40}[ \t\xa0]*\|[ \t\xa0]*)?(?i:copyright[ \t\xa0]by)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?-i:[A-Z])[^\n]{0,160}"
             r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
             + COPY_MARK
             + r"|(?i:copyright))[^\n]{0,300}"
@@ -3218,6 +3285,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         examples=(
+            "Seoul Ledger | Copyright by The Seoul Ledger. All rights reserved.",
+            "Copyright by Herald Corporation",
             'am730.com.hk 版權所有 不得轉載',
             'on.cc東網 版權所有',
             "© 2023, Nasdaq, Inc. All Rights Reserved.",
@@ -3265,6 +3334,7 @@ _RULES: tuple[Rule, ...] = (
             "蓝鲸财经是蓝鲸传媒旗下财经新媒体，对本平台刊发的原创稿件依法享有著作权，未经授权不得转载，违者必究。",
         ),
         counterexamples=(
+            "Copyright by Disney on the original Mickey Mouse expired in 2024, the report said.",
             "Copyright lawsuits against the company rose in 2023, filings show.",
             "The Copyright Office rejected the claim last year.",
             "He said the band had reserved all rights to the songs.",
@@ -3717,6 +3787,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff·]{2,10}(?:\d{1,2}日)?(?:專訊|专讯)|[\u4e00-\u9fff·]{2,10}(?:社|台)\d{1,2}日(?:電|电)"
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
+            # an aggregator's source line under the headline: Provided by Retail Dive Wire
+            r"|(?:provided|supplied|distributed|syndicated)[ \t\xa0]by[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’-]{0,25}(?:[ \t\xa0](?-i:[A-Z0-9&])[\w&'’-]{0,25}){0,4}"
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
             # A dateline alone on its line (glued to the first paragraph it stays): 本报讯, 新华社北京5月9日电,
             # 中国经济网北京5月31日讯, 东方网记者刘晓晶11月5日报道：.
@@ -3743,10 +3815,14 @@ _RULES: tuple[Rule, ...] = (
             "半岛晨报网4月12日讯（记者 张鹏 通讯员 刘畅）",
             "北青网记者王蕾3月8日报道：",
             "联合早报网讯",
+            "Provided by Ashford Business Wire",
+            "Provided by The Motley Fool",
         ),
         counterexamples=(
             "【明報專訊】恒指周二收市升312點。",
             "(Bloomberg) -- Oil prices fell for a third day.",
+            "Provided by Citi, the loans carry a fixed rate.",
+            "Supplied by Gazprom until 2022",
             "全台大停電",
             "全省5月9日电力负荷创历史新高",
             "新华社北京5月9日电（记者樊曦）5月9日，国家铁路局发布数据显示，铁路客运量同比增长。",
@@ -4003,8 +4079,9 @@ _RULES: tuple[Rule, ...] = (
             r"|our[ \t\xa0]journalism[ \t\xa0]is[ \t\xa0](?:free|independent|funded)[^\n]{0,200}"
             r"|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,80}?(?:platform|service|membership|premium)\b[^\n]{0,60}"
             r"|get[ \t\xa0](?:critical|exclusive|full|unlimited|instant)[ \t\xa0](?:information|access|insights?|data)[ \t\xa0]about[^\n]{0,300}"
-            r"|by[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering),?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)[^\n]{0,200}"
-            r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:e-?mail[ \t\xa0])?(?:notifications|alerts|updates)[^\n]{0,120}"
+            r"|by[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering|clicking[ \t\xa0](?:on[ \t\xa0])?[\"'“‘]?(?:submit|sign[ \t\xa0]up|subscribe|register|continue|join)[\"'”’]?),?[ \t\xa0]you(?:[ \t\xa0]are|['’]re)?[ \t\xa0](?:agree|consent|accept)(?:ing)?\b[^\n]{0,200}"
+            r"|sign[ \t\xa0]up[ \t\xa0]to[ \t\xa0]receive[ \t\xa0](?:the[ \t\xa0]latest[ \t\xa0]|our[ \t\xa0](?:latest[ \t\xa0])?)?(?:e-?mail[ \t\xa0])?(?:notifications|alerts|updates|news)[^\n]{0,120}"
+            r"|(?:get|try)[ \t\xa0](?:\d{1,3}|one|two|three|four|six)[ \t\xa0](?:days?|weeks?|months?)[ \t\xa0](?:for[ \t\xa0](?:just[ \t\xa0]|only[ \t\xa0])?(?:[A-Z]{0,3}[$€£¥]|Rs\.?[ \t\xa0]?)[\d.,]{1,6}|free|for[ \t\xa0]free)\b[^\n]{0,80}"
             r"|back[ \t\xa0]to[ \t\xa0](?:all[ \t\xa0])?(?:news|articles|stories|results|(?:press|news)[ \t\xa0]releases|top)"
             r"|published[ \t\xa0]by[ \t\xa0][^\n|]{1,60}?(?:ltd|limited|inc|llc|plc|group)\.?[ \t\xa0]*(?:\|[^\n]{0,160})?"
             r"|email[ \t\xa0]us[ \t\xa0]here|visit[ \t\xa0]us[ \t\xa0]on[ \t\xa0]social[ \t\xa0]media[ \t\xa0]*:?[^\n]{0,60}"
@@ -4104,6 +4181,11 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "By signing up you are agreeing to our Terms of Service and Privacy Policy.",
+            "By clicking submit, you are agreeing to our Terms and Conditions & Privacy Policy.",
+            "Sign up to receive the latest updates from Harbor Media and our trusted partners and sponsors.",
+            "Get 3 months for $1",
+            "Try 30 days for free, cancel anytime.",
             "Check out our in-depth market coverage, business news and live stock updates on ET Now.",
             "证券之星估值分析提示宁德时代盈利能力优秀，未来营收成长性一般。综合基本面各维度看，股价合理。更多",
             'Conteúdo publicado originalmente no Broadcast, serviço de notícias em tempo real da Agência Estado',
@@ -4199,6 +4281,8 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "By signing up, you agree to hand over your data, the regulator said in its complaint.",
+            "Get three months for free was the pitch, and churn soared after it ended, the company said.",
             "Check out our new menu on Instagram, the chain told customers after the news coverage.",
             "公司估值分析显示，其市盈率已高于行业平均水平。更多机构下调了评级。",
             '訂閱業務佔營收近七成，是公司最重要的收入來源。',

@@ -1218,6 +1218,8 @@ RULES: tuple[Rule, ...] = (
             r"|receive[ \t]news[ \t](?:&|and)[ \t]ratings[ \t]for[^\n]{1,80}?[ \t](?:daily|weekly)[^\n]{0,600}"
             r"|enter[ \t]your[ \t]e-?mail[ \t]address[ \t]below[ \t]to[ \t]receive[^\n]{0,600}"
             r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
+            # Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Dividend Stocks.
+            r"|(?:want|looking[ \t]for)[ \t]more[ \t](?:great[ \t]|top[ \t])?(?:investing|investment|stock|trading)[ \t](?:ideas|picks)\?[^\n]{0,200}"
         ),
         description="MarketBeat promotional paragraph: 'Before you consider [X], you'll want to hear this. MarketBeat keeps track of ...'.",
         scope=Scope.REST,
@@ -1229,6 +1231,8 @@ RULES: tuple[Rule, ...] = (
             "Receive News & Ratings for Summit Ridge Realty Trust Daily - Enter your email address below to receive a concise daily summary of the latest news and analysts' ratings with MarketBeat.com's FREE daily email newsletter.",
             "Before you consider Robinhood Markets, you'll want to see this.",
             "View The Five Stocks Here",
+            "Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Growth Stocks.",
+            "Looking for more stock ideas? See our list of the ten best dividend payers.",
         ),
         counterexamples=(
             "Before you consider a reverse mortgage, talk to your family, advisers say.",
@@ -1328,6 +1332,13 @@ RULES: tuple[Rule, ...] = (
             + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]provided[ \t\xa0]by[ \t\xa0]rns[^\n]{0,300}|disclosure[ \t\xa0]of[ \t\xa0](?:inside|regulated)[ \t\xa0]information[ \t\xa0](?:pursuant|according)[ \t\xa0]to[^\n]{0,200}|the[ \t\xa0]issuer[ \t\xa0](?:is[ \t\xa0]solely|bears[ \t\xa0](?:sole|full))[ \t\xa0]responsib[^\n]{0,120}"
             + r"|[^\n]{0,120}?(?:take|takes|accept|accepts)[ \t\xa0]no[ \t\xa0]responsibility[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|document|circular|release)[^\n]{0,400}"
             + r"|this[ \t\xa0](?:announcement|release|report)[ \t\xa0](?:has[ \t\xa0]been|was|is)[ \t\xa0](?:authori[sz]ed|approved)[ \t\xa0]for[ \t\xa0](?:release|lodgement|publication)[^\n]{1,160}"
+            # a competent person's statement: The technical information in this announcement has been reviewed by ...
+            + r"|the[ \t\xa0](?:technical|scientific|geological|exploration)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:scientific|technical|geological))?[ \t\xa0]information[ \t\xa0](?:contained[ \t\xa0])?in[ \t\xa0]this[ \t\xa0](?:announcement|report|release|document)"
+            r"(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[^\n]{0,80}?[ \t\xa0]has[ \t\xa0]been[ \t\xa0](?:reviewed|prepared|approved|verified|compiled)[ \t\xa0](?:and[ \t\xa0](?:approved|verified|reviewed)[ \t\xa0])?by[^\n]{0,700}"
+            # a trading statement's audit note: ... has not been reviewed or reported on by the company's (external) auditors.
+            + r"|(?:the|this)[ \t\xa0](?=[^\n]{0,160}?reported[ \t\xa0]on[ \t\xa0]by)(?![^\n]{0,300}\b(?:said|says|told|warned|according[ \t\xa0]to)\b)[^\n]{0,120}?ha(?:s|ve)[ \t\xa0]not[ \t\xa0]been[ \t\xa0]reviewed[ \t\xa0](?:or|and|nor)[ \t\xa0]reported[ \t\xa0]on[ \t\xa0]by[ \t\xa0][^\n]{0,80}?auditors?[^\n]{0,80}"
+            # the JSE's SENS footer
+            + r"|produced[ \t\xa0]by[ \t\xa0]the[ \t\xa0]JSE[ \t\xa0]SENS[ \t\xa0]department[^\n]{0,800}|the[ \t\xa0]SENS[ \t\xa0]service[ \t\xa0]is[ \t\xa0]an[ \t\xa0]information[ \t\xa0]dissemination[ \t\xa0]service[^\n]{0,800}"
             + r"|the[ \t\xa0]information[ \t\xa0]in[ \t\xa0]this[ \t\xa0](?:announcement|report|release|document)[ \t\xa0]that[ \t\xa0]relates[ \t\xa0]to[ \t\xa0][^\n]{1,80}?(?:is[ \t\xa0]based[ \t\xa0]on|fairly[ \t\xa0]represents)[^\n]{0,700}"
             + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]information[ \t\xa0]that[ \t\xa0][^\n]{1,80}?(?:required|obliged)[ \t\xa0]to[ \t\xa0](?:disclose|make[ \t\xa0]public)[^\n]{0,400}|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]subject[ \t\xa0]to[ \t\xa0]the[ \t\xa0]disclosure[ \t\xa0]requirements[^\n]{0,200}"
             + r"|this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|document|communication)[ \t\xa0]is[ \t\xa0]for[ \t\xa0]information(?:al)?[ \t\xa0]purposes[ \t\xa0]only[^\n]{0,40}?(?:offer|solicitation|invitation)[^\n]{0,400}"
@@ -1344,6 +1355,10 @@ RULES: tuple[Rule, ...] = (
         within=8,
         max_chars=900,
         examples=(
+            "The technical information in this release has been reviewed and approved by Mr Tomas Rivera, P.Geo., a Qualified Person under NI 43-101.",
+            "The financial information on which this trading statement is based has not been reviewed or reported on by the company's external auditors.",
+            "This trading update has not been reviewed or reported on by Harcourt Foods' auditors.",
+            "Produced by the JSE SENS Department. The SENS service is an information dissemination service administered by the JSE Limited ('JSE').",
             "This information is general in nature and does not take into account your objectives, financial situation or needs.",
             "Issued by Schroder Investment Management Limited, which is authorised and regulated by the Financial Conduct Authority.",
             "ALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS. PLEASE READ THESE LIMITATIONS AND DISCLAIMERS BY FOLLOWING THIS LINK: HTTPS://WWW.FITCHRATINGS.COM/UNDERSTANDINGCREDITRATINGS.",
@@ -1366,6 +1381,8 @@ RULES: tuple[Rule, ...] = (
             "This material has not been prepared in accordance with legal requirements designed to promote the independence of investment research and is considered a marketing communication.",
         ),
         counterexamples=(
+            "The technical information in this report has been reviewed by analysts, who said the grades looked too good to be true.",
+            "The numbers have not been reviewed or reported on by auditors, the regulator warned investors.",
             "The regulator said the announcement contains inside information that should have been disclosed earlier.",
             "See the appendix for the full list of sites, the company said.",
             "The company said the statement, which was authorised for release by its board, reflected lower lithium prices.",
