@@ -406,7 +406,9 @@ def prefix_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 #: A pattern split into more alternatives than this is not worth the per-branch checks.
-_MAX_BRANCHES = 128
+#: (Measured on extracted.txt: 192 leaves every rule of the catalogue its filters, and the
+#: patterns that stopped splitting at 128 split further: 28317 -> 23891 regex calls per pass.)
+_MAX_BRANCHES = 192
 
 
 def _alternatives(seq: list[Any]) -> list[list[Any]] | None:

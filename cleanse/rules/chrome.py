@@ -3234,7 +3234,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
             r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
             # a site name, a bar, and 'Copyright by <Owner>': Korea Herald | Copyright by The Korea Herald. All rights reserved.
-            r"|(?=[^\n]{0,60}?(?i:copyright[ \t\xa0]by)[ \t\xa0])(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|expired|expires|lawsuit)\b)(?:[^\n|]{1,40}[ \t\xa0]*\|[ \t\xa0]*)?(?i:copyright[ \t\xa0]by)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?-i:[A-Z])[^\n]{0,160}"
+            r"|(?=[^\n]{0,60}?(?:[Cc]opyright|COPYRIGHT)[ \t\xa0](?i:by)[ \t\xa0])(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|expired|expires|lawsuit)\b)(?:[^\n|]{1,40}[ \t\xa0]*\|[ \t\xa0]*)?(?i:copyright[ \t\xa0]by)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?-i:[A-Z])[^\n]{0,160}"
             r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
             + COPY_MARK
             + r"|(?i:copyright))[^\n]{0,300}"
