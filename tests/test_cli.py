@@ -376,12 +376,7 @@ def test_interrupt_leaves_no_output(tmp_path: Path, big: Path) -> None:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
 def test_killed_worker_leaves_no_output(tmp_path: Path, big: Path) -> None:
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
-    wait_for_output(proc, out_dir)
-    children = _workers(proc)
-    assert children, "no worker processes found"
+    proc, out_dir, children = _pool_at_work(tmp_path, big)
     os.kill(int(children[0].name), signal.SIGKILL)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err
@@ -393,12 +388,7 @@ def test_killed_worker_leaves_no_output(tmp_path: Path, big: Path) -> None:
 def test_workers_end_when_the_command_is_killed(tmp_path: Path, big: Path) -> None:
     # SIGKILL leaves the pool no chance to stop its workers: they notice the main process
     # is gone and end, instead of waiting for work forever with the output pipes open.
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
-    wait_for_output(proc, out_dir)
-    children = _workers(proc)
-    assert children, "no worker processes found"
+    proc, _, children = _pool_at_work(tmp_path, big)
     try:
         proc.kill()
         proc.communicate(timeout=60)  # returns only once no worker holds the pipes
@@ -410,6 +400,18 @@ def test_workers_end_when_the_command_is_killed(tmp_path: Path, big: Path) -> No
         for p in children:
             if _running(p):
                 os.kill(int(p.name), signal.SIGKILL)
+
+
+def _pool_at_work(tmp_path: Path, big: Path) -> tuple[subprocess.Popen[bytes], Path, list[Path]]:
+    """The command cleaning ``big`` with two workers, once it writes: the process, its output
+    folder and its workers' /proc entries."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = start(big, out_dir / "big.jsonl", "--workers", "2")
+    wait_for_output(proc, out_dir)
+    children = _workers(proc)
+    assert children, "no worker processes found"
+    return proc, out_dir, children
 
 
 def _workers(proc: subprocess.Popen[bytes]) -> list[Path]:
