@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from .prefilter import PREFIX_CHARS, branch_filters, first_char_class, fold, prefix_pattern, required_literals
+from .prefilter import (
+    PREFIX_CHARS,
+    branch_filters,
+    first_char_class,
+    fold,
+    prefix_pattern,
+    required_literals,
+    split_words,
+)
 from .result import Removal
 from .rules.base import Rule, Scope, Where
 from .rules.runs import ROW_META, ROW_SEPARATOR
@@ -85,10 +93,8 @@ class CompiledRule:
     regex: re.Pattern[str]
     #: What the first character of a match must match (None: anything).
     first: re.Pattern[str] | None
-    #: Strings one of which the unit must contain (None: no such bound).
+    #: Words one of which the unit must hold (``prefilter.holds``; None: no such bound).
     needs: frozenset[str] | None
-    #: ``needs`` is compared with the folded (lower-cased) unit.
-    folded: bool
 
     @classmethod
     def of(cls, rule: Rule) -> CompiledRule:
@@ -98,7 +104,6 @@ class CompiledRule:
             regex,
             first_char_class(regex),
             required_literals(regex),
-            bool(regex.flags & re.IGNORECASE),
         )
 
     @property
@@ -122,12 +127,12 @@ class CompiledRule:
         if needs is not None and len(needs) > _MAX_NEEDS:
             needs = None  # testing that many words costs more than the pattern's own match
         r = self.rule
+        folded, raw = split_words(needs or frozenset())
         return (
             sys.maxsize if r.scope is Scope.REST else r.max_chars,
             sys.maxsize if r.where is Where.ANYWHERE and not within_anywhere else r.within,
-            None if needs is None else tuple(needs),
-            () if needs is None else tuple(w for w in needs if _UNSPACED_RE.search(w) is None),
-            self.folded,
+            None if needs is None else (folded, raw),
+            (_latin(folded), _latin(raw)),
             self.regex.match,
             bool(self.regex.groupindex),
             r,
@@ -145,16 +150,19 @@ _MAX_NEEDS = 128
 _prefix_pattern = lru_cache(maxsize=4096)(prefix_pattern)
 _branch_filters = lru_cache(maxsize=4096)(branch_filters)
 
+def _latin(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if _UNSPACED_RE.search(w) is None)
+
+
 #: What ``_match`` reads of a rule: the longest unit, the distance from the edge it must be
 #: under, required words (all of them, and those without CJK, kana or hangul: a unit with
-#: none of those characters can only hold these), whether they are compared folded, the
-#: matcher, whether the pattern has named groups (metadata), and the rule.
+#: none of those characters can only hold these; each as the words to find in the folded
+#: unit and those to find in the unit as it is), the matcher, whether the pattern has named groups (metadata), and the rule.
 _Check = tuple[
     int,
     int,
-    "tuple[str, ...] | None",
-    "tuple[str, ...]",
-    bool,
+    "tuple[tuple[str, ...], tuple[str, ...]] | None",
+    "tuple[tuple[str, ...], tuple[str, ...]]",
     Callable[[str], "re.Match[str] | None"],
     bool,
     Rule,
@@ -432,24 +440,26 @@ class Engine:
         n = len(text)
         folded: str | None = None
         wide: bool | None = None  # does the unit hold CJK, kana or hangul?
-        for max_chars, within, needs, latin, use_fold, match, groups, r in checks:
+        for max_chars, within, needs, latin, match, groups, r in checks:
             if n > max_chars or distance >= within:
                 continue
             if needs is not None:
                 if wide is None:
                     wide = _UNSPACED_RE.search(text) is not None
-                if not wide:
-                    needs = latin  # the Chinese words of a rule cannot be in an English line
-                hay = text
-                if use_fold:
-                    if folded is None:
-                        folded = fold(text)
-                    hay = folded
-                for word in needs:
-                    if word in hay:
+                folded_words, raw_words = needs if wide else latin  # no Chinese words in English
+                for word in raw_words:
+                    if word in text:
                         break
                 else:
-                    continue  # a word every match contains is missing
+                    if not folded_words:
+                        continue  # a word every match contains is missing
+                    if folded is None:
+                        folded = fold(text)
+                    for word in folded_words:
+                        if word in folded:
+                            break
+                    else:
+                        continue
             m = match(text)
             if m is not None:
                 if groups and record:

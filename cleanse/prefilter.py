@@ -31,7 +31,17 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre
 
-__all__ = ["PREFIX_CHARS", "BranchFilters", "first_char_class", "fold", "prefix_pattern", "required_literals"]
+__all__ = [
+    "PREFIX_CHARS",
+    "RAW",
+    "BranchFilters",
+    "first_char_class",
+    "fold",
+    "holds",
+    "prefix_pattern",
+    "required_literals",
+    "split_words",
+]
 
 _CATEGORIES = {
     "CATEGORY_SPACE": r"\s",
@@ -173,30 +183,50 @@ def first_char_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(dict.fromkeys(classes)), flags)
 
 
-#: Characters that the regex engine's case-insensitive matching equates with an ASCII
-#: letter but that ``str.lower`` does not turn into it (checked over all of Unicode by
-#: tests/test_prefilter.py).
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+#: Characters whose case-insensitive match is wider than ``str.lower`` says, each with the
+#: one letter ``fold`` turns it into: İ ı ſ (equated with i and s), and the letters the regex
+#: engine's own table equates across lower cases (σ ς Σ, µ μ, в ᲀ В, θ ϑ ϴ ...). With them
+#: mapped, ``fold`` is the engine's case-insensitive equality, character by character
+#: (checked over all of Unicode by tests/test_prefilter.py).
+_FOLD_FROM = (
+    "\xb5\u0130\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3\u03a6"
+    "\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6"
+    "\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432\u0434\u043e\u0441\u0442\u044a"
+    "\u0462\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3"
+    "\u1fe3\ua64a\ua64b\ufb05\ufb06"
+)
+_FOLD_TO = (
+    "\xb5iis\u0345\u0390\u03b2\u03b5\u03b8\u0345\u03ba\xb5\u03c0\u03c1\u03c2\u03c6"
+    "\u03b0\u03b2\u03b5\u03b8\u0345\u03ba\xb5\u03c0\u03c1\u03c2\u03c2\u03c6\u03b2\u03b8\u03c6\u03c0"
+    "\u03ba\u03c1\u03b8\u03b5\u0432\u0434\u043e\u0441\u0442\u044a\u0432\u0434\u043e\u0441\u0442\u044a"
+    "\u0463\u0463\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\u1c88\u1e61\u1e61\u1e61\u0345\u0390"
+    "\u03b0\u1c88\u1c88\ufb05\ufb05"
+)
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
+_FOLD_RE = re.compile(f"[{_FOLD_FROM}]")
 #: Literals shorter than this are not worth a substring test.
 _MIN_LITERAL = 4
 
 
 def fold(text: str) -> str:
-    """``text`` as ``required_literals`` compares it: lower case, with the regex engine's
-    extra case equivalences of ASCII letters."""
-    if text.isascii() or ("İ" not in text and "ı" not in text and "ſ" not in text):
+    """``text`` as required words are compared with it: every character turned into the one
+    that stands for all the characters case-insensitive matching equates with it (its lower
+    case, but for the few in ``_FOLD_FROM``). Character by character, so a text that holds a
+    word holds it folded, and a case-insensitive word matches where its folded form is."""
+    if text.isascii() or _FOLD_RE.search(text) is None:
         return text.lower()
     return text.translate(_FOLD).lower()
 
 
 def _literals(seq: Any, ignore_case: bool, shortest: int = _MIN_LITERAL) -> frozenset[str] | None:
-    """Strings (of ``shortest`` characters or more) one of which every match of ``seq``
-    contains, or None."""
+    """Words (of ``shortest`` characters or more) one of which every match of ``seq``
+    contains, or None. A word read where case is ignored is folded; one read where case
+    counts is marked ``RAW`` (``holds`` compares it with the unit as it is)."""
     best: frozenset[str] | None = None
 
     def offer(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+        if found and (best is None or min(map(_strength, found)) > min(map(_strength, best))):
             best = found
 
     run: list[str] = []
@@ -208,9 +238,9 @@ def _literals(seq: Any, ignore_case: bool, shortest: int = _MIN_LITERAL) -> froz
         if run:
             offer(_usable("".join(run), ignore_case, shortest))
             run = []
-        if name == "SUBPATTERN":
-            if not (av[1] or av[2]):
-                offer(_literals(av[-1], ignore_case, shortest))
+        if name == "SUBPATTERN":  # (?i:...) and (?-i:...) set how its letters compare
+            inner = (ignore_case or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            offer(_literals(av[-1], inner, shortest))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             if av[0] >= 1:
                 offer(_literals(av[2], ignore_case, shortest))
@@ -236,11 +266,11 @@ _MAX_CLASS_LITERALS = 6
 
 def _class_literals(items: list[tuple[Any, Any]], ignore_case: bool) -> frozenset[str] | None:
     """The characters of a class made of a few literal characters only, one of which the
-    unit must then contain: the parser turns ``(?:圖|图)`` into ``[圖图]``. Not a class of
-    spaces or ASCII punctuation (``[ \t]``, ``[:/|]``): nearly every line holds one."""
+    unit must then contain: the parser turns ``(?:圖|图)`` into ``[圖图]``. Not a class with
+    spaces or ASCII characters (``[ \t]``, ``[:/|]``, ``[Cc]``): nearly every line holds one."""
     if len(items) > _MAX_CLASS_LITERALS or any(str(op) != "LITERAL" for op, _ in items):
         return None  # a range, a category or a negated class: no short list of characters
-    if any(chr(code).isspace() or (chr(code).isascii() and not chr(code).isalnum()) for _op, code in items):
+    if any(chr(code).isspace() or chr(code).isascii() for _op, code in items):
         return None
     found: set[str] = set()
     for _op, code in items:
@@ -251,32 +281,51 @@ def _class_literals(items: list[tuple[Any, Any]], ignore_case: bool) -> frozense
     return frozenset(found)
 
 
+#: Marks a word compared with the unit as it is (case counts where the pattern read it).
+RAW = "\x00"
+
+
+#: Punctuation that most lines of prose hold: a word of it alone bounds little.
+_COMMON = frozenset(" .,;:'\"()-/!?")
+
+
+def _strength(word: str) -> float:
+    """How rare a line holding ``word`` is, roughly: a letter or digit counts one, a CJK
+    character two (about a word), a mark such as @ | © three, common punctuation half."""
+    return sum(
+        0.5 if c in _COMMON else 1 if c.isascii() and c.isalnum() else 3 if c.isascii() else 2
+        for c in word.removeprefix(RAW)
+    )
+
+
 def _usable(literal: str, ignore_case: bool, shortest: int) -> frozenset[str] | None:
-    if ignore_case:
-        # Non-ASCII cased letters (й, ä, ỉ): folding them is the regex engine's business, so
-        # only the longest stretch without them is required ('inneb' of 'innebär').
-        literal = max(_foldable_runs(literal), key=len).lower()
+    """``literal`` as a word to look for (None: too short to pay)."""
     if len(literal) < shortest:
         return None
-    return frozenset([literal])
+    return frozenset([fold(literal) if ignore_case else RAW + literal])
 
 
-def _foldable_runs(literal: str) -> list[str]:
-    """The stretches of ``literal`` that ``fold`` compares exactly: ASCII characters, and
-    characters without case."""
-    runs = [""]
-    for c in literal:
-        if c.isascii() or c.lower() == c == c.upper():
-            runs[-1] += c
-        else:
-            runs.append("")
-    return runs
+def split_words(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``words`` as the words to find in the folded unit and those (unmarked) to find in
+    the unit as it is."""
+    return (
+        tuple(w for w in words if not w.startswith(RAW)),
+        tuple(w[1:] for w in words if w.startswith(RAW)),
+    )
+
+
+def holds(words: frozenset[str] | None, text: str) -> bool:
+    """Does ``text`` hold one of ``words`` (the bound ``required_literals`` and
+    ``BranchFilters`` give; None: no bound)?"""
+    if words is None:
+        return True
+    folded, raw = split_words(words)
+    return any(w in text for w in raw) or any(w in fold(text) for w in folded)
 
 
 def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which the unit must contain (compared with ``fold(unit)`` when the
-    pattern ignores case) for ``regex.match`` to succeed, or None when the pattern names
-    none of at least four characters."""
+    """Words one of which the unit must hold (``holds``) for ``regex.match`` to succeed, or
+    None when the pattern names none of at least four characters."""
     try:
         tree = _tree(regex.pattern, regex.flags)
         flags = regex.flags | tree.state.flags
@@ -455,8 +504,7 @@ class BranchFilters:
     ``admit`` matches every head of ``PREFIX_CHARS`` characters; its group ``groups[k]``
     takes part when alternative k can start with the head (alternatives with the same bound
     share a group: the pattern stays small, and compiling it is most of what a rule's first
-    use costs). Then one of ``needs[k]`` (unless None) must be in the unit (folded when the
-    pattern ignores case)."""
+    use costs). Then the unit must hold one of ``needs[k]`` (unless None; see ``holds``)."""
 
     admit: re.Pattern[str]
     groups: tuple[int, ...]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanse.engine import CompiledRule
-from cleanse.prefilter import first_char_class, fold, required_literals
+from cleanse.prefilter import RAW, first_char_class, fold, holds, required_literals
 from cleanse.rules import CATALOGUE
 
 COMPILED = [CompiledRule.of(r) for r in CATALOGUE]
@@ -65,10 +65,7 @@ def test_a_match_always_passes_the_precheck(c: CompiledRule, text: str) -> None:
 
 
 def _passes_literals(c: CompiledRule, text: str) -> bool:
-    if c.needs is None:
-        return True
-    hay = fold(text) if c.folded else text
-    return any(word in hay for word in c.needs)
+    return holds(c.needs, text)
 
 
 @pytest.mark.parametrize("c", COMPILED, ids=[c.id for c in COMPILED])
@@ -86,7 +83,7 @@ def test_the_costly_rules_name_their_words() -> None:
         assert by_id[rule_id].needs, rule_id
 
 
-@given(st.sampled_from(COMPILED), st.text(max_size=80), st.sampled_from(["", "İ", "ı", "ſ", "K"]))
+@given(st.sampled_from(COMPILED), st.text(max_size=80), st.sampled_from(["", "İ", "ı", "ſ", "K", "Σ", "ς", "Ä", "Й", "ᲀ"]))
 def test_a_match_always_passes_the_literal_check(c: CompiledRule, text: str, odd: str) -> None:
     for unit in (text, odd + text, "Disclaimer: " + text + odd):
         if c.regex.match(unit) is not None:
@@ -96,14 +93,20 @@ def test_a_match_always_passes_the_literal_check(c: CompiledRule, text: str, odd
 @pytest.mark.parametrize(
     ("pattern", "flags", "needs"),
     [
-        (r"(?=[^\n]{0,200}?(?:obligation|duty))[^\n]+", 0, {"obligation"}),
+        (r"(?=[^\n]{0,200}?(?:obligation|duty))[^\n]+", 0, {RAW + "obligation"}),
         (r"the (?:motley|fools) has", re.I, {"motley", "fools"}),
         (r"abc(?:defg)?", 0, None),
         (r"风险提示[:：]", re.I, {"风险提示"}),
-        # Non-ASCII cased letters are left to the regex engine: the stretch before one counts.
-        (r"straße", re.I, {"stra"}),
-        (r"вход", re.I, None),
-        (r"läs också", re.I, {"s ocks"}),
+        # Letters of any script count; a word read where case is ignored is folded.
+        (r"straße", re.I, {"straße"}),
+        (r"läs också", re.I, {"läs också"}),
+        (r"Disclaimer", 0, {RAW + "Disclaimer"}),
+        # Letters the engine equates across lower cases fold to one (в ᲀ В, σ ς Σ).
+        (r"Вход", re.I, {"вход"}),
+        (r"ΧΡΗΜΑΤΙΣΤΗΡΙΟ", re.I, {fold("χρηματιστηριο")}),
+        # An inline flag group names its words too, compared as its flags say.
+        (r"(?i:copyright by)|(?i:all rights)", 0, {"copyright by", "all rights"}),
+        (r"(?-i:Disclaimer): x", re.I, {RAW + "Disclaimer"}),
     ],
 )
 def test_required_literals_cases(pattern: str, flags: int, needs: set[str] | None) -> None:
@@ -112,6 +115,29 @@ def test_required_literals_cases(pattern: str, flags: int, needs: set[str] | Non
         assert got is None
     else:
         assert got is not None and needs <= got
+
+
+def test_fold_is_the_regex_engines_case_insensitive_equality_on_every_character() -> None:
+    # The engine equates two characters when their lower cases are equal or in one class of
+    # its table of extra cases; fold must give every character that class's smallest member,
+    # so that a case-insensitive word matches a unit only where its folded form is.
+    import _sre
+
+    casefix = pytest.importorskip("re._casefix")
+    classes: dict[int, int] = {}
+    for key, others in casefix._EXTRA_CASES.items():
+        for member in (key, *others):
+            classes[member] = min(key, *others)
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        lower = _sre.unicode_tolower(cp)
+        assert fold(chr(cp)) == chr(classes.get(lower, lower)), hex(cp)
+
+
+def test_fold_is_character_wise() -> None:
+    for text in ("ΟΔΟΣ ΑΘΗΝΑΣ", "İstanbul BORSASI", "СВОДКА ᲀ", "Straße ẞ µ"):
+        assert fold(text) == "".join(fold(c) for c in text)
 
 
 def test_fold_covers_every_character_the_regex_engine_equates_with_an_ascii_letter() -> None:
