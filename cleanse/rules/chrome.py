@@ -1053,7 +1053,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
-            + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
+            + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsor(?:ed)?|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
             + r"|advertise[ \t\xa0]with[ \t\xa0](?:us|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2})[.!]?"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
@@ -1077,6 +1077,7 @@ _RULES: tuple[Rule, ...] = (
             "第一财经广告合作，请点击这里",
             "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
             "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
+            "Is Your Portfolio Ready for a Downturn? (sponsor)",
             "Presented by Vanta",
             "Advertisement · Scroll to continue",
             "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
@@ -1150,7 +1151,9 @@ _RULES: tuple[Rule, ...] = (
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
-            r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
+            # a hyphen glued to both the word and what follows makes a compound (Read-only, See-through,
+            # Related-party, Watch-list), not the prompt's separator
+            r"[ \t\xa0]*(?:[:：|»>–—]|(?<![^\W\d_])-|-(?![^\W\d_]))[ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
             # a post's previous/next links: Previous Post: <headline>, Next: <headline> (a headline: no full stop)
             r"|(?:previous|prev\.?|next)[ \t\xa0](?:post|article|story|entry)[ \t\xa0]*[:：»][ \t\xa0]*[^\n]{1,180}"
             r"|(?:previous|next)[ \t\xa0]*[:：][ \t\xa0]*(?![^\n]{0,200}[.;,][ \t\xa0]*$)[^\n]{1,180}"
@@ -1178,6 +1181,7 @@ _RULES: tuple[Rule, ...] = (
             "Next Article: Bunker prices in Singapore climb for a third week",
             "Next: Cardano's whale wallets grow again: What it means for ADA",
             "Previous: Bitcoin miners sell 9K BTC – Is $80K support at risk?",
+            "Read more - Lenders tighten credit as delinquencies climb",
             "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
             "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
             "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -1228,6 +1232,9 @@ _RULES: tuple[Rule, ...] = (
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
             'Read more on Friday, when the committee publishes its report.',
+            "• Read-only access to linked brokerage accounts, with two-factor sign-in",
+            "See-through pricing was the company's pitch to first-time borrowers.",
+            "Related-party loans at the lender rose to 12% of its book.",
             "Xem thêm hồ sơ, cơ quan điều tra phát hiện nhiều sai phạm.",
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko", "pl", "sv", "id", "vi", "ru", "tr"),
@@ -1236,7 +1243,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.share",
         category="chrome",
         pattern=(
-            r"(?:share|sharing)(?:[ \t\xa0]or[ \t\xa0]comment[ \t\xa0]on)?(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link))?"
+            r"(?:share|sharing)(?:[ \t\xa0]or[ \t\xa0]comment[ \t\xa0]on)?(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link|press[ \t\xa0]release))?"
             r"(?:[ \t\xa0](?:on|via|with|to)[ \t\xa0](?:"
             + SOCIAL
             + r"|e-?mail|a[ \t\xa0]friend|your[ \t\xa0]friends))?(?:[ \t\xa0]*[:：])?"
@@ -1254,7 +1261,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
-            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
+            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)(?:[ \t\xa0](?:and|&)[ \t\xa0]your[ \t\xa0](?:comments|thoughts))?[ \t\xa0](?:in|on|with|across)[ \t\xa0]"
+            r"(?:(?:your[ \t\xa0])?(?:peers|colleagues|friends|followers)[ \t\xa0](?:on|via)[ \t\xa0])?(?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
             # How to share to WeChat Moments, whole or one step a line: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
             + r"|(?:打开|打開)微信[，,]?(?:[ \t\xa0]*(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)?的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?)?(?:[ \t\xa0]*(?:使用|点击|點擊)?[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?)?"
             r"(?:[ \t\xa0]*即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:(?:至|到)(?:朋友圈|微信))?)?"
@@ -1279,6 +1287,8 @@ _RULES: tuple[Rule, ...] = (
             "Please share this article!",
             "Share this article",
             "Share full article",
+            "Share this press release:",
+            "Share this story and your thoughts with colleagues on social media",
             "Share on Facebook",
             "Share",
             "Share this: Twitter Facebook",
@@ -1703,7 +1713,7 @@ _RULES: tuple[Rule, ...] = (
             + SOCIAL
             + r")(?:[ \t\xa0]*/[ \t\xa0]*"
             + SOCIAL
-            + r")?(?:[ \t\xa0]*[:：]?[ \t\xa0]*\(?"
+            + r")?(?:,?[ \t\xa0]+\(?formerly(?:[ \t\xa0]known[ \t\xa0]as)?[ \t\xa0]Twitter\)?,?)?(?:[ \t\xa0]*[:：]?[ \t\xa0]*\(?"
             + HANDLE
             + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:"
             + URL
@@ -1798,6 +1808,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
             "Follow us on Facebook and subscribe to our WhatsApp channel and Daily Brief newsletter for the latest headlines.",
             "Don't forget to follow us @Mining_Wire for real-time updates!",
             "Also, like us on Facebook and follow us on Twitter.",
@@ -2289,7 +2300,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:[^\n?]{1,80}\?[ \t\xa0]+)?(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
             r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad|(?:real-time|live|the[ \t\xa0]latest|instant)[ \t\xa0][^\n,;]{1,40})"
-            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}))?(?:,?[ \t\xa0]free[ \t\xa0]on[ \t\xa0][^\n]{1,40})?"
+            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}"
+            r"|or[ \t\xa0](?:subscribe|follow|join)[ \t\xa0](?:to[ \t\xa0])?(?:us|our)[ \t\xa0][^\n]{1,100}))?(?:,?[ \t\xa0]free[ \t\xa0]on[ \t\xa0][^\n]{1,40})?"
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
@@ -2333,6 +2345,7 @@ _RULES: tuple[Rule, ...] = (
             '【東網App】即睇最新財經消息：https://on.cc/app',
             '【橙新聞】掃描二維碼下載App，緊貼灣區最新資訊',
             "Download the app",
+            "Download the CNA app or follow our WhatsApp channel for the latest updates on news in Malaysia.",
             "CLICK HERE TO GET THE FOX NEWS APP",
             "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
             "扫一扫",
@@ -2415,6 +2428,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            # an exchange's sign-up offer: Binance Free $600 (Exclusive): Use this link to register ... welcome offer
+            r"|(?=[^\n]{0,100}?:[ \t\xa0]*use[ \t\xa0]this[ \t\xa0]link)[^\n:]{1,100}:[ \t\xa0]*use[ \t\xa0]this[ \t\xa0]link[ \t\xa0]to[ \t\xa0](?:register|sign[ \t\xa0]up|open|claim|create)[^\n]{0,140}?(?:bonus|offer|free|reward|\$\d)[^\n]{0,100}"
             r"|(?:click|tap)[ \t\xa0]to[ \t\xa0](?:view|see|read|open)[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
             r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
@@ -2434,6 +2449,8 @@ _RULES: tuple[Rule, ...] = (
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
         examples=(
+            "OKX Bonus $1,000 (Readers Only): Use this link to sign up and claim a $1,000 welcome bonus on OKX.",
+            "EXCLUSIVE DEAL for CoinDesk readers at Bitget: Use this link to register and open a $200 FREE position!",
             'Find more markets news here.',
             'Go to the Moneyweb front page.',
             "Click here for more information",
@@ -2454,6 +2471,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             'Find more news here than in the official report, she said.',
+            "Shareholders can use this link to register for the free webcast: the company posted it on its website.",
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
@@ -2478,6 +2496,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
+            # an art credit alone on a line (Blockworks exclusive art by Jane Doe, Artwork by Jane Doe)
+            r"|(?:(?-i:[A-Z])[\w.&'’-]{1,25}[ \t\xa0])?(?:exclusive[ \t\xa0])?(?:art|artwork|illustration|graphic)[ \t\xa0]by[ \t\xa0](?-i:[A-Z][\w.'’-]{1,25}(?:[ \t\xa0][A-Z][\w.'’-]{1,25}){0,3})"
+            # a trading pair's chart caption: ETH/USD 4H. Source: TradingView, BTCUSDT daily chart. Source: Binance
+            r"|(?-i:[A-Z0-9]{2,6})/?(?-i:[A-Z]{3,5})[ \t\xa0](?:\d{1,2}[HhDdWwMm]|daily|weekly|hourly|\d{1,2}-(?:hour|day|week))(?:[ \t\xa0]chart)?[.,][ \t\xa0]*source[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40}"
             r"|\((?i:fot\.|foto:|zdj\.|фото:)[ \t\xa0]*[^\n()]{1,100}\)|(?i:fot\.|zdj\.|фото[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-ZА-ЯЁŁŚŻŹ])[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
             r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
@@ -2521,6 +2543,10 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         examples=(
+            "Decrypt exclusive art by Jane Whitcombe",
+            "Artwork by Tomás Ribeiro",
+            "BTC/USDT 1D. Source: TradingView",
+            "SOLUSD daily chart. Source: Binance",
             "Data: Refinitiv; Chart: Globe Graphics",
             "Chart: Ledger Visuals; Source: Bloomberg",
             "Infographic: Dhaka Ledger",
@@ -2574,6 +2600,7 @@ _RULES: tuple[Rule, ...] = (
             "4月20日，货轮在洋山港装卸集装箱。新华社发（王刚 摄）",
         ),
         counterexamples=(
+            "The museum sold modern art by Mark Rothko for $186 million.",
             "Data: The economy grew 2.1% in the quarter; chart analysts expect more.",
             "Shares fell 4% on Tuesday - credit: the market's mood soured after the report.",
             "The fund's managers built the portfolio picture by picture, the filing shows.",
@@ -4096,7 +4123,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\n]{0,214}?your[ \t\xa0])[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
             r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
-            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
+            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)(?:[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
+            r"|[ \t\xa0]here[.!](?:[ \t\xa0]+for[ \t\xa0](?:all[ \t\xa0])?(?:other|more)[ \t\xa0][^\n]{1,140}?[ \t\xa0]visit[ \t\xa0][^\n]{1,60}?[.!])?)"
+            # a site's standing footer: Get Latest Business News, Stock Market Updates and Videos; Check your tax outgo ...
+            r"|get[ \t\xa0](?:the[ \t\xa0])?latest[ \t\xa0](?:business[ \t\xa0]|market[ \t\xa0])?news,[ \t\xa0](?:stock[ \t\xa0]market|share[ \t\xa0]market|market)[ \t\xa0]updates[^\n]{0,300}"
             r"(?:[ \t\xa0]+[^\n]{0,120})?"
             r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
             r"|[^\n]{0,20}?(?:先开户|手机开户|立即开户|一键开户|免费开户|先開戶|手機開戶|立即開戶)[！!]?(?:[ \t\xa0\u3000]+[^\n]{0,12})?"
@@ -4129,7 +4159,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|for[ \t\xa0](?:more|full|unlimited)[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:please[ \t\xa0])?(?:subscribe|sign[ \t\xa0]up|register)(?:[ \t\xa0](?:today|now|here))?[.!]?"
             + r"|\(?what['’]s[ \t\xa0]moving[ \t\xa0][^\n]{1,40}?[ \t\xa0]track[ \t\xa0](?:the[ \t\xa0])?latest[^\n]{0,300}"
             + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
-            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more(?:[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            r"|\?[ \t\xa0]+(?:upgrade|subscribe|sign[ \t\xa0]up|become|join|unlock|try)[ \t\xa0][^\n]{1,160})"
+            # Check out what's clicking on FoxBusiness.com.
+            + r"|check[ \t\xa0]out[ \t\xa0]what['’]s[ \t\xa0](?:clicking|trending|popular|hot|new)[ \t\xa0](?:on|at)[ \t\xa0][\w.-]{2,40}[.!]?"
             + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
             + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
@@ -4262,6 +4295,10 @@ _RULES: tuple[Rule, ...] = (
             "Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about.",
             "Don't miss a beat on the crypto market. Get real-time updates on top movers and trading ideas on our Telegram channel.",
             "Want more stories like this? Sign up for our weekly markets newsletter.",
+            "Want more? Upgrade to Regional Deals Premium for full access to deal data and league tables.",
+            "Check out what's trending on MarketWatch.com.",
+            "Catch the latest IPO updates here. For all other news related to markets, economy and tech, visit Moneywire.in.",
+            "Get Latest Business News, Stock Market Updates and Videos; check your SIP returns with our calculators.",
             "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
             'Jetzt handeln ab 0 € bei Scalable Capital',
