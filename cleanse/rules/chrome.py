@@ -70,7 +70,7 @@ _STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?" + _STAMP
 #: Job titles that end an "X, AP National Security Writer" byline.
 _STAFF_TITLE = (
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Producer|Staff|Bureau"
-    r"|Chief|Journalist)s?"
+    r"|Chief|Journalist|(?:Web|News)?Desk)s?"
 )
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
@@ -118,7 +118,7 @@ _RELATED_HEADING = (
     r"|what[ \t\xa0]to[ \t\xa0](?:read|watch)[ \t\xa0]next|editor['’]?s[ \t\xa0]picks|further[ \t\xa0]reading"
     r"|explore[ \t\xa0]further|suggested[ \t\xa0]topics|around[ \t\xa0]the[ \t\xa0]web|from[ \t\xa0](?:around|across)[ \t\xa0]the[ \t\xa0]web"
     r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
-    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
+    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:stories|articles|news|headlines|posts))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
@@ -276,11 +276,11 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.dateline",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
+            r"(?:[-–—•·][ \t\xa0]*|(?:press|news|media)[ \t\xa0]release[ \t\xa0]*[-–—|·:][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?\[?[ \t\xa0]*"
             + _STAMP
-            + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*"
+            + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—@-][ \t\xa0]*"
             + _STAMP_PART
             + r"|[ \t\xa0\u3000]*[|/·•,–—-]?[ \t\xa0\u3000]*"
             + _STAMP_LABEL
@@ -363,6 +363,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "Last Updated: Feb 3, 2025 @ 17:40",
+            "Press Release - updated: Feb 18, 2025",
             "12.02.2025 • 09:47",
             '2025年6月3日午前 10:12 GMT+9 更新',
             'Zonebourse avec AOF le 14/03/2025 à 17:48',
@@ -436,9 +438,13 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.byline",
         category="chrome",
         pattern=(
-            r"(?:(?i:"
+            r"(?:(?i:(?:"
+            + _STAMP_LABEL
+            + r")[ \t\xa0]*:?[ \t\xa0]*)?(?i:"
             + _STAMP
-            + r")[ \t\xa0]+)?(?i:by)(?:(?:[ \t\xa0]*:[ \t\xa0]*|[ \t\xa0]+)"
+            + r")(?:[ \t\xa0](?i:at|@)[ \t\xa0]"
+            + TIME
+            + r")?[ \t\xa0]+)?(?i:by)(?:(?:[ \t\xa0]*:[ \t\xa0]*|[ \t\xa0]+)"
             + NAMES
             + r"(?:(?:[ \t\xa0]*[,|–—/·-][ \t\xa0]*|[ \t\xa0]+)"
             r"(?:(?:The[ \t\xa0])?"
@@ -446,7 +452,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}"
             + _STAFF_TITLE
             + r"))?"
-            r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?)?"
+            r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?"
+            # the sections it is filed in: ... by Jane Doe in News, Technology
+            r"(?:[ \t\xa0]+in[ \t\xa0]+(?-i:[A-Z])[\w&'’-]{1,25}(?:[ \t\xa0]*,[ \t\xa0]*(?-i:[A-Z])[\w&'’-]{1,25}){1,5})?)?"
             r"|(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+)?"
             + NAMES
             + r"(?:[ \t\xa0]*\((?:she|he|they)/(?:her|him|them|hers|his|theirs)\))?"
@@ -538,6 +546,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=140,
         examples=(
+            "Published on February 12, 2025 at 9:05 am by Omar Haddad in News, Markets",
+            "Kolkata, BizWire WebDesk",
             "By Jane Doe",
             "By Jane Doe, Reuters",
             "By JANE DOE and JOHN ROE, Associated Press",
@@ -579,6 +589,7 @@ _RULES: tuple[Rule, ...] = (
             "Article by Priya Nair · 2 min read",
         ),
         counterexamples=(
+            "Published on a Friday by the regulator in New York, the notice set out new rules.",
             "By Friday, the shares had recovered most of their losses.",
             "By most accounts, the law worked.",
             "By 2018, only two of her books remained in print.",
@@ -1418,6 +1429,8 @@ _RULES: tuple[Rule, ...] = (
             + _QUOTE
             + r"|(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
             r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)"
+            # a quote table's row: ticker, security in capitals, last, change, change %
+            + r"|(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?[ \t\xa0]+[A-Z][A-Z0-9&.,'’ -]{2,60}?)[ \t\xa0]+[$€£]?\d[\d,]*(?:\.\d{1,4})?[ \t\xa0]+[+\-−]?\d[\d,]*(?:\.\d{1,4})?[ \t\xa0]+[+\-−]?\d{1,3}(?:\.\d{1,2})?%"
             + r"|(?-i:[A-Z][\w&.'-]{1,20}(?:[ \t\xa0][A-Z0-9][\w&.'-]{0,20}){0,3})[ \t\xa0]+\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|USD|GBP|PKT|Pkt\.?|Punkte)?(?:[ \t\xa0]+[+\-−]?\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|PKT|Pkt\.?|Punkte))?(?:[ \t\xa0]+(?-i:[A-Z][\w]{1,15}(?:[ \t\xa0][A-Z][\w]{1,15})?))?[ \t\xa0]+[+\-−]?\d{1,3},\d{1,3}[ \t\xa0]?%"
         ),
         description=(
@@ -1435,6 +1448,7 @@ _RULES: tuple[Rule, ...] = (
             "Sensex 75,410.39 +1,196.98 | Nifty 50 22,967.65 +369.85",
             "TSX 22,305.01 −0.3%   DJIA 39,065.26 −1.5%   CAD/USD 0.7301",
             "TSLA  $251.52  +3.41%",
+            "KRO KESTREL RESOURCES LTD. 12.84 +0.61 +4.99%",
             "ASX:PLS  +4.17%",
             'BASF 44,12 EUR +1,2%',
             'Deutsche Bank AG 21,06 EUR 0,38 EUR 1,84%',
@@ -1447,6 +1461,7 @@ _RULES: tuple[Rule, ...] = (
             "Revenue 4.2 billion, up 3%",
             "2023: 4.1%  2024: 3.2%",
             "The company's shares rose 22% in premarket trading to $41.80.",
+            "UK CPI 2024 3.1 0.2 up 4%",
             "Anglo American gained 4.8% and Glencore rose 3.9%.",
             "Sterling was up 0.2% against the dollar at 1.3312.",
             'Die Aktie stieg um 4,3% auf 15,42 Euro.',
@@ -1948,6 +1963,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
             r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
             r"|(?!By[ \t\xa0])" + NAMES + r"[ \t\xa0]*[(<\[]" + EMAIL + r"[)>\]]\.?"
+            # Jane Doe: 206-555-0142 or jdoe@example.com; on X: @janedoe.
+            r"|" + NAME + r"[ \t\xa0]*:[ \t\xa0]*\+?[\d(][\d()\-. ]{6,18}\d[ \t\xa0]*(?:,|;|or|and)[ \t\xa0]*" + EMAIL + r"[^\n]{0,100}"
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
             + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
@@ -1981,6 +1998,7 @@ _RULES: tuple[Rule, ...] = (
             "To contact the reporter on this story: Jane Doe in London at jdoe3@bloomberg.net",
             "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
             "Jane Doe can be reached at jdoe@chron.com or 713-555-0100.",
+            "Luis Ortega: 503-555-0187 or lortega@oregonian.com; on X: @luisortega.",
             "paul.takahashi@chron.com",
             "Kim Min-ji and Lee Joon-ho (mjkim@example.co.kr)",
             "Jane Doe in London at jdoe3@bloomberg.net",
@@ -2854,6 +2872,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # a two-sentence bio: [Name] is head of research at [Site], .... Formerly ..., she is a regular contributor to ...
+            + r"|" + NAME + r"[ \t\xa0]is[ \t\xa0](?:the[ \t\xa0])?(?:head|director|chief|editor|managing[ \t\xa0]editor|senior[ \t\xa0]editor|research[ \t\xa0]director)(?:[ \t\xa0]of[ \t\xa0][a-z][a-z ]{1,30}?)?[ \t\xa0](?:at|of)[ \t\xa0][A-Z][^\n]{0,160}?\.[ \t\xa0]+"
+            r"(?:Formerly|Previously|Before[ \t\xa0]that)[^\n]{1,160}?,[ \t\xa0](?:she|he|they)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0]an?[ \t\xa0](?:regular[ \t\xa0]|frequent[ \t\xa0])?(?:contributor|commentator|columnist|guest)[^\n]{0,150}"
             # A Chinese author box: the beat and where to send tips (关注新能源、储能等领域，新闻线索请联系邮箱：…),
             # and the reporter's title alone on its line (能源行业记者, 資深財經記者).
             + r"|(?:长期|長期|主要|重点|重點)?(?:关注|關注|负责|負責|跟踪|跟蹤|聚焦|专注|專注|主跑|跑)[^\n。]{1,40}?(?:领域|領域|行业|行業|板块|板塊|报道|報導|新闻|新聞|话题|話題|路线|路線)[^\n，,；;。]{0,10}[，,；;。][ \t\xa0]*"
@@ -2872,6 +2893,7 @@ _RULES: tuple[Rule, ...] = (
         ignore_case=False,
         examples=(
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+            "Marcus Bell is head of research at SilverDesk, an online bullion exchange. Previously a metals analyst at a Swiss bank, he is a frequent commentator on CNBC and Bloomberg TV.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
             "Marta Ilves joined Argus Media in 2019 and covers European gas and power markets. She previously worked at a utility in Tallinn.",
             "John Roe covers technology for The Daily Star.",
@@ -2894,6 +2916,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
+            "Ana Reyes is head of research at Tidewater Capital. Previously, she said, the team had no dedicated metals analyst.",
             "Jane Okoro joined Barclays in 2018 and covers European banks, the bank said in a statement.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
             'Jane Doe has covered the losses for the group since 2020, the filing showed.',
@@ -4365,7 +4388,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
-            + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
+            + r"|read[ \t\xa0]more[ \t\xa0](?:news[ \t\xa0]on[ \t\xa0]*:?|about[ \t\xa0]*:)(?:[ \t\xa0]*[^\n]{1,120})?"
+            # an archive link: Other articles published on Mar 7, 2025
+            + r"|(?:other|more)[ \t\xa0](?:articles|stories|posts|news)[ \t\xa0](?:published|posted)[ \t\xa0](?:on|in)[ \t\xa0]"
+            + DATE_FULL
             + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
             # An unlabelled row of three to seven short Chinese keywords, one of them longer than a
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
@@ -4383,6 +4409,8 @@ _RULES: tuple[Rule, ...] = (
         within=10,
         max_chars=320,
         examples=(
+            "Read more about: dividend stocks midcap stocks",
+            "Other articles published on Feb 21, 2025",
             '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',
             "热词：  暴雨  防汛  转移安置",
             "本文热词：降息 存款",
@@ -4613,6 +4641,7 @@ _RULES: tuple[Rule, ...] = (
             "Trending Now",
             "Read Next",
             "Most read in world news",
+            "Most Popular Markets Stories",
             "Related press releases",
             "More from this source",
             "Attachment",
@@ -4695,6 +4724,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Top executives left the company in March.",
+            "Most read the report on Friday as a sign the cycle had turned.",
             "More from the central bank's statement was released on Friday, officials said.",
             "Related costs rose 4% in the quarter.",
             "Mais de 300 pessoas foram afetadas",
