@@ -488,6 +488,8 @@ _RULES: tuple[Rule, ...] = (
             + r")?)?"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
             r"|(?:AFP|AP|Reuters|Bloomberg|Kyodo|Xinhua|dpa|EFE|ANSA|Yonhap|PTI|IANS|ANI|CNA|AAP|Bernama|Antara|TASS|Jiji),[ \t\xa0][A-Z][A-Z .'’-]{2,30}(?:,[ \t\xa0][A-Z][A-Z .'’-]{2,30})?"
+            # the agency alone in brackets under the reporter's name: (Australian Associated Press)
+            r"|\((?:The[ \t\xa0])?(?:Australian[ \t\xa0]Associated[ \t\xa0]Press|Associated[ \t\xa0]Press|Canadian[ \t\xa0]Press|Press[ \t\xa0]Association|Press[ \t\xa0]Trust[ \t\xa0]of[ \t\xa0]India|Agence[ \t\xa0]France-Presse|AAP|AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|PTI|IANS)\)"
             r"|(?:作者|记者|撰文|文|编译|采写|採寫|撰稿|文字|文图|文圖|图文|圖文)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
             r"|[□■]?[\u4e00-\u9fff·]{0,10}[ \t\xa0\u3000]*(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
@@ -548,6 +550,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Published on February 12, 2025 at 9:05 am by Omar Haddad in News, Markets",
             "Kolkata, BizWire WebDesk",
+            "(The Canadian Press)",
             "By Jane Doe",
             "By Jane Doe, Reuters",
             "By JANE DOE and JOHN ROE, Associated Press",
