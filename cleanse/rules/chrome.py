@@ -70,7 +70,7 @@ _STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?" + _STAMP
 #: Job titles that end an "X, AP National Security Writer" byline.
 _STAFF_TITLE = (
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Producer|Staff|Bureau"
-    r"|Chief|Journalist)s?"
+    r"|Chief|Journalist|(?:Web|News)?Desk)s?"
 )
 #: A Chinese credit label: editor, proofreader, source, author.
 _ZH_CREDIT = (
@@ -118,7 +118,7 @@ _RELATED_HEADING = (
     r"|what[ \t\xa0]to[ \t\xa0](?:read|watch)[ \t\xa0]next|editor['’]?s[ \t\xa0]picks|further[ \t\xa0]reading"
     r"|explore[ \t\xa0]further|suggested[ \t\xa0]topics|around[ \t\xa0]the[ \t\xa0]web|from[ \t\xa0](?:around|across)[ \t\xa0]the[ \t\xa0]web"
     r"|(?:sponsored|promoted|partner)[ \t\xa0](?:stories|content|links|posts)|most[ \t\xa0](?:read|popular|viewed|shared"
-    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
+    r"|emailed|commented|watched)(?:[ \t\xa0](?:stories|articles|news|[\w&-]{1,20}))?(?:[ \t\xa0](?:stories|articles|news|headlines|posts))?(?:[ \t\xa0](?:in|on|from)[ \t\xa0][^\n]{1,30})?"
     r"|popular[ \t\xa0](?:on|in|at)[ \t\xa0][^\n]{1,30}|more[ \t\xa0](?:in|from)[ \t\xa0]this[ \t\xa0](?:section|author|writer|reporter|site)"
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[\u4e00-\u9fffA-Za-z]{0,8}(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
@@ -276,11 +276,11 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.dateline",
         category="chrome",
         pattern=(
-            r"(?:[-–—•·][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
+            r"(?:[-–—•·][ \t\xa0]*|(?:press|news|media)[ \t\xa0]release[ \t\xa0]*[-–—|·:][ \t\xa0]*)?(?:(?=[^\n]{1,60}[|·])[^|\n]{1,60}?[|·][ \t\xa0]*)?(?:"
             + _STAMP_LABEL
             + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?\[?[ \t\xa0]*"
             + _STAMP
-            + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—-][ \t\xa0]*"
+            + r"[ \t\xa0]*\]?(?:[ \t\xa0]*[|/·,–—@-][ \t\xa0]*"
             + _STAMP_PART
             + r"|[ \t\xa0\u3000]*[|/·•,–—-]?[ \t\xa0\u3000]*"
             + _STAMP_LABEL
@@ -363,6 +363,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "Last Updated: Feb 3, 2025 @ 17:40",
+            "Press Release - updated: Feb 18, 2025",
             "12.02.2025 • 09:47",
             '2025年6月3日午前 10:12 GMT+9 更新',
             'Zonebourse avec AOF le 14/03/2025 à 17:48',
@@ -436,9 +438,13 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.byline",
         category="chrome",
         pattern=(
-            r"(?:(?i:"
+            r"(?:(?i:(?:"
+            + _STAMP_LABEL
+            + r")[ \t\xa0]*:?[ \t\xa0]*)?(?i:"
             + _STAMP
-            + r")[ \t\xa0]+)?(?i:by)(?:(?:[ \t\xa0]*:[ \t\xa0]*|[ \t\xa0]+)"
+            + r")(?:[ \t\xa0](?i:at|@)[ \t\xa0]"
+            + TIME
+            + r")?[ \t\xa0]+)?(?i:by)(?:(?:[ \t\xa0]*:[ \t\xa0]*|[ \t\xa0]+)"
             + NAMES
             + r"(?:(?:[ \t\xa0]*[,|–—/·-][ \t\xa0]*|[ \t\xa0]+)"
             r"(?:(?:The[ \t\xa0])?"
@@ -446,7 +452,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,4}"
             + _STAFF_TITLE
             + r"))?"
-            r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?)?"
+            r"(?:[ \t\xa0]*[|·,–—-][ \t\xa0]*(?i:" + _STAMP_PART + r"))?"
+            # the sections it is filed in: ... by Jane Doe in News, Technology
+            r"(?:[ \t\xa0]+in[ \t\xa0]+(?-i:[A-Z])[\w&'’-]{1,25}(?:[ \t\xa0]*,[ \t\xa0]*(?-i:[A-Z])[\w&'’-]{1,25}){1,5})?)?"
             r"|(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled)[ \t\xa0]by[ \t\xa0]+)?"
             + NAMES
             + r"(?:[ \t\xa0]*\((?:she|he|they)/(?:her|him|them|hers|his|theirs)\))?"
@@ -480,6 +488,8 @@ _RULES: tuple[Rule, ...] = (
             + r")?)?"
             + r"|(?i:(?:from[ \t\xa0])?staff(?:[ \t\xa0]and[ \t\xa0]wire)?[ \t\xa0]reports?)"
             r"|(?:AFP|AP|Reuters|Bloomberg|Kyodo|Xinhua|dpa|EFE|ANSA|Yonhap|PTI|IANS|ANI|CNA|AAP|Bernama|Antara|TASS|Jiji),[ \t\xa0][A-Z][A-Z .'’-]{2,30}(?:,[ \t\xa0][A-Z][A-Z .'’-]{2,30})?"
+            # the agency alone in brackets under the reporter's name: (Australian Associated Press)
+            r"|\((?:The[ \t\xa0])?(?:Australian[ \t\xa0]Associated[ \t\xa0]Press|Associated[ \t\xa0]Press|Canadian[ \t\xa0]Press|Press[ \t\xa0]Association|Press[ \t\xa0]Trust[ \t\xa0]of[ \t\xa0]India|Agence[ \t\xa0]France-Presse|AAP|AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|PTI|IANS)\)"
             r"|(?:作者|记者|撰文|文|编译|采写|採寫|撰稿|文字|文图|文圖|图文|圖文)[ \t\xa0]*[：:|][ \t\xa0]*[^\n：:]{1,30}"
             r"|[□■]?[\u4e00-\u9fff·]{0,10}[ \t\xa0\u3000]*(?:记者|記者|编译|編譯|通讯员|通訊員|特约撰稿人)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}"
             r"(?:[ \t\xa0\u3000、]+(?:(?:实习生|實習生|通讯员|通訊員|记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}"
@@ -538,6 +548,9 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=140,
         examples=(
+            "Published on February 12, 2025 at 9:05 am by Omar Haddad in News, Markets",
+            "Kolkata, BizWire WebDesk",
+            "(The Canadian Press)",
             "By Jane Doe",
             "By Jane Doe, Reuters",
             "By JANE DOE and JOHN ROE, Associated Press",
@@ -579,6 +592,7 @@ _RULES: tuple[Rule, ...] = (
             "Article by Priya Nair · 2 min read",
         ),
         counterexamples=(
+            "Published on a Friday by the regulator in New York, the notice set out new rules.",
             "By Friday, the shares had recovered most of their losses.",
             "By most accounts, the law worked.",
             "By 2018, only two of her books remained in print.",
@@ -1053,7 +1067,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[^\n]{0,12}(?:广告合作|廣告合作|商务合作|商務合作|广告投放|廣告投放)[，,：:|]?[ \t\xa0]*(?:请|請)?(?:点击|點擊|联系|聯繫|聯絡|致电|電話|电话|邮箱|郵箱|热线|熱線)[^\n]{0,24}"
             r"|广告合作|廣告合作|商务合作|商務合作|third[ \t\xa0]party[ \t\xa0]ad\.?(?:[ \t\xa0][^\n]{1,120})?)"
             r"(?:[ \t\xa0]*[-–—:·•|][ \t\xa0]*(?:scroll|continue)[^\n]{0,40})?(?:[ \t\xa0]*\((?:scroll|continue)[^\n]{0,40}\))?[ \t\xa0]*[-–—\])]?"
-            + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsored|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
+            + r"|[^\n]{1,100}?[ \t\xa0]\((?:sponsor(?:ed)?|paid[ \t\xa0](?:post|content|partnership)|advertisement|advertorial|promoted|partner[ \t\xa0]content)\)"
             + r"|advertise[ \t\xa0]with[ \t\xa0](?:us|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,20}){0,2})[.!]?"
             + r"|(?:presented|sponsored|brought[ \t\xa0]to[ \t\xa0]you)[ \t\xa0]by[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3}"
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
@@ -1077,6 +1091,7 @@ _RULES: tuple[Rule, ...] = (
             "第一财经广告合作，请点击这里",
             "Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.",
             "EXCLUSIVE DEAL for CryptoPotato readers (Sponsored)",
+            "Is Your Portfolio Ready for a Downturn? (sponsor)",
             "Presented by Vanta",
             "Advertisement · Scroll to continue",
             "This edition of The Ledger Africa is brought to you by Flutterpay. Want to sponsor a future issue? Reply to this email.",
@@ -1150,7 +1165,9 @@ _RULES: tuple[Rule, ...] = (
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
             r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
-            r"[ \t\xa0]*[:：|»>–—-][ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
+            # a hyphen glued to both the word and what follows makes a compound (Read-only, See-through,
+            # Related-party, Watch-list), not the prompt's separator
+            r"[ \t\xa0]*(?:[:：|»>–—]|(?<![^\W\d_])-|-(?![^\W\d_]))[ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
             # a post's previous/next links: Previous Post: <headline>, Next: <headline> (a headline: no full stop)
             r"|(?:previous|prev\.?|next)[ \t\xa0](?:post|article|story|entry)[ \t\xa0]*[:：»][ \t\xa0]*[^\n]{1,180}"
             r"|(?:previous|next)[ \t\xa0]*[:：][ \t\xa0]*(?![^\n]{0,200}[.;,][ \t\xa0]*$)[^\n]{1,180}"
@@ -1178,6 +1195,7 @@ _RULES: tuple[Rule, ...] = (
             "Next Article: Bunker prices in Singapore climb for a third week",
             "Next: Cardano's whale wallets grow again: What it means for ADA",
             "Previous: Bitcoin miners sell 9K BTC – Is $80K support at risk?",
+            "Read more - Lenders tighten credit as delinquencies climb",
             "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
             "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
             "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -1228,6 +1246,9 @@ _RULES: tuple[Rule, ...] = (
             "The index rose 2% [chart below] after the data.",
             "Mehr als 300 Mitarbeiter sind betroffen: Das Werk schließt im Mai.",
             'Read more on Friday, when the committee publishes its report.',
+            "• Read-only access to linked brokerage accounts, with two-factor sign-in",
+            "See-through pricing was the company's pitch to first-time borrowers.",
+            "Related-party loans at the lender rose to 12% of its book.",
             "Xem thêm hồ sơ, cơ quan điều tra phát hiện nhiều sai phạm.",
         ),
         languages=("en", "zh", "de", "fr", "it", "pt", "es", "nl", "ja", "ko", "pl", "sv", "id", "vi", "ru", "tr"),
@@ -1236,7 +1257,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.share",
         category="chrome",
         pattern=(
-            r"(?:share|sharing)(?:[ \t\xa0]or[ \t\xa0]comment[ \t\xa0]on)?(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link))?"
+            r"(?:share|sharing)(?:[ \t\xa0]or[ \t\xa0]comment[ \t\xa0]on)?(?:[ \t\xa0](?:this|the|full))?(?:[ \t\xa0](?:article|story|post|page|video|gallery|link|press[ \t\xa0]release))?"
             r"(?:[ \t\xa0](?:on|via|with|to)[ \t\xa0](?:"
             + SOCIAL
             + r"|e-?mail|a[ \t\xa0]friend|your[ \t\xa0]friends))?(?:[ \t\xa0]*[:：])?"
@@ -1254,7 +1275,8 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
             + r"|이[ \t\xa0]기사가[ \t\xa0]마음에[ \t\xa0]들었다면[^\n]{0,40}"
-            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)[ \t\xa0](?:in|on|with|across)[ \t\xa0](?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
+            + r"|share[ \t\xa0]this[ \t\xa0](?:article|story|post|page)(?:[ \t\xa0](?:and|&)[ \t\xa0]your[ \t\xa0](?:comments|thoughts))?[ \t\xa0](?:in|on|with|across)[ \t\xa0]"
+            r"(?:(?:your[ \t\xa0])?(?:peers|colleagues|friends|followers)[ \t\xa0](?:on|via)[ \t\xa0])?(?:your[ \t\xa0])?(?:social[ \t\xa0](?:networks?|media)|networks?)"
             # How to share to WeChat Moments, whole or one step a line: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
             + r"|(?:打开|打開)微信[，,]?(?:[ \t\xa0]*(?:点击|點擊)(?:底部|下方|页面底部|頁面底部)?的?[“\"「]?(?:发现|發現)[”\"」]?[，,]?)?(?:[ \t\xa0]*(?:使用|点击|點擊)?[“\"「]?(?:扫一扫|掃一掃)[”\"」]?[，,]?)?"
             r"(?:[ \t\xa0]*即可(?:将|將|把)?(?:网页|網頁|本文|文章|页面|頁面)?分享(?:(?:至|到)(?:朋友圈|微信))?)?"
@@ -1279,6 +1301,8 @@ _RULES: tuple[Rule, ...] = (
             "Please share this article!",
             "Share this article",
             "Share full article",
+            "Share this press release:",
+            "Share this story and your thoughts with colleagues on social media",
             "Share on Facebook",
             "Share",
             "Share this: Twitter Facebook",
@@ -1408,6 +1432,8 @@ _RULES: tuple[Rule, ...] = (
             + _QUOTE
             + r"|(?:[A-Z]{2,6}:[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+(?:[$€£¥]?\d[\d,]*(?:\.\d+)?[ \t\xa0]+)?"
             r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?[ \t\xa0]+[$€£¥]\d[\d,]*(?:\.\d+)?[ \t\xa0]+)[+\-−]\d[\d,]*(?:\.\d+)?%)"
+            # a quote table's row: ticker, security in capitals, last, change, change %
+            + r"|(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?[ \t\xa0]+[A-Z][A-Z0-9&.,'’ -]{2,60}?)[ \t\xa0]+[$€£]?\d[\d,]*(?:\.\d{1,4})?[ \t\xa0]+[+\-−]?\d[\d,]*(?:\.\d{1,4})?[ \t\xa0]+[+\-−]?\d{1,3}(?:\.\d{1,2})?%"
             + r"|(?-i:[A-Z][\w&.'-]{1,20}(?:[ \t\xa0][A-Z0-9][\w&.'-]{0,20}){0,3})[ \t\xa0]+\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|USD|GBP|PKT|Pkt\.?|Punkte)?(?:[ \t\xa0]+[+\-−]?\d{1,3}(?:\.\d{3})*,\d{1,4}[ \t\xa0]?(?-i:EUR|€|CHF|PKT|Pkt\.?|Punkte))?(?:[ \t\xa0]+(?-i:[A-Z][\w]{1,15}(?:[ \t\xa0][A-Z][\w]{1,15})?))?[ \t\xa0]+[+\-−]?\d{1,3},\d{1,3}[ \t\xa0]?%"
         ),
         description=(
@@ -1425,6 +1451,7 @@ _RULES: tuple[Rule, ...] = (
             "Sensex 75,410.39 +1,196.98 | Nifty 50 22,967.65 +369.85",
             "TSX 22,305.01 −0.3%   DJIA 39,065.26 −1.5%   CAD/USD 0.7301",
             "TSLA  $251.52  +3.41%",
+            "KRO KESTREL RESOURCES LTD. 12.84 +0.61 +4.99%",
             "ASX:PLS  +4.17%",
             'BASF 44,12 EUR +1,2%',
             'Deutsche Bank AG 21,06 EUR 0,38 EUR 1,84%',
@@ -1437,6 +1464,7 @@ _RULES: tuple[Rule, ...] = (
             "Revenue 4.2 billion, up 3%",
             "2023: 4.1%  2024: 3.2%",
             "The company's shares rose 22% in premarket trading to $41.80.",
+            "UK CPI 2024 3.1 0.2 up 4%",
             "Anglo American gained 4.8% and Glencore rose 3.9%.",
             "Sterling was up 0.2% against the dollar at 1.3312.",
             'Die Aktie stieg um 4,3% auf 15,42 Euro.',
@@ -1703,7 +1731,7 @@ _RULES: tuple[Rule, ...] = (
             + SOCIAL
             + r")(?:[ \t\xa0]*/[ \t\xa0]*"
             + SOCIAL
-            + r")?(?:[ \t\xa0]*[:：]?[ \t\xa0]*\(?"
+            + r")?(?:,?[ \t\xa0]+\(?formerly(?:[ \t\xa0]known[ \t\xa0]as)?[ \t\xa0]Twitter\)?,?)?(?:[ \t\xa0]*[:：]?[ \t\xa0]*\(?"
             + HANDLE
             + r"\)?|[ \t\xa0]+at[ \t\xa0]+(?:"
             + URL
@@ -1798,6 +1826,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
             "Follow us on Facebook and subscribe to our WhatsApp channel and Daily Brief newsletter for the latest headlines.",
             "Don't forget to follow us @Mining_Wire for real-time updates!",
             "Also, like us on Facebook and follow us on Twitter.",
@@ -1937,6 +1966,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
             r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
             r"|(?!By[ \t\xa0])" + NAMES + r"[ \t\xa0]*[(<\[]" + EMAIL + r"[)>\]]\.?"
+            # Jane Doe: 206-555-0142 or jdoe@example.com; on X: @janedoe.
+            r"|" + NAME + r"[ \t\xa0]*:[ \t\xa0]*\+?[\d(][\d()\-. ]{6,18}\d[ \t\xa0]*(?:,|;|or|and)[ \t\xa0]*" + EMAIL + r"[^\n]{0,100}"
             r"|(?i:got[ \t\xa0]a[ \t\xa0](?:confidential[ \t\xa0])?news[ \t\xa0]tip\?[ \t\xa0]*(?:we[ \t\xa0]want[ \t\xa0]to"
             r"[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)?)"
             + r"|(?i:(?:primary|secondary|lead)[ \t\xa0](?:credit[ \t\xa0])?(?:analyst|contact|rating[ \t\xa0]analyst)s?)[ \t\xa0]*:[^\n]{1,240}|[^\n]{1,160}?(?:Journalists|journalists|JOURNALISTS)[ \t\xa0]*:[ \t\xa0]*\+?[\d()][\d()\-. ]{6,20}[^\n]{0,120}"
@@ -1970,6 +2001,7 @@ _RULES: tuple[Rule, ...] = (
             "To contact the reporter on this story: Jane Doe in London at jdoe3@bloomberg.net",
             "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
             "Jane Doe can be reached at jdoe@chron.com or 713-555-0100.",
+            "Luis Ortega: 503-555-0187 or lortega@oregonian.com; on X: @luisortega.",
             "paul.takahashi@chron.com",
             "Kim Min-ji and Lee Joon-ho (mjkim@example.co.kr)",
             "Jane Doe in London at jdoe3@bloomberg.net",
@@ -2289,7 +2321,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:[^\n?]{1,80}\?[ \t\xa0]+)?(?:download|get|install|try)[ \t\xa0](?:the|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w'’&+-]{1,20}[ \t\xa0]){0,3}apps?"
             r"(?:[ \t\xa0](?:now|today|here|for[ \t\xa0](?:free|iOS|Android|iPhone|iPad|(?:real-time|live|the[ \t\xa0]latest|instant)[ \t\xa0][^\n,;]{1,40})"
-            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}))?(?:,?[ \t\xa0]free[ \t\xa0]on[ \t\xa0][^\n]{1,40})?"
+            r"|on[ \t\xa0][^\n]{1,40}|from[ \t\xa0][^\n]{1,40}|to[ \t\xa0](?:get|receive|read|stay|follow|access|track)[ \t\xa0][^\n]{1,80}"
+            r"|or[ \t\xa0](?:subscribe|follow|join)[ \t\xa0](?:to[ \t\xa0])?(?:us|our)[ \t\xa0][^\n]{1,100}))?(?:,?[ \t\xa0]free[ \t\xa0]on[ \t\xa0][^\n]{1,40})?"
             r"|click[ \t\xa0]here[ \t\xa0]to[ \t\xa0](?:get|download)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}[ \t\xa0]app"
             r"|get[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[ \t\xa0]by[ \t\xa0]clicking[ \t\xa0]here"
             r"|(?:available|download)[ \t\xa0]on[ \t\xa0]the[ \t\xa0]app[ \t\xa0]store|get[ \t\xa0]it[ \t\xa0]on[ \t\xa0]google[ \t\xa0]play"
@@ -2333,6 +2366,7 @@ _RULES: tuple[Rule, ...] = (
             '【東網App】即睇最新財經消息：https://on.cc/app',
             '【橙新聞】掃描二維碼下載App，緊貼灣區最新資訊',
             "Download the app",
+            "Download the CNA app or follow our WhatsApp channel for the latest updates on news in Malaysia.",
             "CLICK HERE TO GET THE FOX NEWS APP",
             "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
             "扫一扫",
@@ -2415,6 +2449,8 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:click|tap)[ \t\xa0](?:here|this[ \t\xa0]link)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,100}"
             r"|(?:click|tap)[ \t\xa0]here"
+            # an exchange's sign-up offer: Binance Free $600 (Exclusive): Use this link to register ... welcome offer
+            r"|(?=[^\n]{0,100}?:[ \t\xa0]*use[ \t\xa0]this[ \t\xa0]link)[^\n:]{1,100}:[ \t\xa0]*use[ \t\xa0]this[ \t\xa0]link[ \t\xa0]to[ \t\xa0](?:register|sign[ \t\xa0]up|open|claim|create)[^\n]{0,140}?(?:bonus|offer|free|reward|\$\d)[^\n]{0,100}"
             r"|(?:click|tap)[ \t\xa0]to[ \t\xa0](?:view|see|read|open)[ \t\xa0]our[ \t\xa0][^\n]{1,60}"
             # 'For an analyst ratings summary on Acme click here. For more ratings news on Acme click here.'
             r"|for[ \t\xa0](?:an?[ \t\xa0]|more[ \t\xa0]|the[ \t\xa0](?:latest|full)[ \t\xa0])[^\n]{1,80}?[ \t\xa0](?:on|about|for|from)[ \t\xa0](?-i:[A-Z])[^\n]{0,50}?,?[ \t\xa0](?:click|tap)[ \t\xa0]here[.!]?"
@@ -2434,6 +2470,8 @@ _RULES: tuple[Rule, ...] = (
         description="A 'click here' call to action on a line of its own.",
         max_chars=160,
         examples=(
+            "OKX Bonus $1,000 (Readers Only): Use this link to sign up and claim a $1,000 welcome bonus on OKX.",
+            "EXCLUSIVE DEAL for CoinDesk readers at Bitget: Use this link to register and open a $200 FREE position!",
             'Find more markets news here.',
             'Go to the Moneyweb front page.',
             "Click here for more information",
@@ -2454,6 +2492,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             'Find more news here than in the official report, she said.',
+            "Shareholders can use this link to register for the free webcast: the company posted it on its website.",
             "Read the latest figures from the statistics office before the vote, he urged.",
             "Read our latest stock report on the company, the note said.",
             "Users who click here on the banner are tracked, the regulator said.",
@@ -2478,6 +2517,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:chart|graphic|map|table|visual)s?[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60};[ \t\xa0]*(?:data|source)[ \t\xa0]*:[ \t\xa0]*[^\n;]{1,60}"
             r"|(?:image[ \t\xa0]|photo[ \t\xa0])?credits?[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,100}"
+            # an art credit alone on a line (Blockworks exclusive art by Jane Doe, Artwork by Jane Doe)
+            r"|(?:(?-i:[A-Z])[\w.&'’-]{1,25}[ \t\xa0])?(?:exclusive[ \t\xa0])?(?:art|artwork|illustration|graphic)[ \t\xa0]by[ \t\xa0](?-i:[A-Z][\w.'’-]{1,25}(?:[ \t\xa0][A-Z][\w.'’-]{1,25}){0,3})"
+            # a trading pair's chart caption: ETH/USD 4H. Source: TradingView, BTCUSDT daily chart. Source: Binance
+            r"|(?-i:[A-Z0-9]{2,6})/?(?-i:[A-Z]{3,5})[ \t\xa0](?:\d{1,2}[HhDdWwMm]|daily|weekly|hourly|\d{1,2}-(?:hour|day|week))(?:[ \t\xa0]chart)?[.,][ \t\xa0]*source[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40}"
             r"|\((?i:fot\.|foto:|zdj\.|фото:)[ \t\xa0]*[^\n()]{1,100}\)|(?i:fot\.|zdj\.|фото[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-ZА-ЯЁŁŚŻŹ])[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
             r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
@@ -2521,6 +2564,10 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         examples=(
+            "Decrypt exclusive art by Jane Whitcombe",
+            "Artwork by Tomás Ribeiro",
+            "BTC/USDT 1D. Source: TradingView",
+            "SOLUSD daily chart. Source: Binance",
             "Data: Refinitiv; Chart: Globe Graphics",
             "Chart: Ledger Visuals; Source: Bloomberg",
             "Infographic: Dhaka Ledger",
@@ -2574,6 +2621,7 @@ _RULES: tuple[Rule, ...] = (
             "4月20日，货轮在洋山港装卸集装箱。新华社发（王刚 摄）",
         ),
         counterexamples=(
+            "The museum sold modern art by Mark Rothko for $186 million.",
             "Data: The economy grew 2.1% in the quarter; chart analysts expect more.",
             "Shares fell 4% on Tuesday - credit: the market's mood soured after the report.",
             "The fund's managers built the portfolio picture by picture, the filing shows.",
@@ -2827,6 +2875,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # a two-sentence bio: [Name] is head of research at [Site], .... Formerly ..., she is a regular contributor to ...
+            + r"|" + NAME + r"[ \t\xa0]is[ \t\xa0](?:the[ \t\xa0])?(?:head|director|chief|editor|managing[ \t\xa0]editor|senior[ \t\xa0]editor|research[ \t\xa0]director)(?:[ \t\xa0]of[ \t\xa0][a-z][a-z ]{1,30}?)?[ \t\xa0](?:at|of)[ \t\xa0][A-Z][^\n]{0,160}?\.[ \t\xa0]+"
+            r"(?:Formerly|Previously|Before[ \t\xa0]that)[^\n]{1,160}?,[ \t\xa0](?:she|he|they)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0]an?[ \t\xa0](?:regular[ \t\xa0]|frequent[ \t\xa0])?(?:contributor|commentator|columnist|guest)[^\n]{0,150}"
             # A Chinese author box: the beat and where to send tips (关注新能源、储能等领域，新闻线索请联系邮箱：…),
             # and the reporter's title alone on its line (能源行业记者, 資深財經記者).
             + r"|(?:长期|長期|主要|重点|重點)?(?:关注|關注|负责|負責|跟踪|跟蹤|聚焦|专注|專注|主跑|跑)[^\n。]{1,40}?(?:领域|領域|行业|行業|板块|板塊|报道|報導|新闻|新聞|话题|話題|路线|路線)[^\n，,；;。]{0,10}[，,；;。][ \t\xa0]*"
@@ -2845,6 +2896,7 @@ _RULES: tuple[Rule, ...] = (
         ignore_case=False,
         examples=(
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+            "Marcus Bell is head of research at SilverDesk, an online bullion exchange. Previously a metals analyst at a Swiss bank, he is a frequent commentator on CNBC and Bloomberg TV.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
             "Marta Ilves joined Argus Media in 2019 and covers European gas and power markets. She previously worked at a utility in Tallinn.",
             "John Roe covers technology for The Daily Star.",
@@ -2867,6 +2919,7 @@ _RULES: tuple[Rule, ...] = (
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
+            "Ana Reyes is head of research at Tidewater Capital. Previously, she said, the team had no dedicated metals analyst.",
             "Jane Okoro joined Barclays in 2018 and covers European banks, the bank said in a statement.",
             'Marco Rossi, redattore di Soldionline, ha detto che i mercati resteranno volatili per mesi.',
             'Jane Doe has covered the losses for the group since 2020, the filing showed.',
@@ -4096,7 +4149,10 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\n]{0,214}?your[ \t\xa0])[^\n]{0,200}?(?:straight|delivered|sent|direct(?:ly)?|right)[ \t\xa0](?:to|into)[ \t\xa0]your[ \t\xa0](?:e-?mail|inbox|mailbox)(?:[ \t\xa0](?:inbox|daily|every[ \t\xa0]\w+))?[.!]?"
             r"|delivered[ \t\xa0](?:daily|weekly|every[ \t\xa0]\w+|each[ \t\xa0]\w+|free)(?:[ \t\xa0]to[ \t\xa0]your[ \t\xa0](?:inbox|e-?mail))?[.!]?"
             r"|(?:start|begin)[ \t\xa0](?:every|each|your)[ \t\xa0](?:day|morning|week|weekday)[ \t\xa0]with[ \t\xa0][^\n]{1,160}"
-            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
+            r"|catch[ \t\xa0](?:all[ \t\xa0])?the[ \t\xa0](?:latest[ \t\xa0])?[^\n]{1,80}?(?:news|updates|action)(?:[^\n]{0,60}?[ \t\xa0](?:on|at)[ \t\xa0][^\n]{1,120}?[.!]"
+            r"|[ \t\xa0]here[.!](?:[ \t\xa0]+for[ \t\xa0](?:all[ \t\xa0])?(?:other|more)[ \t\xa0][^\n]{1,140}?[ \t\xa0]visit[ \t\xa0][^\n]{1,60}?[.!])?)"
+            # a site's standing footer: Get Latest Business News, Stock Market Updates and Videos; Check your tax outgo ...
+            r"|get[ \t\xa0](?:the[ \t\xa0])?latest[ \t\xa0](?:business[ \t\xa0]|market[ \t\xa0])?news,[ \t\xa0](?:stock[ \t\xa0]market|share[ \t\xa0]market|market)[ \t\xa0]updates[^\n]{0,300}"
             r"(?:[ \t\xa0]+[^\n]{0,120})?"
             r"|(?:find[ \t\xa0]out|learn|read)[ \t\xa0](?:more[ \t\xa0])?about[ \t\xa0][^\n]{1,40}?['’]s?[ \t\xa0]editorial[ \t\xa0](?:policies|policy|standards|guidelines)[.!]?"
             r"|[^\n]{0,20}?(?:先开户|手机开户|立即开户|一键开户|免费开户|先開戶|手機開戶|立即開戶)[！!]?(?:[ \t\xa0\u3000]+[^\n]{0,12})?"
@@ -4129,7 +4185,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|for[ \t\xa0](?:more|full|unlimited)[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:please[ \t\xa0])?(?:subscribe|sign[ \t\xa0]up|register)(?:[ \t\xa0](?:today|now|here))?[.!]?"
             + r"|\(?what['’]s[ \t\xa0]moving[ \t\xa0][^\n]{1,40}?[ \t\xa0]track[ \t\xa0](?:the[ \t\xa0])?latest[^\n]{0,300}"
             + r"|compare[ \t\xa0](?:the[ \t\xa0])?(?:best|top|cheapest)[ \t\xa0][^\n]{1,60}?[ \t\xa0]for[ \t\xa0]you[.!]?"
-            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            + r"|(?:want|like|enjoy(?:ed)?)[ \t\xa0]more(?:[ \t\xa0](?:stories|articles|news|content|coverage)[ \t\xa0]like[ \t\xa0]this\?[ \t\xa0]+[^\n]{1,120}"
+            r"|\?[ \t\xa0]+(?:upgrade|subscribe|sign[ \t\xa0]up|become|join|unlock|try)[ \t\xa0][^\n]{1,160})"
+            # Check out what's clicking on FoxBusiness.com.
+            + r"|check[ \t\xa0]out[ \t\xa0]what['’]s[ \t\xa0](?:clicking|trending|popular|hot|new)[ \t\xa0](?:on|at)[ \t\xa0][\w.-]{2,40}[.!]?"
             + r"|(?:get|save|enjoy)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0])?\d{1,3}%[ \t\xa0]off[^\n]{0,80}?(?:subscri|membership|digital[ \t\xa0]access)[^\n]{0,80}"
             + r"|trade[ \t\xa0]confidently[ \t\xa0]with[ \t\xa0](?:insights|alerts|real-time)[^\n]{0,200}|don['’]t[ \t\xa0]miss[ \t\xa0]a[ \t\xa0]beat[ \t\xa0](?:on|in)[^\n]{1,40}?[.!][ \t\xa0]+[^\n]{0,200}?(?:updates|alerts|news)[^\n]{0,120}"
             + r"|investingpro[ \t\xa0]insights?|investingpro[ \t\xa0](?:data|tips|analysis)[ \t\xa0](?:shows?|reveals?|indicates?|highlights?|suggests?)[^\n]{0,380}"
@@ -4262,6 +4321,10 @@ _RULES: tuple[Rule, ...] = (
             "Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about.",
             "Don't miss a beat on the crypto market. Get real-time updates on top movers and trading ideas on our Telegram channel.",
             "Want more stories like this? Sign up for our weekly markets newsletter.",
+            "Want more? Upgrade to Regional Deals Premium for full access to deal data and league tables.",
+            "Check out what's trending on MarketWatch.com.",
+            "Catch the latest IPO updates here. For all other news related to markets, economy and tech, visit Moneywire.in.",
+            "Get Latest Business News, Stock Market Updates and Videos; check your SIP returns with our calculators.",
             "Get 40% off your first year when you subscribe today.",
             "InvestingPro data shows Halvorsen trades at 21 times earnings. There are 6 additional InvestingPro Tips available for HLVR.",
             'Jetzt handeln ab 0 € bei Scalable Capital',
@@ -4328,7 +4391,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
             + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
-            + r"|read[ \t\xa0]more[ \t\xa0]news[ \t\xa0]on[ \t\xa0]*:?(?:[ \t\xa0]*[^\n]{1,120})?"
+            + r"|read[ \t\xa0]more[ \t\xa0](?:news[ \t\xa0]on[ \t\xa0]*:?|about[ \t\xa0]*:)(?:[ \t\xa0]*[^\n]{1,120})?"
+            # an archive link: Other articles published on Mar 7, 2025
+            + r"|(?:other|more)[ \t\xa0](?:articles|stories|posts|news)[ \t\xa0](?:published|posted)[ \t\xa0](?:on|in)[ \t\xa0]"
+            + DATE_FULL
             + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
             # An unlabelled row of three to seven short Chinese keywords, one of them longer than a
             # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
@@ -4346,6 +4412,8 @@ _RULES: tuple[Rule, ...] = (
         within=10,
         max_chars=320,
         examples=(
+            "Read more about: dividend stocks midcap stocks",
+            "Other articles published on Feb 21, 2025",
             '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',
             "热词：  暴雨  防汛  转移安置",
             "本文热词：降息 存款",
@@ -4576,6 +4644,7 @@ _RULES: tuple[Rule, ...] = (
             "Trending Now",
             "Read Next",
             "Most read in world news",
+            "Most Popular Markets Stories",
             "Related press releases",
             "More from this source",
             "Attachment",
@@ -4658,6 +4727,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Top executives left the company in March.",
+            "Most read the report on Friday as a sign the cycle had turned.",
             "More from the central bank's statement was released on Friday, officials said.",
             "Related costs rose 4% in the quarter.",
             "Mais de 300 pessoas foram afetadas",

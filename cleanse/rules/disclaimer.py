@@ -356,14 +356,14 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.no-position",
         category="disclaimer",
         pattern=(
-            r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares|securities|stocks|funds)[ \t]|[^\n]{0,120}?[ \t]not[ \t](?:hold|have|own)[ \t])"
+            r"(?=[^\n]{0,120}?[ \t](?:no|any)[ \t](?:\w+[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares|securities|stocks|funds)[ \t]|[^\n]{0,120}?[ \t]not[ \t](?:hold|have|own)[ \t]|[^\n]{0,120}?[ \t]positions[ \t]in[ \t](?:all|both|each)[ \t])"
             + _NOT_REPORTED
             + r"(?:"
             + r"(?:(?:(?:[A-Z][\w.]{0,20}[ \t]){0,2}(?:contributor|writer|analyst|author|columnist)[ \t])?"
             + _NAME
             + r"|I|We|I/we|[A-Z][\w.&'’-]{1,30}['’]s?[ \t](?:analysts|writers|authors|editors|staff)|The[ \t](?:author|writer|analyst)s?(?:[ \t](?:or|and)[ \t](?:the[ \t])?(?:author|writer|analyst)s?)?)[ \t](?:has|have|had|holds?|held|owns?|does[ \t]not[ \t](?:have|hold|own)|do[ \t]not[ \t](?:have|hold|own)|did[ \t]not[ \t](?:have|hold|own))"
             r"[ \t](?:(?:no|any)[ \t](?:(?:financial|beneficial|direct|indirect|stock|long|short)[ \t])?(?:positions?|holdings?|interests?|investments?|stakes?|shares)|shares|positions|stakes)"
-            r"[ \t](?:in|on|of)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t])?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments|funds|etfs|trusts|investments)[ \t](?:mentioned|discussed|named|referenced|covered)"
+            r"[ \t](?:in|on|of)[ \t](?:any[ \t](?:of[ \t]the[ \t])?|the[ \t]|(?:all|both|each)[ \t](?:(?:two|three|four|five|six|\d)[ \t])?(?:of[ \t]the[ \t])?)?(?:stocks?|securities|companies|shares|tokens|coins|assets|cryptocurrencies|instruments|funds|etfs|trusts|investments)[ \t](?:mentioned|discussed|named|referenced|covered)"
             r"[^\n]{0,200}" + r")"
         ),
         description="'[Name] has no position in any of the stocks mentioned.'",
@@ -377,6 +377,7 @@ RULES: tuple[Rule, ...] = (
             "The author has no position in any of the stocks mentioned in this article.",
             "Fool contributor Jane Holloway has no position in any of the stocks mentioned.",
             "Motley Fool contributor Tristan Kerr holds no position in any of the stocks mentioned.",
+            "The Kestrel Small Companies Fund holds positions in all four stocks mentioned.",
         ),
         counterexamples=(
             "The fund has no position in any of the stocks mentioned by the activist, its manager said, but is watching.",
@@ -950,6 +951,9 @@ RULES: tuple[Rule, ...] = (
             r"|note[ \t]that[ \t]our[ \t]analysis[ \t]may[ \t]not[ \t]factor[ \t]in[^\n]{0,200}"
             + r"|(?=the|information|content|material|advice|commentary|consider)(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to|regulators?|ruled)\b)(?:(?:the[ \t])?(?:information|content|material|advice|commentary)[ \t](?:on|in|provided[ \t](?:on|in))[ \t](?:this|our)[ \t](?:page|article|site|website|post|report)[ \t](?:is|contains|constitutes)[ \t](?:of[ \t]a[ \t])?general[ \t](?:in[ \t]nature|nature|information|advice)[^\n]{0,600}|consider[ \t](?:the[ \t])?appropriateness[ \t]of[ \t](?:the|this)[ \t](?:information|advice)[^\n]{0,300})"
             + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]only[ \t]provides[ \t]general[ \t](?:advice|information)(?:[ \t]and[ \t]factual[ \t]information)?(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
+            # Livewire gives readers access to information and educational content provided by financial services professionals ...
+            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]gives[ \t](?:readers|users|investors)[ \t]access[ \t]to[ \t](?:general[ \t])?(?:information|content)[^\n]{0,120}?(?:financial[ \t]services|professionals|commentators)[^\n]{0,900}"
+            + r"|(?:please[ \t]note[ \t]*:[ \t]*)?(?:all|the)[ \t](?:articles|content|commentary|information)[ \t](?:published|posted|provided)[ \t](?:here|on[ \t]this[ \t](?:site|website|page))[ \t](?:are|is)[ \t](?:intended[ \t])?to[ \t]inform[ \t]your[ \t](?:thinking|decisions?|views?)[^\n]{0,900}"
             + r"|for[ \t]the[ \t]purposes[ \t]of[ \t]this[ \t](?:article|analysis),?[ \t]insiders[ \t]are[ \t](?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)[^\n]{0,500}"
             + r"|(?:but[ \t])?if[ \t]you[ \t](?:would[ \t]prefer|prefer|want|would[ \t]like)[ \t]to[ \t](?:check[ \t]out|look[ \t]at)[ \t]another[ \t]company[^\n]{0,160}?free[ \t](?:list|collection)[^\n]{0,300}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)this[ \t](?:information|material|communication|content|article|commentary)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n,]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[ \t][^\n]{0,1200}"
@@ -970,6 +974,8 @@ RULES: tuple[Rule, ...] = (
             "This commentary has been prepared by Pepperstone, a trading name of Pepperstone Limited. The material on this page does not contain a record of our trading prices.",
             "This article is original Fidelity content, published by Fidelity International. It was correct as of the date of publication, and our views may have changed since then.",
             "This article was correct at the time of writing and is subject to change.",
+            "Marketfolio gives readers access to information and commentary provided by financial services professionals. Any advice on this site is general in nature.",
+            "Please note: All content published here is intended to inform your thinking, not lead it. Only you can decide where to put your money.",
         ),
         counterexamples=(
             "This article by our health editor explains why flu cases are rising.",
@@ -979,6 +985,7 @@ RULES: tuple[Rule, ...] = (
             "For the purposes of this article, insiders are directors and officers, the filing said.",
             "The forecast was correct at the time of publication, the agency said, but prices have since fallen.",
             "This information has been prepared by the finance ministry, a trading name of nothing, the official said.",
+            "Brightline gives readers access to hundreds of newspapers for a flat monthly fee.",
         ),
     ),
     Rule(
@@ -1220,8 +1227,13 @@ RULES: tuple[Rule, ...] = (
             r"|(?:wondering|curious)[ \t]where[ \t]to[ \t]start[^\n]{0,60}?(?:stocks?|picks)[^\n]{0,300}"
             # Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Dividend Stocks.
             r"|(?:want|looking[ \t]for)[ \t]more[ \t](?:great[ \t]|top[ \t])?(?:investing|investment|stock|trading)[ \t](?:ideas|picks)\?[^\n]{0,200}"
+            # Insider Monkey: While we acknowledge the potential of X as an investment, our conviction lies in the belief ...
+            r"|while[ \t]we[ \t]acknowledge[ \t]the[ \t](?:risk[ \t]and[ \t])?potential[ \t]of[ \t][^\n]{1,80}?,[ \t]our[ \t]conviction[ \t]lies[^\n]{0,800}"
         ),
-        description="MarketBeat promotional paragraph: 'Before you consider [X], you'll want to hear this. MarketBeat keeps track of ...'.",
+        description=(
+            "A stock site's promotional paragraph: MarketBeat's 'Before you consider [X], you'll want to hear this. MarketBeat "
+            "keeps track of ...', Insider Monkey's 'While we acknowledge the potential of [X] as an investment, our conviction lies ...'."
+        ),
         scope=Scope.REST,
         where=Where.TAIL,
         within=8,
@@ -1233,6 +1245,7 @@ RULES: tuple[Rule, ...] = (
             "View The Five Stocks Here",
             "Want More Great Investing Ideas? Check Out MarketBeat's Top Rated Growth Stocks.",
             "Looking for more stock ideas? See our list of the ten best dividend payers.",
+            "While we acknowledge the risk and potential of NVTS as an investment, our conviction lies in the belief that some AI stocks are better bets. If you are looking for a cheaper AI stock, see our free report.",
         ),
         counterexamples=(
             "Before you consider a reverse mortgage, talk to your family, advisers say.",
