@@ -686,28 +686,54 @@ RULES: tuple[Rule, ...] = (
         category="disclaimer",
         pattern=(
             r"(?:spread[ \t]bets?[ \t](?:and|&)[ \t](?:/[ \t]?or[ \t])?)?(?:cfds?|contracts[ \t]for[ \t]differences?|leveraged[ \t]products?|forex[ \t]and[ \t]cfds?)"
-            r"[ \t](?:are|is)[ \t]complex[ \t]instruments?[^\n]{0,900}"
-            r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor|client|cfd)[ \t]accounts[ \t]lose[ \t]money[^\n]{0,700}"
-            + r"|(?=losses|trading)(?![^\n]{0,300}\b(?:said|says|warned|told|according[ \t]to|regulators?)\b)(?:losses[ \t](?:can|may)[ \t]exceed[ \t](?:your[ \t])?(?:deposits?|investment)|trading[ \t](?:on[ \t]margin|leveraged[ \t]products|cfds|forex|foreign[ \t]exchange|derivatives)(?:[ \t]such[ \t]as[ \t][^\n,;.]{1,30})?[ \t](?:carries|involves)[ \t](?:a[ \t])?(?:high|significant|substantial)[ \t](?:level[ \t]of[ \t])?risk)[^\n]{0,900}"
+            r"[ \t](?:are|is)[ \t]complex[ \t]instruments?,?[ \t](?:and[ \t])?(?:come|comes|carry|carries)[ \t](?:with[ \t])?a[ \t]high[ \t]risk[^\n]{0,900}"
+            r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor|client|cfd)[ \t]accounts[ \t]lose[ \t]money[ \t]when[ \t]"
+            r"[^\n]{1,80}?(?:with[ \t]this[ \t]provider|with[ \t]us)[^\n]{0,700}"
         ),
         description=(
             "The regulated CFD and spread-bet risk warning: 'CFDs are complex instruments and come with a high risk of "
             "losing money rapidly due to leverage. 70% of retail investor accounts lose money ...'"
         ),
-        where=Where.TAIL,
-        within=6,
+        # The regulated wording is never a story's own sentence: wherever it stands alone
+        # (a broker's banner above the headline as well as its footer).
         max_chars=1200,
         examples=(
             "CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. 70% of retail "
             "investor accounts lose money when trading CFDs with this provider.",
             "Spread bets and CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage.",
             "74% of retail investor accounts lose money when trading CFDs with this provider.",
-            "Losses can exceed deposits.",
-            "Trading leveraged products such as CFDs carries a high level of risk; 71% of retail investor accounts lose money when spread betting and/or trading CFDs with this provider.",
+            "Contracts for difference are complex instruments and come with a high risk of losing money rapidly due to "
+            "leverage. 68.5% of retail investor accounts lose money when trading CFDs with this provider.",
         ),
         counterexamples=(
             "The regulator said 70% of retail investor accounts lose money, and it wants tighter leverage caps.",
             "Trading leveraged products carries a high level of risk, the regulator warned on Tuesday.",
+            "Brokers must warn that CFDs are complex instruments, and the FCA checks that the warning is prominent.",
+            "CFDs are complex instruments that many retail investors misunderstand, the FCA said.",
+            "About 72% of retail investor accounts lose money when trading CFDs, according to the FCA.",
+        ),
+    ),
+    Rule(
+        id="disclaimer.margin-risk",
+        category="disclaimer",
+        pattern=(
+            r"(?=losses|trading)(?![^\n]{0,300}\b(?:said|says|warned|told|according[ \t]to|regulators?)\b)(?:losses[ \t](?:can|may)[ \t]exceed[ \t](?:your[ \t])?(?:deposits?|investment)|trading[ \t](?:on[ \t]margin|leveraged[ \t]products|cfds|forex|foreign[ \t]exchange|derivatives)(?:[ \t]on[ \t]margin)?(?:[ \t]such[ \t]as[ \t][^\n,;.]{1,30})?[ \t](?:carries|involves)[ \t](?:a[ \t])?(?:high|significant|substantial)[ \t](?:level[ \t]of[ \t])?risk)[^\n]{0,900}"
+        ),
+        description=(
+            "A trading site's short risk line at the foot of the page: 'Losses can exceed deposits.', "
+            "'Trading on margin carries a high level of risk ...'"
+        ),
+        where=Where.TAIL,
+        within=6,
+        max_chars=1200,
+        examples=(
+            "Losses can exceed deposits.",
+            "Trading leveraged products such as CFDs carries a high level of risk; 71% of retail investor accounts lose money when spread betting and/or trading CFDs with this provider.",
+            "Trading forex on margin carries a high level of risk and may not be suitable for all investors.",
+        ),
+        counterexamples=(
+            "Trading leveraged products carries a high level of risk, the regulator warned on Tuesday.",
+            "Losses can exceed deposits at some brokers, regulators said.",
         ),
     ),
     Rule(
