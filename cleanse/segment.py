@@ -36,10 +36,11 @@ def split_lines(text: str) -> list[Line]:
 # A sentence ends with . ! ? … or CJK 。！？, then optional closing quotes/brackets, unless
 # a comma or a colon follows (a question inside a title: 《…吗？》，题图来自…). In
 # Latin text the next sentence starts after whitespace, or glued (no space) with a capital
-# letter, an opening quote or a wire's dashes ('.--IANS'); after CJK punctuation, anywhere.
+# letter, an opening quote or a wire's dashes ('.--IANS'); after CJK punctuation, before any
+# non-ASCII character or a notice's asterisk (。*文章为作者独立观点).
 _END_RE = re.compile(
     r"(?:(?P<latin>[.!?…]+)|(?P<cjk>[。！？]+))(?![\"'”’»)\]」』】）〕》〉]*[,，、;；:：])[\"'”’»)\]」』】）〕》〉]*"
-    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]|\Z))"
+    r"(?:(?P<space>[ \t\u00a0\u3000]+)|(?=[A-Z\"“‘«(\[]|--?[A-Z]|[^\x00-\x7f]|\Z)|(?(cjk)(?=\*)|(?!)))"
 )
 
 # Words that end with a full stop without ending a sentence.

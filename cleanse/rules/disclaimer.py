@@ -1120,7 +1120,11 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.platform-note",
         category="disclaimer",
         pattern=(
-            r"(?=(?:notice|statement|note|the|editor|this|please)\b)"
+            # A self-media platform's note: 本文为自媒体、作者等一点号作者上传并发布，仅代表该作者观点。…仅提供信息发布平台。
+            r"(?=[本以该該])"
+            + _ZH_NOT_REPORTED
+            + r"(?:本文|本篇|以上内容|以上內容|该文|該文)(?:[（(][^\n）)]{1,20}[）)])?(?:为|為|系|由)[^\n。！？]{0,30}?(?:自媒体|自媒體|[\u4e00-\u9fff]{1,6}(?:号|號)|用户|用戶|作者)[^\n。！？]{0,12}?(?:上传|上傳)(?:并|並|和|及)?(?:发布|發佈|發布)[，,。；;](?=[^\n]{0,80}(?:仅代表|僅代表|不代表|仅提供|僅提供|只提供))[^\n]{0,300}"
+            r"|(?=(?:notice|statement|note|the|editor|this|please)\b)"
             + _NOT_REPORTED
             + r"(?:(?:(?:notice|statement|note)[ \t]*[:：][ \t]*)?the[ \t]content[ \t]above[^\n]{0,80}?(?:is|was|has[ \t]been)[ \t](?:uploaded|posted|published|provided)"
             r"(?:[ \t](?:and|or)[ \t](?:uploaded|posted|published))?[ \t]by[ \t](?:a[ \t]|an[ \t]|the[ \t])?(?:user|author|contributor|third[ \t]party|creator)[^\n]{0,300}"
@@ -1140,11 +1144,15 @@ RULES: tuple[Rule, ...] = (
             "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
             "Editor's Note: This article discusses one or more securities that do not trade on a major U.S. exchange. Please be aware of the risks associated with these stocks.",
             "This article covers a security that does not trade on a major exchange.",
+            "本文为自媒体、作者等百家号作者上传并发布，仅代表该作者观点。百度仅提供信息发布平台。",
+            "以上内容（包括图片和视频）为企鹅号用户上传并发布，本平台仅提供信息存储服务。",
         ),
         counterexamples=(
             "The content above the fold was redesigned last year, the publisher said.",
             "Please be aware that the bridge will close on Sunday for repairs.",
             "Please be aware of the risks associated with these stocks, the regulator told investors.",
+            "本文由多名用户上传并发布的视频素材剪辑而成，播放量已超过两千万。",
+            "本文由多名用户上传并发布，平台随后删除了这些视频。",
         ),
     ),
     # -- promotional stock-pick blocks -----------------------------------------------------------
@@ -1670,6 +1678,8 @@ RULES: tuple[Rule, ...] = (
             r"|[^\n。！？]{0,30}?[，,、](?:并|並|但|且)?(?:不构成|不構成)(?:任何)?(?:投资|投資)(?:建议|建議|意见|意見|依据|依據)[^\n。！？]{0,30}"
             r"|[^\n。！？]{0,20}?(?:所载|所載|刊载|刊載|登载|登載)[^\n。！？]{0,20}?(?:仅供参考|僅供參考)[^\n]{0,120}"
             r"|[（(]?(?:本版|本栏|本欄|本专栏|本專欄)[^\n]{0,12}?(?:仅|僅)代表[^\n]{0,30}[)）]?"
+            # 以上内容摘自公司公告，具体以公告原文为准.
+            r"|[（(]?(?:以上|上述|本文)(?:内容|內容|信息|資訊|资讯)?(?:摘自|节选自|節選自|整理自|摘编自|摘編自|来自|來自|源自)[^\n。！？]{1,30}?[，,][^\n。！？]{0,6}?(?:以|請以|请以)[^\n。！？]{0,12}?(?:公告|原文|研报|研報|报告|報告|官方|官网|官網|披露)[^\n。！？]{0,6}?(?:为准|為準)[。]?[)）]?"
             r"|[（(]?本文(?:内容|內容)?由[^\n]{1,40}?(?:整理|编辑|編輯|生成|提供|撰写|撰寫)[^\n]{0,60}?(?:仅供参考|僅供參考|不构成|不構成)[^\n]{0,60}[)）]?"
             # A notice that the text was written by AI: 本文内容由AI辅助生成，请注意甄别。
             r"|[（(]?(?:本文|以上|上述|此)(?:内容|內容|文章|图文|圖文|文字|摘要|信息|資訊|资讯)?(?:部分)?(?:由|為|为|系|使用|借助|通过|透過)[^\n，,。]{0,16}?"
@@ -1686,6 +1696,8 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=800,
         examples=(
+            "（以上内容摘自上市公司公告，具体以公告原文为准）",
+            "以上資訊整理自公司財報，請以公開資訊觀測站公告為準。",
             '本網站所刊的內容（包括文字、圖表及數據）只作參考，本公司不保證其準確性，亦不就任何損失承擔責任。',
             '《信報》所刊的署名文章，相關內容屬作者個人意見，並不代表本報立場。',
             '本网所刊登的文章仅代表作者个人观点，不代表本网立场。',
@@ -1705,6 +1717,7 @@ RULES: tuple[Rule, ...] = (
             "（以上摘要由人工智能大模型生成）",
         ),
         counterexamples=(
+            "以上内容摘自公司公告，具体以公告原文为准的说法遭到小股东质疑，监管已发出问询函。",
             '法院指出，該報所刊的內容只作參考，不足以作為證據。',
             '該報所刊的評論文章引起廣泛討論，多名議員不代表黨派發言。',
             "证监会表示，该文件不构成对上市公司的处罚决定。",
