@@ -209,6 +209,12 @@ _ZH_REPORTED = r"(?![^\n]{0,80}(?:提醒|警方|警惕|詐騙|诈骗|騙局|骗�
 #: The caption before a bracketed photo credit （圖／X攝）: a line that reports what someone
 #: said or expects is a story sentence with the credit glued on, cut at the sentence.
 _ZH_CAPTION_LEAD = r"(?![^\n]{0,80}?(?:表示|指出|認為|认为|預計|预计|預期|预期|強調|强调|透露|坦言|指稱|指称|將持續|将持续))[^\n]{0,80}?"
+#: Two keywords of a row of tags that are words of two to four characters, each between spaces
+#: or the row's ends (a tags row names short words: 白酒 一季度; a headline's clauses are longer).
+_SHORT_KEYWORD = r"[\u4e00-\u9fff·A-Za-z0-9]{2,4}"
+_SHORT_KEYWORDS = (
+    r"(?=(?:[^\n]{0,60}?[ \t\xa0])?" + _SHORT_KEYWORD + r"[ \t\xa0](?:[^\n]{0,60}?[ \t\xa0])?" + _SHORT_KEYWORD + r"(?![^ \t\xa0]))"
+)
 _QUOTE_SEP = r"(?:[ \t\xa0]*[|·•][ \t\xa0]*|[ \t\xa0]+)"
 
 _ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
@@ -4396,15 +4402,21 @@ _RULES: tuple[Rule, ...] = (
             + DATE_FULL
             + r"|(?-i:Business[ \t\xa0]News(?:[A-Z][a-z]{1,20}(?:[ \t\xa0][A-Z][a-z]{1,20})?){1,4}[A-Z0-9‘'\"])[^\n]{5,200}"
             # An unlabelled row of three to seven short Chinese keywords, one of them longer than a
-            # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度.
-            + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
+            # name (a list of names stays), no credit (a byline): 白酒 古井坊酒业 一季度. Two of
+            # them are words of two to four characters (SHORT_KEYWORDS): a headline's clauses
+            # spaced apart are phrases of five to eight (進口食材漲價 南加華人餐館叫苦 部分菜單調漲一成).
+            + r"|(?=[^\n]{0,40}?[\u4e00-\u9fff]{4})(?![^\n]{0,60}?(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|作者|校对|校對|撰文|审核|審核))"
+            + _SHORT_KEYWORDS
+            + r"[\u4e00-\u9fff·]{2,6}(?:[ \t\xa0](?:[\u4e00-\u9fff·]{2,8}|(?-i:[A-Z][A-Z0-9]{1,5}|[A-Z]股))){2,6}"
             + r"|\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$(?:[ \t\xa0]*\$[^\n$]{1,20}?[（(](?:SH|SZ|HK|BJ|NASDAQ|NYSE)?[:：]?[A-Z0-9.]{1,10}[)）]\$){0,8}"
             + r"|#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}(?:[ \t\xa0]+#[^\W\d_][^\s#]{0,29}(?:[ \t\xa0][^\s#]{1,20}){0,2}){1,10}"
             + r"|(?=[^\n|]{2,87}[ \t\xa0]\|)(?=(?:[^\n]{0,160}?(?-i:[A-Z])[\w&'’.-]{1,20}[ \t\xa0](?-i:[A-Z])){2})(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})(?:[ \t\xa0]\|[ \t\xa0](?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3})){3,12}"
             # An unlabelled keyword row mixing Latin and Chinese (鴻海 營收 AI伺服器 GB200): one keyword
-            # glues a Latin acronym to Chinese characters, as tags do and names do not.
+            # glues a Latin acronym to Chinese characters, as tags do and names do not; two
+            # keywords are short words, as in the row above.
             + r"|(?=[^\n]{0,65}?[\u4e00-\u9fff])(?=[^\n]{0,60}?(?<![\w])(?-i:[A-Z]{1,5})[\u4e00-\u9fff]{2})(?![^\n]{0,80}?(?:记者|記者|编辑|編輯|报道|報導|作者|撰文|攝影|摄影))"
-            r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}(?:[ \t\xa0\u3000][\u4e00-\u9fffA-Za-z0-9·]{2,10}){2,7}"
+            + _SHORT_KEYWORDS
+            + r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}(?:[ \t\xa0\u3000][\u4e00-\u9fffA-Za-z0-9·]{2,10}){2,7}"
         ),
         description="A tag, category or 'filed under' line at the tail (Tags: ..., Filed under: ..., 标签：...).",
         where=Where.TAIL,
@@ -4458,6 +4470,9 @@ _RULES: tuple[Rule, ...] = (
             "輝達 AI晶片 需求 強勁 3%",
             "王建国 李秀英 陈志强",
             "光伏板块午后拉升 隆基绿能涨停",
+            "進口牛肉漲價 北加華人超市叫苦 部分商品調漲兩成",
+            "进口水果涨价 深圳果商叫苦 部分品种上调一成",
+            "AI伺服器需求強勁 散熱模組廠營收創高 電子股走揚",
             '#1 Microsoft and #2 Apple traded places again on Friday.',
             'Company | Ticker | Last Price | Change | Volume',
         ),
