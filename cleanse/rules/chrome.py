@@ -663,11 +663,13 @@ _RULES: tuple[Rule, ...] = (
             + TIME
             + r"[ \t\xa0\u3000]+)?[\u4e00-\u9fffA-Za-z]{2,10}"
             r"|(?:(?:来源|來源|作者)[ \t\xa0]*[：:][ \t\xa0]*)?(?:(?:原创|原創)[ \t\xa0\u3000]+(?:[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]+)?)?"
-            r"[\u4e00-\u9fffA-Za-z+]{2,10}(?:[－\-—–][\u4e00-\u9fff]{2,10})?[ \t\xa0\u3000]+"
+            r"[《〈]?[\u4e00-\u9fffA-Za-z+]{2,10}[》〉]?(?:[－\-—–][\u4e00-\u9fff]{2,10})?[ \t\xa0\u3000]+"
             + DATE_FULL
             + r"[ \t\xa0\u3000]*(?:"
             + TIME
             + r")?(?:[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,4})?(?:[ \t\xa0\u3000]+[^\n]{1,20}?(?:官方账号|官方帳號))?"
+            # (and the source it took the story from: ZAKER 2024-09-12 来源：红星资本局)
+            r"(?:[ \t\xa0\u3000]+(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9]{2,16})?"
             r"|"
             + DATE_FULL
             + r"(?:[（(](?:星期|週|周)[一二三四五六日天][)）])?[ \t\xa0\u3000]*"
@@ -690,6 +692,13 @@ _RULES: tuple[Rule, ...] = (
             + TIME
             + r")?[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}(?:[ \t\xa0\u3000]*(?:报道|報導|報道))?"
             + r"|(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,20}[，,][ \t\xa0]*(?:作者|撰文)[ \t\xa0]*[：:][ \t\xa0]*[^\n：:，,]{1,24}[，,]?[ \t\xa0]*[（(]?" + URL + r"[）)]?"
+            # A site's Latin brand and its reporter (CTWANT 記者 王郁雯); an outlet's roundup credit
+            # (看看新闻Knews综合, 中新网综合); a date and the desks after commas (2024/07/01 , 財經 , 台灣).
+            + r"|(?-i:[A-Z][A-Za-z0-9]{1,11})[ \t\xa0\u3000]+(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|网|網|社|报|報|台)(?-i:[A-Za-z]{2,10})?(?:综合|綜合)(?:报道|報導|報道|整理)?"
+            + r"|"
+            + DATE_FULL
+            + r"(?:[ \t\xa0\u3000]*[,，][ \t\xa0\u3000]*[\u4e00-\u9fff]{2,4}){1,3}"
             # A site's brand and desk over the date (am730 財經 2024年10月02日 17:05).
             + r"|(?-i:[A-Za-z][A-Za-z0-9.]{1,11})[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,4}[ \t\xa0\u3000]+"
             + DATE_FULL
@@ -702,6 +711,11 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=160,
         examples=(
+            "ZAKER 2024-10-08 来源：每日经济新闻",
+            "《經濟通》 2024-06-11 09:15",
+            "TVBS 記者 林佩君",
+            "中新网综合",
+            "2024/09/15 , 科技 , 國際",
             '来源：雪球App，作者： 长线老韭菜，（https://xueqiu.com/9876543210/301234567）',
             "作者：李四 阅读量：1234",
             "研报作者：刘 乐　　发布日期：2024-04-22",
@@ -716,6 +730,7 @@ _RULES: tuple[Rule, ...] = (
             "來源:",
         ),
         counterexamples=(
+            "2024/07/01，台股大漲，外資買超百億元。",
             "来源于市场的压力正在加大，作者认为这一趋势将持续。",
             "机构名称变更后，研究员团队由12人扩充至20人，评级体系保持不变。",
             "近一月个股研报数量明显增加，机构关注度上升。",
@@ -1362,6 +1377,8 @@ _RULES: tuple[Rule, ...] = (
             r"|caption|close|image|hide[ \t\xa0]caption|toggle[ \t\xa0]caption|enlarge(?:[ \t\xa0]this[ \t\xa0]image)?|expand|fullscreen|full[ \t\xa0]screen"
             r"|permalink|link[ \t\xa0]permanente|this[ \t\xa0]article[ \t\xa0]has[ \t\xa0]been[ \t\xa0]sent[ \t\xa0]to|(?:an[ \t\xa0])?error[ \t\xa0]has[ \t\xa0]occurred,?"
             r"[ \t\xa0]please[ \t\xa0]try[ \t\xa0]again(?:[ \t\xa0]later)?|打印|字号|字體|字体(?:[ \t\xa0]*[大中小]){0,3}|收藏"
+            # a tip jar and the link to the original: 赞赏支持, 还没有人赞赏，支持一下, “小礼物走一走，来简书关注我”, 查看原文
+            r"|(?:赞赏|讚賞)(?:支持|作者)|(?:还|還)(?:没有|沒有)人(?:赞赏|讚賞)[^\n]{0,20}|[“\"「]?小礼物走一走[，,]?[^\n]{0,16}?(?:关注|關注)我[”\"」]?|查看原文|查看原網頁|查看原网页"
             r"|返回(?:目录|目錄|列表|首页|首頁|上页|上頁|频道|頻道)(?:[ \t\xa0]*[>》»])?"
             r"|(?:【(?:打印|关闭|關閉|纠错|糾錯|收藏|字号(?:[ \t\xa0]*[大中小]){0,3})】[ \t\xa0]*){1,5}|返回顶部|返回頂部|(?:上一篇|下一篇)(?:[ \t\xa0]*[：:>》|｜][ \t\xa0]*[^\n]{0,40}|[ \t\xa0]+[^\n，。,]{1,40}|(?:文章)?)"
             r"|[\u4e00-\u9fff]{0,8}(?:意见反馈|意見反饋)(?:留言板)?|关闭窗口|關閉窗口|打印本页|打印本頁|(?:举报|舉報)(?:[/／](?:反馈|反饋))?|我要(?:纠错|糾錯|举报|舉報)"
@@ -1375,6 +1392,10 @@ _RULES: tuple[Rule, ...] = (
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
         examples=(
+            "赞赏支持",
+            "还没有人赞赏，快来当第一个赞赏的人吧",
+            "“小礼物走一走，来简书关注我”",
+            "查看原文",
             "Text size",
             "Listen to this article now",
             "Ouvir o texto",
@@ -1499,7 +1520,7 @@ _RULES: tuple[Rule, ...] = (
             # a video player's placeholder: 视频加载中..., 影片載入中，請稍候
             r"|(?:视频|視頻|影片|播放器)(?:正在)?(?:加载|加載|載入|载入)中(?:[，,][ \t\xa0]*(?:请|請)稍(?:候|等)[^\n]{0,6})?[.…。]*"
             r"|(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印|关注|關注)(?:[ \t\xa0\u3000]+(?:听全文|聽全文|收听新闻|收聽新聞|文字大小|大字体|小字体|大字體|小字體|分享到[：:]?|分享|打印))*"
-            r"|(?:[\u4e00-\u9fff]{1,8}(?-i:APP|App)[ \t\xa0\u3000]+)?(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)(?:[ \t\xa0\u3000|｜·/]*(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)){1,12}|\+[ \t\xa0]?(?:关注|關注|订阅|訂閱)|\+[ \t\xa0]*more"
+            r"|(?:[\u4e00-\u9fff]{1,8}(?-i:APP|App)[ \t\xa0\u3000]+)?(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|转藏|轉藏|全屏|献花(?:[（(]\d{1,6}[)）])?|獻花(?:[（(]\d{1,6}[)）])?|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)(?:[ \t\xa0\u3000|｜·/]*(?:听全文|聽全文|收听新闻|收聽新聞|收听|收聽|文字大小|大字体|小字体|大字體|小字體|缩小字体|放大字体|縮小字體|放大字體|分享到[：:]?|分享|打印|列印|收藏|转藏|轉藏|全屏|献花(?:[（(]\d{1,6}[)）])?|獻花(?:[（(]\d{1,6}[)）])?|微博|微信|QQ空间|QQ空間|QQ|朋友圈|评论|評論|点赞|點讚|转发|轉發|我要举报|我要舉報|举报|舉報|纠错|糾錯|\+1|\+?[ \t\xa0]?(?:关注|關注)|[大中小]|字体|字體|字号|字號)){1,12}|\+[ \t\xa0]?(?:关注|關注|订阅|訂閱)|\+[ \t\xa0]*more"
             r"|(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊|热度|熱度|點閱|点阅|點閱次數|点阅次数|阅读次数|閱讀次數|浏览次数|瀏覽次數|点击量|點擊量|点击数|點擊數|人氣|人气)[ \t\xa0]*[：:]?[ \t\xa0]*[\d.,]+[wW万萬kK+]?"
             r"|(?:【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】[ \t\xa0]*){1,4}|(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部|回到顶部|回到頂部)(?:[ \t\xa0|]+(?:打印|关闭窗口|關閉視窗|返回顶部|返回頂部))*"
             r"|price:[ \t\xa0]*[\d.,]+(?:,?[ \t\xa0]*(?:change|percent[ \t\xa0]change|%[ \t\xa0]change|volume):[ \t\xa0]*[+\-−]?[\d.,]+%?){1,4}"
@@ -1577,6 +1598,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            "转藏 全屏 打印 献花(12)",
             "【字体 大 中 小】 打印 收藏",
             "點閱次數：3,506",
             "人氣：2,314",
@@ -2091,7 +2113,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:unlock|get)[ \t\xa0](?:the[ \t\xa0])?[^\n]{1,40}?(?:digest|newsletter)[ \t\xa0]for[ \t\xa0]free"
             r"|(?-i:[A-Z])[\w.'’ -]{1,40},[ \t\xa0](?:editor|deputy[ \t\xa0]editor|editor-in-chief)[ \t\xa0]of[ \t\xa0][^\n,]{1,40},[ \t\xa0](?:selects?|picks?|rounds?[ \t\xa0]up|curates?)[ \t\xa0][^\n]{1,60}?newsletter"
             r"|(?:訂戶|订户|会员|會員|用户|用戶)?(?:订阅|注册|登录|登錄|訂閱|註冊|登入)|立即订阅|立即訂閱|立即註冊|立即注册"
-            r"|【(?:加入|成為|成为|立即加入|免費加入|免费加入)[^\n】]{1,12}(?:會員|会员)】[^\n]{0,40}"
+            r"|【(?:加入|成為|成为|立即加入|免費加入|免费加入)[^\n】]{1,12}(?:會員|会员)】[^\n]{0,200}"
             r"|(?:[^\n，,。]{0,20}?[，,])?(?:喜歡|喜欢)(?:這篇|这篇|本篇|我們的|我们的)?(?:文章|報導|报道|內容|内容)[，,]?(?:請|请|歡迎|欢迎)[^\n]{0,60}?(?:加入會員|加入会员|訂閱|订阅|贊助|赞助|支持)[^\n]{0,60}"
             + r"|(?:[^\n.!?。！？]{0,140}?[:：][ \t\xa0]*)?(?:inscrivez-vous|abonnez-vous|suscr[ií]bete|suscribite|reg[ií]strate|subscreva|inscreva-se|cadastre-se|iscriviti|abbonati|registrati|schrijf[ \t\xa0]je[ \t\xa0]in|meld[ \t\xa0]je[ \t\xa0]aan|abonneer[ \t\xa0]je|jetzt[ \t\xa0](?:kostenlos[ \t\xa0])?(?:abonnieren|registrieren|anmelden))\b[^\n]{0,160}|(?:[^\n.!?]{0,140}?[:：][ \t\xa0]*)?(?:assine|assinar)[ \t\xa0](?:[oa][ \t\xa0]|já[ \t\xa0]|agora[ \t\xa0])?[^\n.!?。！？]{0,60}?(?:newsletter|premium|digital|gratuita|grátis)[^\n]{0,80}|newsletter[^\n]{0,40}?[:：][^\n]{0,200}?(?:abonnieren|abonnez|inscri|assin|iscriv|suscr|subscre|aanmeld|inschrijv)[^\n]{0,60}"
             + r"|(?:kick[ \t\xa0]off|start|begin)[ \t\xa0]your[ \t\xa0](?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:day|morning|week)[ \t\xa0]with[^\n]{1,160}?(?:[—–,-][ \t\xa0]*)?(?:free,?[ \t\xa0])?(?:in|to|straight[ \t\xa0]to)[ \t\xa0]your[ \t\xa0]inbox[^\n]{0,60}|(?:sign[ \t\xa0]up|subscribe|register)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?(?:bulletin|briefing|digest|mailing|update|e-?mail)s?[ \t\xa0](?:for|to[ \t\xa0](?:get|receive|stay))[^\n]{1,120}"
@@ -2151,6 +2173,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            "【加入換日線會員】每週獨享編輯精選、國際專題與藝文週報等特製內容，還可參加會員限定講座與讀者聚會，並在文章下方留言與作者、編輯交流。立刻點擊免費加入！",
             "Enter your email to get our weekly markets briefing.",
             "Enjoy Morning Ledger? Forward it to a friend. Were you forwarded this email? Sign up here.",
             "Were you forwarded this newsletter? Subscribe for free.",
@@ -3102,6 +3125,10 @@ _RULES: tuple[Rule, ...] = (
             r"|【(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|作者)】[ \t\xa0]*[\u4e00-\u9fff·]{2,8}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
             # The source in the same brackets, a group and its app: 【来源】南方报业传媒集团南方+客户端.
             r"|【(?:来源|來源|稿源|出处|出處)】[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9+·]{2,24}"
+            # a WeChat account as the source, with its ID: 来源 | 消费新纬度（ID：xfxwd2019）
+            r"|(?:来源|來源|转自|轉自)[ \t\xa0]*[：:|丨｜][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9]{2,16}[ \t\xa0]*[（(](?:微信)?(?:ID|id|微信号|微信號|公众号|公眾號)[ \t\xa0]*[：:][ \t\xa0]*[A-Za-z0-9_-]{3,30}[)）]"
+            # an analyst's name and telephone under a market note: SMM铜分析师 何嘉欣 021-20707860
+            r"|[\u4e00-\u9fffA-Za-z]{0,10}(?:分析师|分析師|研究员|研究員)[ \t\xa0\u3000]+[\u4e00-\u9fff·]{2,4}[ \t\xa0\u3000]+\+?[\d(][\d\-() ]{6,20}\d"
             r"|[（(][\u4e00-\u9fff·]{0,14}?(?:记者|記者)[ \t\xa0\u3000]?[\u4e00-\u9fff·]{2,7}(?:[ \t\xa0\u3000、]+(?:通讯员|通訊員|实习生|實習生|记者|記者)?"
             + ZH_NAME
             + r"){0,3}[）)]"
@@ -3185,6 +3212,8 @@ _RULES: tuple[Rule, ...] = (
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            "来源 | 财经早餐（ID：cjzc2020）",
+            "SMM锌分析师 王思琪 021-51666711",
             "【作者】 王海鹏 李雯雯",
             "文章地址：https://www.example-ev.com/news/hangye/120045",
             "客服热线：95588　信用卡中心：400-669-5566",
@@ -3266,6 +3295,7 @@ _RULES: tuple[Rule, ...] = (
             "報料微信：hkdaily88，報料電郵：tips@example.com.hk",
         ),
         counterexamples=(
+            "分析师 张明 13日表示，铜价仍有上行空间。",
             '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
             "来源于市场的压力正在加大，分析师认为这一趋势将持续。",
