@@ -752,6 +752,10 @@ class Engine:
             text = st.text(i)
             if (_is_prose_line(text) and not _headline_question(text)) or _lead_in(text):
                 break
+            if k + 1 < len(lines) and _subheading_question(text):
+                nxt = st.text(lines[k + 1])
+                if _is_prose_line(nxt) and not _headline_question(nxt):
+                    break  # the story resumes at its own subheading ('誰會受惠？' above a paragraph)
             if len(text) <= _MAX_HEADING_CHARS:
                 r = self._match(text, self.sections, st, record=False)
                 if r is not None and r.category == "comments":
@@ -986,6 +990,23 @@ def _headline_question(text: str) -> bool:
     if len(words) < 3:
         return False
     return len(text) <= 70 or sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+
+
+#: A subheading that asks a short question: 誰會受惠？ (ten CJK characters at most, one clause),
+#: What comes next? (four words at most).
+_MAX_SUBHEADING_CJK = 10
+_MAX_SUBHEADING_WORDS = 4
+
+
+def _subheading_question(text: str) -> bool:
+    """A story's short question subheading (誰會受惠？, 影响有多大？, What happens next?): a
+    headline in a list of other stories is longer. Above a paragraph of running text it marks
+    where the story resumes after such a list."""
+    if text.endswith("？") or (text.endswith("?") and _UNSPACED_RE.search(text) is not None):
+        return len(text) <= _MAX_SUBHEADING_CJK and not any(p in text for p in "，,。；")
+    if not text.endswith("?") or len(text) > 40:
+        return False
+    return len(text.split()) <= _MAX_SUBHEADING_WORDS
 
 
 #: Bullets that open an item of a list in the story (not a site's decoration of a menu).

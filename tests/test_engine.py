@@ -205,6 +205,19 @@ def test_a_section_stops_at_a_chinese_sentence() -> None:
     assert [r.rule_id for r in result.removals] == ["chrome.related-section"]
 
 
+def test_a_related_list_stops_at_a_short_question_subheading() -> None:
+    # A short question above a paragraph is the story's own subheading: the list of other
+    # stories ended before it (a related headline that asks is longer: 存款搬家还会继续吗？).
+    story = "央行周五宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。\n\n分析师表示，此举有助于稳定市场预期。"
+    rest = "影响有多大？\n\n券商测算，此次降准将为银行每年降低资金成本约百亿元，对净息差形成一定支撑。"
+    result = cleanse.explain(f"{story}\n\n延伸閱讀：\n銀行股連三漲 法人看好高息題材\n\n{rest}")
+    assert result.text == f"{story}\n\n{rest}"
+    assert result.rule_ids() == ["chrome.related-section"]
+    english = "What comes next?\n\nAnalysts expect the central bank to hold rates steady through the summer, citing sticky services inflation."
+    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\nRelated Stories\nSteel Stocks Slide As Import Duty Cut Looms\n\n{english}")
+    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{english}"
+
+
 def test_guard_weighs_text_in_utf8_bytes() -> None:
     # A short Chinese story above a long English notice: the notice is 94% of the
     # characters, past the guard's cap on nearly all of the text, but 85% of the UTF-8
