@@ -288,10 +288,10 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP
             + r")?(?:[ \t\xa0]*[|·•,]?[ \t\xa0]*(?:\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read"
             r"|(?:lecture|lectura|leitura|lettura|lesezeit|lesedauer|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura)[ \t\xa0]*:?[ \t\xa0]*\d{1,3}[ \t\xa0]?min(?:utes?|utos?|uti|uten)?\.?))?"
-            r"(?:[ \t\xa0]+[-–—|][ \t\xa0]+(?-i:[A-Z][\w.&'’-]{1,20}(?:[ \t\xa0][A-Z][\w.&'’-]{1,20}){0,2}))?"
+            r"(?:(?:[ \t\xa0]+[-–—|][ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*(?=(?-i:The)[ \t\xa0]))(?-i:[A-Z][\w.&'’-]{1,20}(?:[ \t\xa0][A-Z][\w.&'’-]{1,20}){0,2}))?"
             r"(?:[ \t\xa0\u3000]*[|·•｜/]?[ \t\xa0\u3000]*(?:来源|來源|来自|來自|发布于|發布於|發佈於|浏览次数|瀏覽次數|阅读|閱讀|字号|字號|字体|字體|【字体|【字體|【字号)[^\n]{0,40})?"
             r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
-            r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
+            r"(?:[ \t\xa0\u3000]*[（(](?:[^\n（()）]{1,24}?(?:更新|updated)|(?i:time[ \t\xa0]?zone)[ \t\xa0]*:[^\n()]{1,30})[）)])?"
             r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
             r"|updated|published"
             + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—][ \t\xa0]+"
@@ -363,6 +363,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "Sunday April 13 2025, 12.01am, The Sunday Times",
+            "Posted On: 2025-04-02 14:05:33 (Time Zone: Arizona, USA)",
             "Last Updated: Feb 3, 2025 @ 17:40",
             "Press Release - updated: Feb 18, 2025",
             "12.02.2025 • 09:47",
@@ -423,6 +425,7 @@ _RULES: tuple[Rule, ...] = (
             "Manila ● Tue, March 4, 2025",
         ),
         counterexamples=(
+            "Tuesday, March 4, 2025, The Fed cut rates by a quarter point.",
             "On November 19, 2019, the company announced its results.",
             "Published reports said the deal was worth $2 billion.",
             "Updated figures show a 4% rise in sales.",
