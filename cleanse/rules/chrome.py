@@ -2739,7 +2739,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
             # a photographer via an agency after the caption: '... in Chicago in 2023. Jane Doe via Getty Images'
-            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]via[ \t\xa0](?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|Alamy|Unsplash)"
+            + r"|(?=[^\n]{10,400}?[ \t\xa0]via[ \t\xa0])[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]via[ \t\xa0](?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|Alamy|Unsplash)"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:(?:File|Staff|Handout|Stock)[ \t\xa0])?(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
