@@ -69,7 +69,7 @@ _STAMP_PART = r"(?:" + _STAMP_LABEL + r"[ \t\xa0]*[:：]?[ \t\xa0]*)?" + _STAMP
 
 #: Job titles that end an "X, AP National Security Writer" byline.
 _STAFF_TITLE = (
-    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Producer|Staff|Bureau"
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Analyst|Strategist|Producer|Staff|Bureau"
     r"|Chief|Journalist|(?:Web|News)?Desk)s?"
 )
 #: A Chinese credit label: editor, proofreader, source, author.
@@ -296,10 +296,10 @@ _RULES: tuple[Rule, ...] = (
             + _STAMP
             + r")?(?:[ \t\xa0]*[|·•,]?[ \t\xa0]*(?:\d{1,2}[ \t\xa0]?min(?:ute)?s?[ \t\xa0]read"
             r"|(?:lecture|lectura|leitura|lettura|lesezeit|lesedauer|tempo[ \t\xa0]de[ \t\xa0]leitura|tiempo[ \t\xa0]de[ \t\xa0]lectura)[ \t\xa0]*:?[ \t\xa0]*\d{1,3}[ \t\xa0]?min(?:utes?|utos?|uti|uten)?\.?))?"
-            r"(?:[ \t\xa0]+[-–—|][ \t\xa0]+(?-i:[A-Z][\w.&'’-]{1,20}(?:[ \t\xa0][A-Z][\w.&'’-]{1,20}){0,2}))?"
+            r"(?:(?:[ \t\xa0]+[-–—|][ \t\xa0]+|[ \t\xa0]*,[ \t\xa0]*(?=(?-i:The)[ \t\xa0]))(?-i:[A-Z][\w.&'’-]{1,20}(?:[ \t\xa0][A-Z][\w.&'’-]{1,20}){0,2}))?"
             r"(?:[ \t\xa0\u3000]*[|·•｜/]?[ \t\xa0\u3000]*(?:来源|來源|来自|來自|发布于|發布於|發佈於|浏览次数|瀏覽次數|阅读|閱讀|字号|字號|字体|字體|【字体|【字體|【字号)[^\n]{0,40})?"
             r"(?:[ \t\xa0\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
-            r"(?:[ \t\xa0\u3000]*[（(][^\n（()）]{1,24}?(?:更新|updated)[）)])?"
+            r"(?:[ \t\xa0\u3000]*[（(](?:[^\n（()）]{1,24}?(?:更新|updated)|(?i:time[ \t\xa0]?zone)[ \t\xa0]*:[^\n()]{1,30})[）)])?"
             r"(?:[ \t\xa0]*[|·][ \t\xa0]*(?:editor|author|by|source|编辑|編輯|来源|來源)[ \t\xa0]*[:：]?[ \t\xa0]*[^|\n]{1,40})?"
             r"|updated|published"
             + r"|(?!(?i:by|par|por|von|van|di|door|from)[ \t\xa0])(?-i:[A-Z][\w'’.\-]{1,20}(?:[ \t\xa0][A-Z][\w'’.\-]{1,20}){0,2})[ \t\xa0]+[-–—][ \t\xa0]+"
@@ -371,6 +371,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=110,
         examples=(
+            "Sunday April 13 2025, 12.01am, The Sunday Times",
+            "Posted On: 2025-04-02 14:05:33 (Time Zone: Arizona, USA)",
             "Last Updated: Feb 3, 2025 @ 17:40",
             "Press Release - updated: Feb 18, 2025",
             "12.02.2025 • 09:47",
@@ -431,6 +433,7 @@ _RULES: tuple[Rule, ...] = (
             "Manila ● Tue, March 4, 2025",
         ),
         counterexamples=(
+            "Tuesday, March 4, 2025, The Fed cut rates by a quarter point.",
             "On November 19, 2019, the company announced its results.",
             "Published reports said the deal was worth $2 billion.",
             "Updated figures show a 4% rise in sales.",
@@ -802,6 +805,23 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + NAMES
             + r"[ \t\xa0]*\((?:The[ \t\xa0])?(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}(?:Post|Times|News|Herald|Journal|Daily|Tribune|Press|Star|Gazette|Chronicle|Globe|Mail|Telegraph|Express|Nation|Standard|Observer|Inquirer|Insider|Agencies|Wire|Reuters|Bloomberg|AFP|AP|Xinhua|Kyodo|Yonhap|Bernama|Antara|Jiji)\)"
+            + r"|(?i:by)[ \t\xa0]+" + NAMES + r"[ \t\xa0]*,"
+            # a one-line bio under the author's name: 'I write about ETFs, income investing and retirement.'
+            + r"|I[ \t\xa0](?:write|cover|report)[ \t\xa0](?:about|on)[ \t\xa0](?![^\n]{0,140}\b(?:but|because|when|since|every|for[ \t\xa0]a[ \t\xa0]living|I)\b)[^\n.!?]{1,120}\.?"
+            # the role alone on the line under the author's name: 'Reporter', 'Senior Contributor'
+            + r"|(?:(?i:Senior|Staff|Contributing|Chief|Deputy|Special|Lead|Associate|Executive)[ \t\xa0]){0,2}(?i:reporter|contributor|columnist|correspondent|staff[ \t\xa0]writer|writer|editor|strategist|analyst)"
+            # the author (or desk), the section and the date between bars: 'Jane Doe | Markets | Tuesday, 11/03/2025 | 14:05 GMT'
+            + r"|"
+            + NAME
+            + r"[ \t\xa0]*\|[ \t\xa0]*(?:[A-Z][\w&'’-]{1,20}(?:[ \t\xa0][A-Z][\w&'’-]{1,20}){0,2}[ \t\xa0]*\|[ \t\xa0]*)?(?:"
+            + WEEKDAY
+            + r",?[ \t\xa0]*)?(?:"
+            + DATE_FULL
+            + r")(?:[ \t\xa0|,:–—-]{1,6}(?:(?i:updated?)|"
+            + TIME
+            + r"|"
+            + DATE_FULL
+            + r"|\d{2}(?!\d))){0,4}"
         ),
         description=(
             "A review or editing credit at the head (Fact checked by X, Reviewed by X, Edited by X) or a name "
@@ -811,6 +831,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=120,
         examples=(
+            'By Hannah Okafor,',
+            'I write about pensions, annuities and tax planning for retirees.',
             "Fact checked by Suzanne Kvilhaug",
             "Reviewed by Somer Anderson",
             "Josh Schafer · Reporter",
@@ -823,8 +845,15 @@ _RULES: tuple[Rule, ...] = (
             "By Sarah Kent on Tuesday, March 4, 2025 at 9:15 am",
             "Rina Chandran (The Straits Times)",
             "Budi Santoso (Antara)",
+            "Senior Contributor",
+            "Reporter",
+            "Petra Lindqvist|Regulation|Monday, 10/03/2025 | 09:40 GMT-0",
+            "Harbourline Markets | Mar 14, 25 08:15 GMT",
+            "Kemal Demir   |14.03.2025 - Update : 14.03.2025",
         ),
         counterexamples=(
+            'I write about this because I lost money in 2008.',
+            'By Friday, shares had fallen 12%.',
             "Reviewed by regulators in three countries, the merger closed in May.",
             "Edited by Hand Inc, the magazine sold 2 million copies last year, the company said.",
             "Reviewed by the Senate, the bill now goes to the president.",
@@ -832,6 +861,8 @@ _RULES: tuple[Rule, ...] = (
             "Written by: the board in 2019, the policy was never applied.",
             "By Friday on March 3, 2025 the shares had fallen 12%.",
             "Apple (AAPL) shares rose 2% after the launch event in Cupertino.",
+            "Editor's note",
+            "Apple | March 3: shares hit a record after the launch, analysts said.",
         ),
         ignore_case=False,
     ),
@@ -1122,11 +1153,15 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:this|today['’]s|this[ \t\xa0]week['’]s)[ \t\xa0](?:edition|issue|newsletter|episode|briefing)(?:[ \t\xa0]of[ \t\xa0][^\n]{1,40}?)?[ \t\xa0](?:is|was)[ \t\xa0](?:brought[ \t\xa0]to[ \t\xa0]you|sponsored|presented|supported|made[ \t\xa0]possible)[ \t\xa0]by[ \t\xa0][^\n]{1,140}"
             + r"|(?:want|interested)[ \t\xa0](?:in[ \t\xa0])?(?:to[ \t\xa0])?sponsor(?:ing)?[ \t\xa0][^\n?]{1,40}\?[^\n]{0,100}"
             + r"|advertisement[ \t\xa0]?\d{1,2}|article[ \t\xa0]content"
+            # a sponsored slot with its format in brackets: 'Sponsored [On-Demand Webinar] Modernising payments ...'
+            + r"|sponsored[ \t\xa0]*[\[(](?:on-demand[ \t\xa0]|live[ \t\xa0]|free[ \t\xa0])?(?:webinar|report|whitepaper|white[ \t\xa0]paper|e-?book|podcast|video|survey|event|research|guide|briefing)[\])][^\n]{0,140}"
             + r"|this[ \t\xa0](?:advertisement|ad)[ \t\xa0]has[ \t\xa0]not[ \t\xa0]loaded[ \t\xa0]yet[^\n]{0,80}"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
         examples=(
+            'Sponsored [On-Demand Webinar] Open banking in 2025: what changes for lenders',
+            'Sponsored (Whitepaper) The state of real-time payments',
             'Advertise with Stuff.',
             'Advertise with us',
             "Advertisement",
@@ -1149,6 +1184,7 @@ _RULES: tuple[Rule, ...] = (
             "Article content",
         ),
         counterexamples=(
+            'Sponsored (in part) by the city, the festival drew 20,000 people.',
             'Advertise with care, the regulator told banks.',
             "Advertisement spending rose 4% in the quarter.",
             "Sponsored by the city, the festival drew 20,000 people.",
@@ -1164,7 +1200,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.story-continues",
         category="chrome",
         pattern=(
-            r"(?:the[ \t\xa0])?(?:story|article|text)[ \t\xa0]continues(?:[ \t\xa0](?:below|after|under)(?:[ \t\xa0](?:the[ \t\xa0])?"
+            r"(?:the[ \t\xa0])?(?:story|article|text|content)[ \t\xa0]continues(?:[ \t\xa0](?:below|after|under)(?:[ \t\xa0](?:the[ \t\xa0])?"
             r"(?:advertisement|ad|video|this[ \t\xa0]ad))?)?"
             r"|continue[ \t\xa0]reading(?:[ \t\xa0](?:the[ \t\xa0]main[ \t\xa0]story|below|the[ \t\xa0](?:full[ \t\xa0])?(?:story|article)|here))?"
             r"(?:[ \t\xa0]*[→»›>])?"
@@ -1183,6 +1219,7 @@ _RULES: tuple[Rule, ...] = (
             "Story continues",
             "Continue reading the main story",
             "Article continues below advertisement",
+            "Content continues below advertisement",
             "Story continues below",
             "Continue Reading Below",
             "继续阅读",
@@ -1416,6 +1453,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞)[ \t\xa0]*[：:]?[ \t\xa0]*\d{1,7}|(?:(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|分享|赞赏|讚賞|在看)(?:[ \t\xa0]*\d{1,7})?[ \t\xa0\u3000|｜·]*){2,6}|赞赏|讚賞"
             + r"|(?:(?:评论|評論|阅读|閱讀|分享|收藏|点赞|點讚)[ \t\xa0]*(?:[（(]\d{1,7}[）)])?[ \t\xa0]*){2,5}|(?:阅读|閱讀|阅|閱)[ \t\xa0]*[（(]?\d{1,7}(?:\.\d{1,2})?[万萬wWkK]?[）)]?|(?:上一条|下一条|上一則|下一則|上一篇|下一篇)[：:][^\n]{1,60}|字級設定[：:]?(?:[ \t\xa0]*[小中大特]){0,4}|(?:点击|點擊)播报本文[^\n]{0,20}|\+1"
             + r"|(?:summari[sz]e|summary[ \t\xa0]of)[ \t\xa0]this[ \t\xa0](?:article|story|page)(?:[ \t\xa0]for[ \t\xa0]me)?|(?:ai|quick)[ \t\xa0]summary"
+            # a trading site's guide and course buttons: 'Get Your Free JPY Forecast', 'Get My Guide', 'Start Course', 'Recommended by Jane Doe'
+            + r"|get[ \t\xa0](?:your|my|our)[ \t\xa0](?:free[ \t\xa0])?(?:[\w/&'’-]{1,12}[ \t\xa0]){0,2}(?:forecast|guide|trading[ \t\xa0]guide|e-?book|copy)|start[ \t\xa0](?:the[ \t\xa0])?(?:free[ \t\xa0])?course"
+            + r"|recommended[ \t\xa0]by[ \t\xa0](?-i:[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Z][\w'’.-]{1,20}){1,2})"
         ),
         description="Article tool labels on a line of their own (Text size, Order Reprints, Print Article, Image 1 of 8).",
         max_chars=60,
@@ -1424,6 +1464,10 @@ _RULES: tuple[Rule, ...] = (
             "还没有人赞赏，快来当第一个赞赏的人吧",
             "“小礼物走一走，来简书关注我”",
             "查看原文",
+            'Get Your Free EUR Forecast',
+            'Get My Guide',
+            'Start Course',
+            'Recommended by Priya Sandhu',
             "Text size",
             "Listen to this article now",
             "Ouvir o texto",
@@ -1465,6 +1509,8 @@ _RULES: tuple[Rule, ...] = (
             'AI summary',
         ),
         counterexamples=(
+            "Get your guide to the new rules from the regulator's website.",
+            'Recommended by analysts at Morgan Stanley, the stock rose 4%.',
             "Print advertising revenue fell 12%.",
             "Close to 40% of voters said they were undecided.",
             "Save the date: the summit opens on June 3.",
@@ -1868,8 +1914,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|[^\n]{0,40}?suivez[ \t\xa0][^\n]{1,30}?[ \t\xa0]sur[ \t\xa0](?:google[ \t\xa0](?:actualités|news)|facebook|twitter|x|linkedin|instagram|whatsapp|telegram)[^\n]{0,20}"
             + r"|(?:seguinos|síguenos|siga-nos|seguici|folgen[ \t\xa0]sie[ \t\xa0]uns)[^\n]{0,20}?[ \t\xa0](?:en|no|su|auf)[ \t\xa0](?:google[ \t\xa0]news|facebook|twitter|x|instagram|whatsapp|telegram|linkedin)[^\n]{0,30}|únase[ \t\xa0]a[ \t\xa0]nuestro[ \t\xa0]canal[ \t\xa0]de[ \t\xa0](?:whatsapp|telegram)[^\n]{0,120}"
             + r"|(?:follow|join)[ \t\xa0][^\n]{1,60}?[ \t\xa0]on[ \t\xa0](?:whatsapp|telegram|signal|viber|google[ \t\xa0]news|instagram|x|facebook)[ \t\xa0]+and[ \t\xa0]+(?:stay|keep)[ \t\xa0](?:up[ \t\xa0]to[ \t\xa0]date|updated|informed|in[ \t\xa0]the[ \t\xa0]loop)[^\n]{0,60}"
-            + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
+            + r"|\+[ \t\xa0]*follow(?:[ \t\xa0](?:author|topic))?|follow[ \t\xa0](?:this[ \t\xa0]|the[ \t\xa0])?(?:author|writer|columnist|reporter)|(?:authors?|topics?|writers?)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:authors?|topics?|writers?))?[ \t\xa0]you[ \t\xa0]follow[ \t\xa0]will[ \t\xa0](?:be[ \t\xa0]added|appear)[ \t\xa0](?:to|in)[ \t\xa0]your[ \t\xa0][^\n]{1,80}"
             + r"|(?:追蹤|追踪|關注|关注|訂閱|订阅|加入)[^\n，,。]{1,20}?google[ \t\xa0]?news[^\n]{0,30}"
+            # a network and the site's handles on it: 'Facebook : @acmenews, @acmetv'
+            + r"|"
+            + SOCIAL
+            + r"[ \t\xa0]*[:：][ \t\xa0]*@[\w.]{1,40}(?:[ \t\xa0]*[,/|][ \t\xa0]*@[\w.]{1,40}){0,6}"
             + r"|[가-힣A-Za-z0-9·]{1,12}(?:[ \t\xa0][가-힣A-Za-z0-9·]{1,12}){0,3}[ \t\xa0](?:받아보기|구독하기)"
             + r"|(?![^\n]{0,240}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:follow|find|like|join|add)[ \t\xa0](?:us|[^\n]{1,60}?)[ \t\xa0]+on[ \t\xa0]+(?:"
             + SOCIAL
@@ -1887,6 +1937,9 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
             "点赞关注虎嗅视频号，看更多科技访谈",
+            "Instagram : @harbourpostnews, @harbourposttv",
+            "X: @kl_wire_official",
+            "Follow Author",
             "Follow us on Facebook and subscribe to our WhatsApp channel and Daily Brief newsletter for the latest headlines.",
             "Don't forget to follow us @Mining_Wire for real-time updates!",
             "Also, like us on Facebook and follow us on Twitter.",
@@ -2195,6 +2248,16 @@ _RULES: tuple[Rule, ...] = (
             + r"|tu[ \t\xa0]suscripción[ \t\xa0]se[ \t\xa0]está[ \t\xa0](?:usando|utilizando)[ \t\xa0]en[ \t\xa0]otro[ \t\xa0]dispositivo[.!]?|¿?quieres[ \t\xa0]añadir[ \t\xa0]otro[ \t\xa0]usuario[ \t\xa0]a[ \t\xa0]tu[ \t\xa0]suscripción\??|añadir[ \t\xa0]usuario|continuar[ \t\xa0]leyendo[ \t\xa0]aquí|si[ \t\xa0]continúas[ \t\xa0]leyendo[ \t\xa0]en[ \t\xa0]este[ \t\xa0]dispositivo[^\n]{0,80}|¿por[ \t\xa0]qué[ \t\xa0]estás[ \t\xa0]viendo[ \t\xa0]esto\?"
             + r"|este[ \t\xa0]artigo[ \t\xa0]é[ \t\xa0]exclusivo[ \t\xa0]para[ \t\xa0]assinantes[^\n]{0,160}|já[ \t\xa0]é[ \t\xa0]assinante\??|faça[ \t\xa0]login[ \t\xa0]e[ \t\xa0]continue[ \t\xa0]a[ \t\xa0]ler|assinantes[ \t\xa0]podem[ \t\xa0]liberar[ \t\xa0]\d{1,3}[ \t\xa0]acessos[^\n]{0,80}|insira[ \t\xa0]o[ \t\xa0]código[^\n]{1,60}?para[ \t\xa0]continuar[ \t\xa0]a[ \t\xa0]ler"
             + r"|anmäl[ \t\xa0]dig(?:[ \t\xa0](?:här|nu|gratis))?[.!]?|(?=[^\n]{0,160}inkorg)[^\n]{1,40}?[ \t\xa0][–—-][ \t\xa0]få[ \t\xa0][^\n]{1,100}?(?:direkt[ \t\xa0])?i[ \t\xa0](?:din[ \t\xa0])?inkorg(?:en)?[.!]?|ontvang[ \t\xa0](?:elke|iedere|dagelijks|wekelijks|gratis|het[ \t\xa0]belangrijkste|ons|onze|de[ \t\xa0]nieuwsbrief)(?![^\n]{0,200}\b(?:zegt|zei|waarschuwt|aldus|volgens)\b)[^\n]{1,120}?in[ \t\xa0](?:uw|je|jouw)[ \t\xa0](?:mailbox|inbox)[^\n]{0,200}"
+            # a newsletter pitch under its name: 'Acme Daily: Join over 1 million Acme Daily subscribers and get ... in your inbox'
+            + r"|(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0][\w&'’.-]{1,25}){0,3}[ \t\xa0]*:[ \t\xa0]*(?:join|sign[ \t\xa0]up|subscribe)[ \t\xa0](?![^\n]{0,270}?\b(?:said|says|told)\b)[^\n]{0,160}?(?:newsletters?|inbox|subscribers)\b[^\n]{0,160}"
+            # a beat's newsletter: 'For all Acme retail coverage, subscribe to the daily Retail Newsletter.'
+            + r"|for[ \t\xa0]all[ \t\xa0][^\n]{1,40}?coverage,?[ \t\xa0](?:subscribe|sign[ \t\xa0]up)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?newsletter\.?"
+            # paywall lines: 'Become an Acme Member. Subscribe for exclusive reports ...', 'Subscribe for full access to ...',
+            # 'This content is exclusive for Acme subscribers.', 'Reminder, this is a Premium article and requires a subscription to read.'
+            + r"|become[ \t\xa0]an?[ \t\xa0][^\n.]{1,30}?member\.?[ \t\xa0]+subscribe[ \t\xa0]for[^\n]{0,160}"
+            + r"|subscribe[ \t\xa0](?:now[ \t\xa0])?(?:for|to[ \t\xa0]get)[ \t\xa0](?:full|unlimited|complete)[ \t\xa0](?:digital[ \t\xa0])?access[ \t\xa0]to[^\n]{1,100}"
+            + r"|this[ \t\xa0](?:content|article|story|report|analysis)[ \t\xa0]is[ \t\xa0](?:exclusive|only[ \t\xa0]available|reserved)[ \t\xa0](?:for|to)[ \t\xa0][^\n.]{0,40}?(?:subscribers|members)\.?"
+            + r"|(?:reminder[,:]?[ \t\xa0])?this[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:premium|subscriber-only|subscriber|paid|members-only)[ \t\xa0](?:article|story|content)[ \t\xa0](?:and|that)[ \t\xa0](?:requires|needs)[ \t\xa0]an?[ \t\xa0](?:subscription|membership)(?:[ \t\xa0]to[ \t\xa0](?:read|view|access))?\.?"
         ),
         description=(
             "A newsletter, sign-in or registration prompt (Sign up here., Subscribe to our newsletter, Register now "
@@ -2203,6 +2266,12 @@ _RULES: tuple[Rule, ...] = (
         max_chars=300,
         examples=(
             "【加入換日線會員】每週獨享編輯精選、國際專題與藝文週報等特製內容，還可參加會員限定講座與讀者聚會，並在文章下方留言與作者、編輯交流。立刻點擊免費加入！",
+            'Markets Daily: Join over 500,000 Markets Daily subscribers and get our top stories and analysis in your inbox every weekday.',
+            'For all Acme banking coverage, subscribe to the daily Banking Newsletter.',
+            'Become a Ledgerline Member. Subscribe for exclusive research, stock picks and our monthly magazine.',
+            "Subscribe for full access to The Harbour Times' award-winning journalism",
+            'This content is exclusive for Andes Wire subscribers.',
+            'Reminder, this is a Premium article and requires a subscription to read.',
             "Enter your email to get our weekly markets briefing.",
             "Enjoy Morning Ledger? Forward it to a friend. Were you forwarded this email? Sign up here.",
             "Were you forwarded this newsletter? Subscribe for free.",
@@ -2341,6 +2410,10 @@ _RULES: tuple[Rule, ...] = (
             "Ontvang elke middag het belangrijkste beursnieuws in uw mailbox.",
         ),
         counterexamples=(
+            'Acme Daily: Join the thousands of readers who switched, the company said in its newsletter.',
+            'This content is exclusive for subscribers, the company said, and it drove a 12% rise in sign-ups.',
+            'This is a premium product and requires a subscription, the company said.',
+            'Become a member of the board: subscribe for shares was the offer, the filing shows.',
             "Enter your email address on the form, the bank told customers, and a code will be sent.",
             "Enjoy the rally? Investors who bought in March are up 40%, forward guidance suggests more.",
             'Recibe la newsletter el 40% de los clientes, según la empresa, que prevé ampliarla.',
@@ -2420,10 +2493,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|[\u4e00-\u9fffA-Za-z0-9+]{2,10}[ \t\xa0\u3000]*(?:扫码|掃碼)(?:下载|下載|阅读|閱讀|关注|關注|订阅|訂閱|收听|收聽|观看|觀看)"
             + r"|[▼▽↓⬇👇]{1,3}[ \t\xa0\u3000]*(?:扫码|掃碼|长按|長按|扫描|掃描)[^\n]{0,30}"
             + r"|(?:立即|马上|馬上|免费|免費)?(?:下载|下載)[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:应用程序|應用程式|手机应用|手機應用)[！!]?"
+            + r"|get[ \t\xa0](?:your|the[ \t\xa0]latest|all[ \t\xa0]the)[ \t\xa0]news[ \t\xa0]on[ \t\xa0]the[ \t\xa0]go[.!]?[ \t\xa0]+(?:download|get|install)[ \t\xa0][^\n]{1,60}?\bapp\b[^\n]{0,60}"
         ),
         description="An app-download prompt (Download the app, CLICK HERE TO GET THE FOX NEWS APP, 扫一扫, 下载APP).",
         max_chars=120,
         examples=(
+            'Get your news on the go. Download the latest Harbour Post App for Android and iOS now.',
             '【東網App】即睇最新財經消息：https://on.cc/app',
             '【橙新聞】掃描二維碼下載App，緊貼灣區最新資訊',
             "Download the app",
@@ -2585,7 +2660,7 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:[A-Z0-9]{2,6})/?(?-i:[A-Z]{3,5})[ \t\xa0](?:\d{1,2}[HhDdWwMm]|daily|weekly|hourly|\d{1,2}-(?:hour|day|week))(?:[ \t\xa0]chart)?[.,][ \t\xa0]*source[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40}"
             r"|\((?i:fot\.|foto:|zdj\.|фото:)[ \t\xa0]*[^\n()]{1,100}\)|(?i:fot\.|zdj\.|фото[ \t\xa0]*:)[ \t\xa0]*(?-i:[A-ZА-ЯЁŁŚŻŹ])[^\n]{1,100}"
             r"|(?:(?=[^\n]{1,60}/)[^\n/]{1,60}/[ \t\xa0]*|\|[ \t\xa0]*)?(?:getty[ \t\xa0]images(?:[ \t\xa0]for[ \t\xa0][^\n]{1,30})?"
-            r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg|zuma[ \t\xa0]press"
+            r"|afp|reuters|ap|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|efe|ansa|dpa|imago|alamy|corbis|bloomberg(?:[ \t\xa0]news)?|zuma[ \t\xa0]press"
             r"|ap[ \t\xa0]photo|afp[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)(?:[ \t\xa0]*/[ \t\xa0]*[\w.'’-]{1,30}(?:[ \t\xa0][\w.'’-]{1,30}){0,4})?"
             r"(?:[ \t\xa0]via[ \t\xa0]getty[ \t\xa0]images)?"
             r"|(?:封面|题图|題圖|头图|頭圖|首图|首圖)?(?:图片来源|图源|圖片來源|图片|圖片|摄影|攝影|视觉中国|配图|配圖)[ \t\xa0]*[：:|]?[ \t\xa0]*[^\n]{0,40}"
@@ -2594,6 +2669,8 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CAPTION_LEAD
             + r"[（(](?:圖|图|照片|相片)[ \t\xa0]*[／/：:][^\n（）()]{1,24}[）)]"
             + r"|[^\n]{10,200}?[.!?][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3}[ \t\xa0]*/[ \t\xa0]*(?:Getty[ \t\xa0]Images|Reuters|AFP|Bloomberg|Shutterstock|Alamy|Xinhua|NurPhoto|SOPA[ \t\xa0]Images|Anadolu)(?:[ \t\xa0]via[ \t\xa0]Getty[ \t\xa0]Images)?(?:[ \t\xa0]file)?"
+            # a photo's licensing link under it: '| License Photo', 'Buy this photo'
+            + r"|(?:\|[ \t\xa0]*)?(?:license|licence|buy|purchase|order|reprint)[ \t\xa0](?:this[ \t\xa0])?(?:photo|image|picture)s?"
             + r"|(?:image|photo|picture)[ \t\xa0](?:source|caption|credit)[ \t\xa0]*,[ \t\xa0]*[^\n]{1,200}"
             + r"|(?:图为|圖為)[^\n]{1,100}|"
             + _ZH_CAPTION_LEAD
@@ -2671,8 +2748,11 @@ _RULES: tuple[Rule, ...] = (
             "Northgate Bancshares logo with Finance background",
             "Pellion Therapeutics logo with Medical background",
             "| AFP",
+            "Bloomberg News",
             "NVTR Logo",
             "The converter plant outside Antofagasta. Credit: Minera Costa Alta",
+            "| License Photo",
+            "Buy this photo",
             "Image by Kseniya Ovchinnikova via iStock",
             "Photo by Markus Spiske on Unsplash",
             "[Photo/VCG]",
@@ -2686,6 +2766,7 @@ _RULES: tuple[Rule, ...] = (
             "The museum sold modern art by Mark Rothko for $186 million.",
             "Data: The economy grew 2.1% in the quarter; chart analysts expect more.",
             "Shares fell 4% on Tuesday - credit: the market's mood soured after the report.",
+            "Order photos online and the prints arrive in two days, the company says.",
             "The fund's managers built the portfolio picture by picture, the filing shows.",
             '主計總處指出，出口動能將延續到明年。（資料照）',
             "Photographs of the event circulated widely online.",
@@ -2716,11 +2797,13 @@ _RULES: tuple[Rule, ...] = (
             r"(?:Reuters|AP|AFP|Getty[ \t\xa0]Images|Bloomberg|EPA|Xinhua|The[ \t\xa0]Canadian[ \t\xa0]Press|The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|AAP|PA|Shutterstock|File|FILE)(?:[ \t\xa0]*/[ \t\xa0]*File(?:[ \t\xa0]Photo)?)?"
             + r"|(?:Open[ \t\xa0]this[ \t\xa0]photo[ \t\xa0]in[ \t\xa0]gallery:[ \t\xa0]*)?[A-Z\x22“(][^\n]{10,300}?[.!?”\x22][ \t\xa0]*[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]*/[ \t\xa0]*(?:The[ \t\xa0]Globe[ \t\xa0]and[ \t\xa0]Mail|The[ \t\xa0]Canadian[ \t\xa0]Press|Bloomberg|Reuters|AFP|Getty[ \t\xa0]Images|AP|EPA|Shutterstock|Postmedia|The[ \t\xa0]New[ \t\xa0]York[ \t\xa0]Times|Financial[ \t\xa0]Times|The[ \t\xa0]Washington[ \t\xa0]Post)(?:[ \t\xa0]file[ \t\xa0]photo)?"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+\((?:Photos?|Images?|Pictures?)[ \t\xa0](?:by|courtesy[ \t\xa0]of|from)[ \t\xa0][^()\n]{1,60}\)"
-            + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,5}"
+            + r"|[A-Z\x22“][^\n]{5,200}?[.!?][ \t\xa0]+(?:(?:File|Staff|Handout|Stock)[ \t\xa0])?(?:Image|Photo|Picture)(?:[ \t\xa0](?:source|credit|via))?[ \t\xa0]*:[ \t\xa0]*[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|via|and|for|/)){0,6}(?:[ \t\xa0]\([A-Z]{2,6}\))?"
             + r"|(?:All[ \t\xa0])?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Vv]alues)[ \t\xa0](?:shown|displayed|used)[ \t\xa0]in[ \t\xa0]the[ \t\xa0](?:chart|graph|table)s?[ \t\xa0](?:above|below)[ \t\xa0](?:are|is)[ \t\xa0][^\n]{1,120}"
             + r"|(?-i:[A-Z])[^\n]{10,300}?[.!?][ \t\xa0]+\((?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){0,3})[ \t\xa0]*/[ \t\xa0]*"
             r"(?:AFP|Reuters|AP|Getty[ \t\xa0]Images|Bloomberg|EPA|SIPA|Hans[ \t\xa0]Lucas|MAXPPP|Shutterstock|Xinhua|dpa|Europa[ \t\xa0]Press|EFE|Leemage)\)"
-            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
+            # a photographer via an agency after the caption: '... in Chicago in 2023. Jane Doe via Getty Images'
+            + r"|(?=[^\n]{10,400}?[ \t\xa0]via[ \t\xa0])[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]via[ \t\xa0](?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|Alamy|Unsplash)"
+            + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:(?:File|Staff|Handout|Stock)[ \t\xa0])?(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
@@ -2738,6 +2821,9 @@ _RULES: tuple[Rule, ...] = (
             'All figures shown in the chart above are for the last twelve months (LTM) period',
             'Data shown in the chart below is as of 30 June 2025.',
             "Cargo ships at Hai Phong port in northern Vietnam. Photo by VnExpress/Pham Chieu",
+            "Mortgage applications fell 4% in the week to Friday. File Photo by Tom Reyes/UPI",
+            "Dock workers unload containers at the port of Durban in May. File Picture: Sipho Ndlovu/African News Agency (ANA)",
+            "The lobby of a Harbor Savings branch in Boston in 2022. Brian Snyder via Getty Images",
             "Visitors at a trade fair in Guangzhou, Guangdong province, on Oct 15. [Photo/VCG]",
             "A worker checks solar panels at a plant in Ningxia. [Photo provided to China Daily]",
         ),
@@ -2749,6 +2835,8 @@ _RULES: tuple[Rule, ...] = (
             'Sales of the card fell. Image: the brand has suffered, analysts said.',
             "The museum reopened in May. Photo by photo, the archive is being digitised.",
             "The exhibition drew 40,000 visitors. Photos by local artists were the most popular part of the show.",
+            "The fund's holdings were sold in March. Morgan Stanley via Reuters reported the sale first.",
+            "The bank opened a branch in 2021. File photo by photo, the archive grew.",
         ),
     ),
     Rule(
@@ -2994,7 +3082,7 @@ _RULES: tuple[Rule, ...] = (
         id="chrome.credit-glued",
         category="chrome",
         pattern=(
-            r"[(\[](?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
+            r"(?:source[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z])[\w&.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,25}){0,2}[ \t\xa0]*)?[(\[](?:additional[ \t\xa0]|further[ \t\xa0])?(?:reporting|writing|editing|compiled|compiling|research|edited|written)"
             r"(?:[ \t\xa0]and[ \t\xa0](?:editing|writing|reporting))?[ \t\xa0]+by\b"
             r"|\((?:r[ée]daction|reportage|édité|édition|version[ \t\xa0]française|redacci[oó]n|reporte|editado|edici[oó]n|informaci[oó]n"
             r"|bericht|redigiert|bearbeitet|geschrieben)[ \t\xa0]+(?:de|par|por|von)\b"
@@ -3007,6 +3095,7 @@ _RULES: tuple[Rule, ...] = (
         where=Where.TAIL,
         within=8,
         examples=(
+            'Source: Reuters (Reporting by Priya Nair in Mumbai; Editing by Mark Heinrich)',
             "(Reporting by Jane Doe; Editing by John Roe)",
             "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Jane Doe)",
             "(Writing by Jane Doe in London; Editing by John Roe)",
@@ -3726,8 +3815,10 @@ _RULES: tuple[Rule, ...] = (
             r"|is[ \t\xa0]an?[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}(?:financial|business|investment|markets?|crypto|economic)[ \t\xa0](?:news|media|information|data)[ \t\xa0](?:publisher|platform|outlet|provider|organi[sz]ation|company|website|service)\b[^\n]{0,500}"
             r"|provides[ \t\xa0](?:up-to-date|the[ \t\xa0]latest|timely|authentic|breaking)[^\n]{0,80}?news[^\n]{0,300}"
             r"|welcomes[ \t\xa0](?:your|reader|readers['’]?)[ \t\xa0](?:feedback|comments|views|letters)[^\n]{0,200})"
-            r"|(?i:for[ \t\xa0]more[ \t\xa0](?:news|stories|updates),?[ \t\xa0](?:please[ \t\xa0])?(?:visit|go[ \t\xa0]to|see|log[ \t\xa0]on[ \t\xa0]to))[ \t\xa0]+[^\n]{2,80}"
+            r"|(?i:for[ \t\xa0]more[ \t\xa0](?:news|stories|updates|insights|analysis)(?:,?[ \t\xa0](?:and[ \t\xa0])?(?:news|information|analysis|insights?|commentary|updates|stories)){0,3},?[ \t\xa0](?:please[ \t\xa0])?(?:visit|go[ \t\xa0]to|see|log[ \t\xa0]on[ \t\xa0]to))[ \t\xa0]+[^\n]{2,80}"
             r"|(?i:news[ \t\xa0]provided[ \t\xa0]by|content[ \t\xa0]provided[ \t\xa0]by|distributed[ \t\xa0]by)[ \t\xa0]+[^\n]{2,80}"
+            # the page's origin alone: 'Originally published by Harbourline Markets', 'Originally posted at acme.com'
+            r"|(?i:originally[ \t\xa0](?:published|posted|appeared))[ \t\xa0](?i:by|on|at|in)[ \t\xa0]+(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}|(?:https?://)?(?:www\.)?[\w-]{2,40}\.[a-z]{2,6}[^\s]{0,60})\.?[ \t\xa0]*\Z"
             r"|(?i:read[ \t\xa0]this[ \t\xa0](?:story|article|report)[ \t\xa0]in)[ \t\xa0]+[A-Z][\w]{2,20}(?:[ \t\xa0]here)?\.?"
             r")"
             + r"|(?-i:[A-Z][\w'’.&-]{1,30}(?:[ \t\xa0][A-Z][\w'’.&-]{1,30}){0,2})[ \t\xa0](?:est[ \t\xa0]une[ \t\xa0]publication[ \t\xa0](?:du[ \t\xa0]groupe|de)|es[ \t\xa0]una[ \t\xa0]publicación[ \t\xa0]de|ist[ \t\xa0]eine[ \t\xa0]Publikation[ \t\xa0](?:der|von))[ \t\xa0][^\n]{1,160}"
@@ -3736,6 +3827,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0]committed[ \t\xa0]to[ \t\xa0][^\n.]{0,60}?journalism\.[ \t\xa0]+)?This[ \t\xa0](?:news[ \t\xa0])?(?:article|story|report|content)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0](?:produced|written|published|prepared)[ \t\xa0]in[ \t\xa0]accordance[ \t\xa0]with[ \t\xa0][^\n]{0,40}?(?:Editorial|editorial)[ \t\xa0](?:Policy|policy|Guidelines|guidelines|Standards|standards)[^\n]{0,300}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|reported)\b)(?:The[ \t\xa0])?[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:the|an?)[ \t\xa0](?:region['’]s[ \t\xa0]|country['’]s[ \t\xa0])?(?:leading|largest|premier|foremost|most[ \t\xa0]trusted|most[ \t\xa0]widely[ \t\xa0]read|oldest)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:publication|newspaper|magazine|news[ \t\xa0](?:site|website|outlet|source|platform|portal)|media[ \t\xa0](?:outlet|brand|platform|house)|daily)[ \t\xa0](?:in|for|of|on|across)[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w&'’ -]{1,50}\.?"
+            # an agency's note on what its site carries: 'Acme Agency website contains only a portion of the news stories offered to subscribers ...'
+            + r"|(?=[^\n]{0,60}?website[ \t\xa0]contains[ \t\xa0]only)[A-Z][\w.&'’ -]{1,60}?[ \t\xa0]website[ \t\xa0]contains[ \t\xa0]only[ \t\xa0]a[ \t\xa0](?:portion|part|selection)[ \t\xa0]of[ \t\xa0]the[ \t\xa0]news[^\n]{0,400}"
+            # an aggregator's blurb: 'AllAfrica publishes around 400 reports a day from more than 100 news organizations ...'
+            + r"|(?=[^\n]{0,40}?publishes)(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)[A-Z][\w.&'’-]{1,30}(?:[ \t\xa0][A-Z][\w.&'’-]{1,30}){0,2}[ \t\xa0]publishes[ \t\xa0](?:around|about|more[ \t\xa0]than|over|some|nearly)[ \t\xa0][\d,]{1,7}[ \t\xa0](?:reports|stories|articles|news[ \t\xa0]items)[ \t\xa0](?:a|per|each)[ \t\xa0]day[ \t\xa0]from[^\n]{0,800}"
             + r"|(?![^\n]{0,240}\b(?:said|says|told|heard|according[ \t\xa0]to)\b)[A-Z][\w&'’-]{1,30}\.(?:ie|com|co\.uk|net|org|ng|ph|my|sg|in|com\.au|co\.nz|co\.za)[ \t\xa0]is[ \t\xa0]the[ \t\xa0](?:official[ \t\xa0])?(?:website|web[ \t\xa0]site|online[ \t\xa0]home|digital[ \t\xa0]home)[ \t\xa0]of[ \t\xa0][A-Z][^\n]{1,150}"
         ),
         description=(
@@ -3769,6 +3864,11 @@ _RULES: tuple[Rule, ...] = (
             'Arabian Business is the leading business magazine in the Gulf.',
             "Manila Bulletin is the country's most trusted daily in the Philippines.",
             "TV3.ie is the website of Virgin Media Television, Ireland's commercial broadcaster.",
+            "For more news, information and analysis, visit the Income Investing Channel.",
+            "Originally Published by Harbourline Markets",
+            "Originally published by Stonebridge FX Research",
+            "Nordic Wire Agency website contains only a portion of the news stories offered to subscribers in its wire service, and in summarized form. Please contact us for subscription options.",
+            "NewsHub Africa publishes around 350 reports a day from more than 90 news organizations and institutions, representing a diversity of positions on every topic.",
         ),
         counterexamples=(
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
@@ -3783,6 +3883,8 @@ _RULES: tuple[Rule, ...] = (
             'This article is produced in accordance with the law, the minister said.',
             'Nikkei is the largest business newspaper in Japan, the company said in its annual report.',
             'Lidl.ie is the website of the retailer, the court heard during the trademark case.',
+            "Originally published by Penguin in 1998, the novel has sold 2 million copies.",
+            "Reuters publishes about 2,000 stories a day from 200 locations, the company said.",
         ),
     ),
     Rule(
@@ -4481,7 +4583,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?:mots[- ]clés|thèmes|sujets[ \t\xa0]associés|valeurs[ \t\xa0]associées|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|archivado[ \t\xa0]en|argomenti|parole[ \t\xa0]chiave|onderwerpen|meer[ \t\xa0]over|trefwoorden|タグ|関連(?:企業|銘柄|キーワード)|태그|키워드|관련[ \t\xa0]?종목)(?:[ \t\xa0]*[:：][ \t\xa0]*[^\n]{1,280})?|(?:[^\W\d_][^\n·|]{0,30}[ \t\xa0]·[ \t\xa0]){2,15}[^\W\d_][^\n·|]{0,30}"
             + r"|(?:关联话题|相关话题|關聯話題|相關話題|标签|標籤|关键词|關鍵詞|关键字|關鍵字|热词|熱詞|本文热词|本文熱詞|热搜词|熱搜詞|热门标签|熱門標籤|热门话题|熱門話題)(?:[：:][ \t\xa0\u3000]*|[ \t\xa0\u3000]+)[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:[ \t\xa0\u3000]+[\u4e00-\u9fffA-Za-z0-9·]{1,12}){0,7}"
             + r"|(?=[^\n]{0,12}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9·]{2,8}(?:(?:[ \t\xa0]{2,}|\u3000)[\u4e00-\u9fffA-Za-z0-9·]{2,8}){2,7}"
-            + r"|(?:see[ \t\xa0]more[ \t\xa0]on|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
+            + r"|(?:see[ \t\xa0]more[ \t\xa0](?:on|in)|related[ \t\xa0]search(?:es)?|more[ \t\xa0]on)[ \t\xa0]*[:：][ \t\xa0]*[^\n:：]{1,40}(?:,[ \t\xa0]*[^\n,:：]{1,40}){1,8}"
             + r"|(?:相关股票|相關股票|相关个股|相關個股|相关标的|相關標的|涉及个股|涉及個股|相关概念|相關概念)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）](?:[ \t\xa0、，,]*[\u4e00-\u9fffA-Za-z*]{2,10}[（(][\dA-Z.]{4,9}[)）]){0,8}"
             + r"|read[ \t\xa0]more[ \t\xa0](?:news[ \t\xa0]on[ \t\xa0]*:?|about[ \t\xa0]*:)(?:[ \t\xa0]*[^\n]{1,120})?"
             # an archive link: Other articles published on Mar 7, 2025
@@ -4510,6 +4612,7 @@ _RULES: tuple[Rule, ...] = (
         within=10,
         max_chars=320,
         examples=(
+            'See More In: Payments, Digital Wallets, News, Fintech, Retail',
             "Read more about: dividend stocks midcap stocks",
             "Other articles published on Feb 21, 2025",
             '$贵州茅台(SH600519)$ $五粮液(SZ000858)$',

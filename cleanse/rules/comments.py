@@ -21,14 +21,14 @@ _RULES: tuple[Rule, ...] = (
             r"[\[(]?[ \t\xa0]*(?:"
             + _NUM
             + r"[ \t\xa0])?(?:(?:reader|readers['’]?|user|top(?:[ \t\xa0]rated)?|latest|recent|all|most"
-            r"[ \t\xa0]recent|newest|featured|member)[ \t\xa0])?comments?(?:[ \t\xa0]*[(\[]"
+            r"[ \t\xa0]recent|newest|featured|member)[ \t\xa0])?comments?(?:[ \t\xa0]*[:：])?(?:[ \t\xa0]*[(\[]"
             + _NUM
             + r"[)\]])?(?:[ \t\xa0]*[:：])?"
             r"(?:[ \t\xa0]*[|·-]?[ \t\xa0]*" + _NUM + r")?(?:[ \t\xa0]*\(\+\))?[ \t\xa0]*[\])]?"
             r"|view[ \t\xa0]the[ \t\xa0]discussion[ \t\xa0]thread"
             # a share's message board under an exchange announcement: 'Acme Mining Share Chat', 'Posts (12)'
             r"|(?:[\w&.'’-]{1,30}[ \t\xa0]){0,5}share[ \t\xa0]chat|posts[ \t\xa0]*\(" + _NUM + r"\)"
-            r"|comment(?:ing)?[ \t\xa0](?:guidelines|policy|rules)(?:[ \t\xa0]*\([^\n()]{1,40}\))?"
+            r"|(?:(?:disclaimer|terms|privacy)[ \t\xa0]*(?:&|and)[ \t\xa0]*)?comment(?:ing)?[ \t\xa0](?:guidelines|policy|rules)(?:[ \t\xa0]*\([^\n()]{1,40}\))?"
             r"|[\[(]?[ \t\xa0]*(?:view|show|read|see|load|display|open)[ \t\xa0](?:all[ \t\xa0]|the[ \t\xa0])?(?:"
             + _NUM
             + r"[ \t\xa0])?(?:comments|replies|responses)(?:[ \t\xa0]*\("
@@ -115,6 +115,8 @@ _RULES: tuple[Rule, ...] = (
             "Halden Copper Share Chat",
             "Posts (17)",
             "Comment Guidelines (1000 Characters Max)",
+            "Comments: (14)",
+            "Disclaimer & comment rules",
             "Voir les 52 commentaires",
             "Commentaires (14)",
             "Commentaires 2",
@@ -152,6 +154,7 @@ _RULES: tuple[Rule, ...] = (
             "Ask a question, any question, and the chatbot answers in seconds.",
             "Discussion about this post dominated the forum for a week, moderators said.",
             "Comment guidelines for the draft rule run to 40 pages.",
+            "Comments: (1) the fee is too high; (2) the deadline is too short.",
             'Comment:',
             'Lagarde on March 3, 2025 said: “We are not pre-committing to any rate path.”',
         ),

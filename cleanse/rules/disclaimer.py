@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
             r"免責事項|ご注意|risikohinweise?|haftungsausschluss|rechtliche[ \t]hinweise|avertissement|"
             r"clause[ \t]de[ \t]non-responsabilit[ée]|aviso[ \t]legal|descargo[ \t]de[ \t]responsabilidad)"
             r"|no[ \t](?:investment|financial)[ \t]advice"
-            r"|(?:statement[ \t]of[ \t])?qualified[ \t]persons?(?:['’]s?)?(?:[ \t](?:statement|review|disclosure|and[ \t]technical[ \t]information))?"
+            r"|(?:statement[ \t]of[ \t])?(?:qualified|competent)[ \t]persons?(?:['’]s?)?(?:[ \t](?:statement|review|disclosure|and[ \t]technical[ \t]information))?"
         ),
         description=(
             "A disclaimer or forward-looking-statements heading on a line of its own, near the end, "
@@ -192,6 +192,7 @@ RULES: tuple[Rule, ...] = (
             'No Financial Advice',
             "Qualified Persons",
             "Qualified Person Statement",
+            "Competent Persons' Statement",
         ),
         counterexamples=(
             "Disclaimer fight heads to court",
@@ -1295,7 +1296,9 @@ RULES: tuple[Rule, ...] = (
             r"[^\n]{0,120}?(?:(?:our[ \t])?partners?[ \t](?:who|that)[ \t](?:compensate|pay)[ \t]us|partnerships?[ \t]from[ \t]which[ \t][^\n]{1,40}?receives?[ \t]compensation"
             r"|(?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|a[ \t]commission|commissions)[ \t]from[ \t](?:some[ \t]of[ \t])?(?:the[ \t])?"
             r"(?:partners|companies|advertisers|products|issuers)"
-            r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links)[^\n]{0,500}"
+            r"|some[ \t]links[ \t]in[ \t]this[ \t](?:article|post|story|page)[ \t](?:may[ \t]be|are)[ \t]affiliate[ \t]links"
+            # an index provider's fee note: 'Acme LLC ("Acme") is the index provider for XYZ, for which it receives an index licensing fee.'
+            r"|is[ \t]the[ \t]index[ \t]provider[ \t]for[ \t][^\n]{1,40}?,[ \t]for[ \t]which[ \t]it[ \t]receives[ \t]an?[ \t](?:index[ \t])?licens(?:ing|e)[ \t]fee)[^\n]{0,500}"
             r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|regulators?|lawsuit)\b)(?:"
             r"(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:is|are|remains?)[ \t]committed[ \t]to[ \t]editorial[ \t]independence"
             r"|while[ \t](?:we|[A-Z][\w.&'’-]{1,30})[ \t](?:may[ \t])?(?:receive|receives|earn|earns)[ \t](?:compensation|commissions?)[ \t](?:when|if)[ \t]you[ \t](?:click|buy|apply|sign[ \t]up)"
@@ -1309,6 +1312,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=700,
         examples=(
+            'Harbor Index LLC (“Harbor”) is the index provider for QMUN, for which it receives an index licensing fee. However, QMUN is not issued, sponsored, endorsed or sold by Harbor.',
             "Many or all of the products featured here are from our partners who compensate us. This influences which "
             "products we write about and where and how the product appears on a page.",
             "The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
@@ -1320,6 +1324,7 @@ RULES: tuple[Rule, ...] = (
             "Cet article contient des liens d'affiliation.",
         ),
         counterexamples=(
+            'S&P Dow Jones Indices is the index provider for the new fund, which tracks 500 stocks.',
             "The lawsuit said the site's partners who compensate us language misled readers about its rankings.",
             "The broadcaster is committed to editorial independence, its chairman said after the minister's remarks.",
         ),
@@ -1376,7 +1381,7 @@ RULES: tuple[Rule, ...] = (
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:appendix|end[ \t]of[ \t]th(?:is|e)[ \t](?:document|report|note)|last[ \t]pages?|back[ \t]page|disclosures?[ \t]section|page[ \t]\d{1,3})[^\n]{0,40}?[ \t]for[ \t](?:all[ \t])?(?:important|required|other|further)?[ \t]?(?:disclosures?|disclaimers?|analyst[ \t]certifications?)\b[^\n]{0,120}"
             + r"|(?:please[ \t])?(?:see|refer[ \t]to|read)[ \t](?:the[ \t])?(?:important|required|analyst)[ \t](?:disclosures?|disclaimers?|certifications?)\b[^\n]{0,60}?(?:at[ \t]the[ \t]end|in[ \t]the[ \t]appendix|on[ \t](?:the[ \t]last|page)|at[ \t]the[ \t]back|below)[^\n]{0,80}"
             + r"|(?![^\n]{0,400}\b(?:said|says|told|alleged|according[ \t\xa0]to)\b)this[ \t\xa0](?:announcement|release|press[ \t\xa0]release|information)[ \t\xa0](?:contains|is|includes)[ \t\xa0](?:information[ \t\xa0])?[^\n]{0,80}?inside[ \t\xa0]information[^\n]{0,400}"
-            + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]provided[ \t\xa0]by[ \t\xa0]rns[^\n]{0,300}|disclosure[ \t\xa0]of[ \t\xa0](?:inside|regulated)[ \t\xa0]information[ \t\xa0](?:pursuant|according)[ \t\xa0]to[^\n]{0,200}|the[ \t\xa0]issuer[ \t\xa0](?:is[ \t\xa0]solely|bears[ \t\xa0](?:sole|full))[ \t\xa0]responsib[^\n]{0,120}"
+            + r"|this[ \t\xa0]information[ \t\xa0]is[ \t\xa0]provided[ \t\xa0]by[ \t\xa0]rns[^\n]{0,300}|rns[ \t\xa0]may[ \t\xa0]use[ \t\xa0]your[ \t\xa0]ip[ \t\xa0]address[^\n]{0,600}|disclosure[ \t\xa0]of[ \t\xa0](?:inside|regulated)[ \t\xa0]information[ \t\xa0](?:pursuant|according)[ \t\xa0]to[^\n]{0,200}|the[ \t\xa0]issuer[ \t\xa0](?:is[ \t\xa0]solely|bears[ \t\xa0](?:sole|full))[ \t\xa0]responsib[^\n]{0,120}"
             + r"|[^\n]{0,120}?(?:take|takes|accept|accepts)[ \t\xa0]no[ \t\xa0]responsibility[ \t\xa0]for[ \t\xa0]the[ \t\xa0]contents?[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|document|circular|release)[^\n]{0,400}"
             + r"|this[ \t\xa0](?:announcement|release|report)[ \t\xa0](?:has[ \t\xa0]been|was|is)[ \t\xa0](?:authori[sz]ed|approved)[ \t\xa0]for[ \t\xa0](?:release|lodgement|publication)[^\n]{1,160}"
             # a competent person's statement: The technical information in this announcement has been reviewed by ...
@@ -1415,6 +1420,7 @@ RULES: tuple[Rule, ...] = (
             "Important: This information is general in nature and doesn't take into account your personal objectives, financial situation or needs.",
             "This announcement contains information which, prior to its publication, constituted inside information as stipulated under the UK version of the Market Abuse Regulation (EU) No. 596/2014.",
             "This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.",
+            "RNS may use your IP address to confirm compliance with the terms and conditions and to analyse how you engage with the information contained in this communication. For further information please see our Privacy Policy.",
             "Disclosure of inside information pursuant to Article 17 MAR, transmitted by EQS News – a service of EQS Group.",
             "The issuer bears sole responsibility for the content of this announcement.",
             "This announcement has been authorised for release by the Board of Kestrel Lithium Limited.",

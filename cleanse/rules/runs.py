@@ -64,11 +64,14 @@ LABEL_LINE = (
 
 #: A section kicker: one to three words and at most 30 characters, starting with a letter, with
 #: no digit, comma, colon or bar and no sentence end; no Chinese characters unless kana or
-#: hangul mark it as Japanese or Korean (a short Chinese line may be a headline).
+#: hangul mark it as Japanese or Korean (a short Chinese line may be a headline); or two such
+#: parts of one or two words each, without digits, on either side of a bar (News | Fixed income).
 KICKER_LINE = (
     r"(?![^\n]*[\d,，、:：|｜])(?!(?:\S+[ \t\xa0]+){3})"
     r"(?=[^\u3400-\u9fff\n]{1,30}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,12}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；…\"”’'])?"
+    # a section and its subsection between a bar: 'News | Fixed income', 'Money | Savings'
+    r"|(?![^\n]*\d)[^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?[ \t\xa0]\|[ \t\xa0][^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -86,12 +89,22 @@ RULES: tuple[Rule, ...] = (
         max_chars=30,
         min_run=1,
         before_headline=True,
-        examples=("Wirtschaft\nBanken", "Tech - Médias", "Mercados y Cotizaciones", "AERONAUTIQUE & DEFENSE", "ビジネス"),
+        examples=(
+            "Wirtschaft\nBanken",
+            "Tech - Médias",
+            "Mercados y Cotizaciones",
+            "AERONAUTIQUE & DEFENSE",
+            "ビジネス",
+            "News | Equities",
+            "Money | Pensions",
+        ),
         counterexamples=(
             "Key dates:\nMonday: the vote",
             "Breaking: Fed cuts rates",
             "2025 outlook",
             "央行降息",
+            "Q3 | 2025",
+            "Fed holds rates | Live coverage",
         ),
         languages=("*",),
     ),
