@@ -29,6 +29,13 @@ def test_section_takes_chrome_lines_and_stops_at_prose() -> None:
     assert [r.rule_id for r in result.removals] == ["chrome.test-related"]
 
 
+def _cleans_to(text: str, want: str, rule_ids: list[str]) -> None:
+    """``text`` cleans to ``want``, and the removals name exactly ``rule_ids``."""
+    result = cleanse.explain(text)
+    assert result.text == want
+    assert result.rule_ids() == rule_ids
+
+
 def test_comment_section_runs_to_the_end_but_not_over_story_paragraphs() -> None:
     comments = "Comments\n\nJohn: Great piece, thanks.\nMary: I disagree with the second point."
     assert cleanse.clean(f"{ARTICLE}\n\n{comments}") == ARTICLE
@@ -41,9 +48,7 @@ def test_closed_comments_head_no_thread_and_the_story_resumes_after_them() -> No
     # story's (the page put its comment box before the last paragraph).
     last = "Banks are expected to confirm the pass-through within days."
     closed = "Comments\nCommenting on this article is now closed. Comments were open for 24 hours."
-    result = cleanse.explain(f"{ARTICLE}\n{closed}\n{last}")
-    assert result.text == f"{ARTICLE}\n{last}"
-    assert result.rule_ids() == ["comments.section"]
+    _cleans_to(f"{ARTICLE}\n{closed}\n{last}", f"{ARTICLE}\n{last}", ["comments.section"])
     assert cleanse.clean(f"{ARTICLE}\n\n{closed}") == ARTICLE
 
 
@@ -210,12 +215,13 @@ def test_a_related_list_stops_at_a_short_question_subheading() -> None:
     # stories ended before it (a related headline that asks is longer: 存款搬家还会继续吗？).
     story = "央行周五宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。\n\n分析师表示，此举有助于稳定市场预期。"
     rest = "影响有多大？\n\n券商测算，此次降准将为银行每年降低资金成本约百亿元，对净息差形成一定支撑。"
-    result = cleanse.explain(f"{story}\n\n延伸閱讀：\n銀行股連三漲 法人看好高息題材\n\n{rest}")
-    assert result.text == f"{story}\n\n{rest}"
-    assert result.rule_ids() == ["chrome.related-section"]
+    _cleans_to(f"{story}\n\n延伸閱讀：\n銀行股連三漲 法人看好高息題材\n\n{rest}", f"{story}\n\n{rest}", ["chrome.related-section"])
     english = "What comes next?\n\nAnalysts expect the central bank to hold rates steady through the summer, citing sticky services inflation."
-    result = cleanse.explain(f"{TITLE}\n\n{ARTICLE}\n\nRelated Stories\nSteel Stocks Slide As Import Duty Cut Looms\n\n{english}")
-    assert result.text == f"{TITLE}\n\n{ARTICLE}\n\n{english}"
+    _cleans_to(
+        f"{TITLE}\n\n{ARTICLE}\n\nRelated Stories\nSteel Stocks Slide As Import Duty Cut Looms\n\n{english}",
+        f"{TITLE}\n\n{ARTICLE}\n\n{english}",
+        ["chrome.related-section"],
+    )
 
 
 def test_guard_weighs_text_in_utf8_bytes() -> None:
