@@ -157,7 +157,8 @@ def _latin(words: tuple[str, ...]) -> tuple[str, ...]:
 #: What ``_match`` reads of a rule: the longest unit, the distance from the edge it must be
 #: under, required words (all of them, and those without CJK, kana or hangul: a unit with
 #: none of those characters can only hold these; each as the words to find in the folded
-#: unit and those to find in the unit as it is), the matcher, whether the pattern has named groups (metadata), and the rule.
+#: unit and those to find in the unit as it is), the matcher, whether the pattern has named
+#: groups (metadata), and the rule.
 _Check = tuple[
     int,
     int,
@@ -446,6 +447,7 @@ class Engine:
             if needs is not None:
                 if wide is None:
                     wide = _UNSPACED_RE.search(text) is not None
+                # prefilter.holds, inlined (the hot loop) and with the fold computed once
                 folded_words, raw_words = needs if wide else latin  # no Chinese words in English
                 for word in raw_words:
                     if word in text:

@@ -2005,7 +2005,6 @@ _RULES: tuple[Rule, ...] = (
             "Get Khaleej Times business updates straight to your WhatsApp.",
             "Get the latest Arabian Business news straight to your phone.",
             'Vous aimez nos contenus ? Suivez Les Echos sur Google Actualités',
-            'Síguenos en Google News',
             'Únase a nuestro canal de WhatsApp y reciba las noticias del día.',
             '+ Follow',
             '+ FOLLOW AUTHOR',
