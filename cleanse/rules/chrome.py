@@ -2804,6 +2804,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?=[^\n]{10,400}?[ \t\xa0]via[ \t\xa0])[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3}[ \t\xa0]via[ \t\xa0](?:Getty[ \t\xa0]Images|Reuters|AP|AFP|Bloomberg|Shutterstock|Alamy|Unsplash)"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22][ \t\xa0]+(?:(?:File|Staff|Handout|Stock)[ \t\xa0])?(?:Photo|Image|Picture)s?[ \t\xa0](?:by|courtesy[ \t\xa0]of)[ \t\xa0][A-Z][\w'’.&-]{0,30}(?:[ \t\xa0]?/[ \t\xa0]?[A-Z][\w'’.&-]{0,30}|[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|de|of|the|and|for)){0,5}"
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
+            # a gallery caption with its expand/collapse toggle: '... Southeast Asian nation. less',
+            # '... strengthen the military relations ... more'
+            + r"|[A-Z\x22“][^\n]{20,400}?[.!?”\x22)][ \t\xa0]+less|[A-Z\x22“][^\n]{20,400}?(?:\.\.\.|…)[ \t\xa0]+more"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2825,6 +2828,8 @@ _RULES: tuple[Rule, ...] = (
             "The lobby of a Harbor Savings branch in Boston in 2022. Brian Snyder via Getty Images",
             "Visitors at a trade fair in Guangzhou, Guangdong province, on Oct 15. [Photo/VCG]",
             "A worker checks solar panels at a plant in Ningxia. [Photo provided to China Daily]",
+            "Trade Minister Ana Ruiz, right, greets her Chilean counterpart in Lima, Peru, Tuesday, May 6, 2025. The two signed a port accord. less",
+            "Trade Minister Ana Ruiz, right, greets her Chilean counterpart in Lima, Peru, Tuesday, May 6, 2025. The two signed a ... more",
         ),
         counterexamples=(
             'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
@@ -2836,6 +2841,8 @@ _RULES: tuple[Rule, ...] = (
             "The exhibition drew 40,000 visitors. Photos by local artists were the most popular part of the show.",
             "The fund's holdings were sold in March. Morgan Stanley via Reuters reported the sale first.",
             "The bank opened a branch in 2021. File photo by photo, the archive grew.",
+            "Analysts expect margins to improve, and costs to rise... more or less in line with sales.",
+            "Shoppers bought more. They spent less",
         ),
     ),
     Rule(
