@@ -5,7 +5,7 @@
 EVAL_DIR defaults to ../shared/eval (relative to the repo root); pages are read from
 EVAL_DIR/aeb/docs/<id>/{extracted.txt,page.txt,gold.txt}. For each input (extracted.txt,
 page.txt) it prints F1 / P / R / accuracy with no cleaning and with cleanse (keep_title False,
-the gold has no headline, and True), cleanse's docs/s and MB/s, and ftfy.fix_text alone on the
+the gold has no headline, and True; and keep_dateline False), cleanse's docs/s and MB/s, and ftfy.fix_text alone on the
 same texts in the same run. Then the documents where cleanse lost the most recall, with the
 removed snippets and rule ids, and, for each input, the precision its F1 target needs and
 the documents that lose the most of it, with their largest leftover lines.
@@ -122,6 +122,7 @@ def main() -> None:
     print(f"{len(docs)} pages from {args.eval_dir}\n")
     body = cleanse.Cleaner(cleanse.Config(keep_title=False))
     titled = cleanse.Cleaner(cleanse.Config(keep_title=True))
+    undated = cleanse.Cleaner(cleanse.Config(keep_title=False, keep_dateline=False))
 
     print("| input | method | F1 | P | R | accuracy |")
     print("|---|---|---|---|---|---|")
@@ -132,7 +133,11 @@ def main() -> None:
         texts = [d.inputs[name] for d in pages]
         raw = [score_page(t, d.gold) for t, d in zip(texts, pages, strict=True)]
         print(f"| {name} | no cleaning | {fmt(summarise(raw))} |")
-        for label, cleaner in (("cleanse", body), ("cleanse keep_title=True", titled)):
+        for label, cleaner in (
+            ("cleanse", body),
+            ("cleanse keep_title=True", titled),
+            ("cleanse keep_dateline=False", undated),
+        ):
             cleaned = [cleaner.clean(t) for t in texts]
             scores = [score_page(c, d.gold) for c, d in zip(cleaned, pages, strict=True)]
             print(f"| {name} | {label} | {fmt(summarise(scores))} |")

@@ -12,7 +12,7 @@ from .config import Config
 from .engine import Engine
 from .normalize import normalize
 from .result import CleanResult, make_result
-from .rules import CATALOGUE, Rule
+from .rules import CATALOGUE, Rule, Scope
 
 __all__ = ["Cleaner"]
 
@@ -44,7 +44,9 @@ class Cleaner:
         self.rules: tuple[Rule, ...] = tuple(
             r
             for r in CATALOGUE + config.extra_rules
-            if r.id not in config.disabled_rules and config.category_enabled(r.category)
+            if r.id not in config.disabled_rules
+            and config.category_enabled(r.category)
+            and (r.scope is not Scope.LEAD or not config.keep_dateline)
         )
         self._engine = Engine(
             self.rules,

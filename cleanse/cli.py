@@ -100,6 +100,20 @@ def _config_options(p: argparse.ArgumentParser) -> None:
         action="store_false",
         help="remove a headline-shaped first line (rule chrome.title)",
     )
+    d = g.add_mutually_exclusive_group()
+    d.add_argument(
+        "--keep-dateline",
+        dest="keep_dateline",
+        action="store_true",
+        default=True,
+        help="keep a dateline glued to the first paragraph (the default; Config.keep_dateline)",
+    )
+    d.add_argument(
+        "--drop-dateline",
+        dest="keep_dateline",
+        action="store_false",
+        help="cut a dateline glued to the first paragraph, keeping its sentence (rule chrome.dateline-lead)",
+    )
     g.add_argument(
         "--guard",
         type=float,
@@ -286,6 +300,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
             disabled_rules=frozenset(args.disable),
             extra_rules=extra,
             keep_title=args.keep_title,
+            keep_dateline=args.keep_dateline,
             guard_threshold=args.guard,
             **switches,
         )

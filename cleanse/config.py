@@ -32,6 +32,11 @@ class Config:
     #: A headline is content: keep the first line when it looks like a title.
     #: ``False`` removes it (rule ``chrome.title``), for body-only output.
     keep_title: bool = True
+    #: A news dateline glued to the first paragraph (``NEW YORK, March 4 (Reuters) -``,
+    #: ``新华社北京5月9日电（记者 樊曦）``) is kept as part of its sentence. ``False`` cuts it
+    #: and keeps the sentence (rule ``chrome.dateline-lead``; a dateline on a line of its own
+    #: goes either way).
+    keep_dateline: bool = True
     #: If removals would take more than this share of the document (UTF-8 bytes) and also
     #: sweep along more than this share of its prose lines, or take more than 90% of it,
     #: nothing is removed and the result says the guard fired. Swept: taken for where it

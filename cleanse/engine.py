@@ -363,7 +363,9 @@ class Engine:
         self.kickers = [c for c in runs if c.rule.before_headline]
         self.head_runs = [c for c in runs if c.rule.where is Where.HEAD and not c.rule.before_headline]
         self.tail_runs = [c for c in runs if c.rule.where is Where.TAIL]
-        compiled = [c for c in compiled if c.rule.scope is not Scope.RUN]
+        # Datelines glued to the story's first sentence, tried where a head line stays.
+        self.leads = [c for c in compiled if c.rule.scope is Scope.LEAD]
+        compiled = [c for c in compiled if c.rule.scope not in (Scope.RUN, Scope.LEAD)]
         units = [c for c in compiled if c.rule.scope is not Scope.SECTION]
         self.anywhere = _Group(c for c in units if c.rule.where is Where.ANYWHERE)
         self.head = _Group(c for c in units if c.rule.where is Where.HEAD)
@@ -846,11 +848,18 @@ class Engine:
         return True
 
     def _cut_leading(self, st: _State, i: int, seen: int) -> bool:
-        """Cut boilerplate sentences glued to the start of line i (head bylines)."""
+        """Cut boilerplate glued to the start of line i: a dateline (LEAD rules), else
+        whole sentences (head bylines)."""
         k0, k1 = st.kept[i]
         if (i, k0, k1) in st.tried_head:
             return False
         st.tried_head.add((i, k0, k1))
+        for c in self.leads:
+            if seen < c.rule.within and (m := c.regex.match(st.ref, k0, k1)) is not None:
+                if seen == 0 and _title_shaped(st.ref[k0:k1]):
+                    break  # the headline itself
+                st.cut_head(i, m.end(), [(k0, m.end(), c.rule)])
+                return True
         pieces: list[tuple[int, int, Rule]] = []
         starts = sentence_starts(st.ref, k0, k1)
         s = next(starts)

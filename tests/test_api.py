@@ -66,6 +66,26 @@ def test_keep_title_off_drops_headline() -> None:
     assert result.rule_ids() == ["chrome.title"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("NEW YORK, March 4 (Reuters) - ", "Oil prices fell 2% on Tuesday as stockpiles rose."),
+        ("新华社北京5月9日电（记者 樊曦）", "5月9日，国家铁路局发布数据显示，铁路客运量同比增长。"),
+    ],
+)
+def test_keep_dateline_off_cuts_the_dateline_keeps_the_sentence(dateline: str, sentence: str) -> None:
+    doc = f"{TITLE}\n\n{dateline}{sentence}\n\n{ARTICLE}"
+    assert cleanse.clean(doc) == doc  # kept by default, with its sentence
+    result = cleanse.explain(doc, keep_dateline=False)
+    assert result.text == f"{TITLE}\n\n{sentence}\n\n{ARTICLE}"
+    assert result.rule_ids() == ["chrome.dateline-lead"]
+    assert [r.text.strip() for r in result.removals] == [dateline.strip()]
+    assert cleanse.clean(result.text, keep_dateline=False) == result.text  # idempotent
+    # A dateline deeper in the story, or a headline shaped like one, stays.
+    deep = f"{TITLE}\n\n{ARTICLE}\n\n{dateline}{sentence}"
+    assert cleanse.clean(deep, keep_dateline=False) == deep
+
+
 def test_guard_fires_and_removes_nothing() -> None:
     doc = "A short note.\n\nComments\n\nLeave a comment\nBe the first to comment\nJoin the conversation"
     result = cleanse.explain(doc)

@@ -66,7 +66,10 @@ def test_example_at_edge_goes_article_stays(article: str, rule_ex: tuple[object,
     rule, example = rule_ex
     assert hasattr(rule, "where")
     options = {}
-    if rule.where is Where.HEAD:  # type: ignore[attr-defined]
+    if rule.scope is Scope.LEAD:  # type: ignore[attr-defined]
+        doc = f"{example}{article}"  # glued to the first paragraph; applies with keep_dateline off
+        options["keep_dateline"] = False
+    elif rule.where is Where.HEAD:  # type: ignore[attr-defined]
         doc = f"{example}{sep}{article}"
         if rule.scope is Scope.RUN:  # type: ignore[attr-defined]
             options["keep_title"] = False  # else the run's first line is taken for a headline

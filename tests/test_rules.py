@@ -20,6 +20,8 @@ def place(rule: Rule, unit: str) -> tuple[str, str]:
     """A document with ``unit`` where ``rule`` applies, and what cleaning must leave."""
     if rule.before_headline:  # kickers stand above the headline, at the very top
         return f"{unit}\n{TITLE}\n\n{ARTICLE}", f"{TITLE}\n\n{ARTICLE}"
+    if rule.scope is Scope.LEAD:  # glued to the start of the first paragraph
+        return f"{TITLE}\n\n{unit}{ARTICLE}", f"{TITLE}\n\n{ARTICLE}"
     if rule.where is Where.HEAD:
         return f"{TITLE}\n\n{unit}\n\n{ARTICLE}", f"{TITLE}\n\n{ARTICLE}"
     if rule.where is Where.TAIL:
@@ -40,11 +42,16 @@ def test_ids_unique_and_well_formed() -> None:
         assert rule.counterexamples, f"{rule.id} has no counterexamples"
 
 
+def options(rule: Rule) -> dict[str, Any]:
+    """The options under which ``rule`` applies (lead rules: with keep_dateline off)."""
+    return {"keep_dateline": False} if rule.scope is Scope.LEAD else {}
+
+
 @pytest.mark.parametrize("rule", CATALOGUE, ids=RULE_IDS)
 def test_rule_examples_removed(rule: Rule) -> None:
     for example in rule.examples:
         doc, want = place(rule, example)
-        result = cleanse.explain(doc)
+        result = cleanse.explain(doc, **options(rule))
         assert result.text == want, f"{rule.id} did not remove {example!r}"
         assert rule.id in result.rule_ids(), f"{example!r} was removed by {result.rule_ids()}"
 
@@ -53,7 +60,7 @@ def test_rule_examples_removed(rule: Rule) -> None:
 def test_rule_counterexamples_kept(rule: Rule) -> None:
     for counter in rule.counterexamples:
         doc, _ = place(rule, counter)
-        result = cleanse.explain(doc)
+        result = cleanse.explain(doc, **options(rule))
         assert counter in result.text, f"{rule.id}: {counter!r} was removed by {result.rule_ids()}"
 
 
@@ -64,7 +71,8 @@ def test_rule_pattern_compiles_alone(rule: Rule) -> None:
     for example in rule.examples:
         units = example.split("\n") if rule.scope is Scope.RUN else [example]
         for unit in units:
-            assert regex.match(unit.strip()), f"{rule.id} pattern does not match {unit!r}"
+            unit = unit + ARTICLE if rule.scope is Scope.LEAD else unit.strip()  # a lead needs its story
+            assert regex.match(unit), f"{rule.id} pattern does not match {unit!r}"
 
 
 def test_user_rule_same_form(tmp_path: object) -> None:

@@ -35,6 +35,11 @@ class Scope(str, Enum):
     #: the head (before the first prose paragraph) or the tail (after the last one): menus,
     #: link lists, footers. The run never crosses a prose paragraph.
     RUN = "run"
+    #: The pattern matches at the start of a line at the head and text follows it on that
+    #: line: the match (and the separator after it) goes, the rest of the line stays (a news
+    #: agency's dateline glued to the story's first sentence). HEAD rules only; they apply
+    #: only when ``Config.keep_dateline`` is off.
+    LEAD = "lead"
 
 
 class Where(str, Enum):
@@ -104,18 +109,23 @@ class Rule:
         if self.before_headline and (self.scope is not Scope.RUN or Where(self.where) is not Where.HEAD):
             raise ValueError(f"rule {self.id}: before_headline applies to head runs only")
         object.__setattr__(self, "where", Where(self.where))
+        if self.scope is Scope.LEAD and self.where is not Where.HEAD:
+            raise ValueError(f"rule {self.id}: a lead applies at the head only")
         object.__setattr__(self, "examples", tuple(self.examples))
         object.__setattr__(self, "counterexamples", tuple(self.counterexamples))
         object.__setattr__(self, "languages", tuple(self.languages))
 
     def compile(self) -> re.Pattern[str]:
         """The compiled matcher: anchored at the start; LINE and SECTION rules must also
-        reach the end of the unit (trailing whitespace and closing punctuation allowed)."""
+        reach the end of the unit (trailing whitespace and closing punctuation allowed), and a
+        LEAD rule's match must leave text after it."""
         flags = re.IGNORECASE if self.ignore_case else 0
         if self.scope is Scope.REST:
             return re.compile(f"(?:{self.pattern})", flags)
         if self.scope is Scope.RUN:
             return re.compile(f"(?:{self.pattern})\\Z", flags)
+        if self.scope is Scope.LEAD:  # the separator goes with it; the story must follow
+            return re.compile(f"(?:{self.pattern})[ \\t\\xa0\\u3000,，:：]*(?=\\S)", flags)
         return re.compile(f"(?:{self.pattern})[\\s.:;!?。！？…]*\\Z", flags)
 
     def to_dict(self) -> dict[str, Any]:

@@ -143,6 +143,35 @@ _RELATED_HEADING = (
 )
 
 #: Parts of a Chinese page's masthead or meta bar (chrome.masthead-zh).
+#: Parts of a dateline glued to the first paragraph (chrome.dateline-lead). Chinese: what a
+#: site's name ends in, a note in brackets after it (its domain, its parent paper), the date,
+#: the reporter's credit, the separator before the story. English: the place (a city, a
+#: region after a comma), the date, the agency, the dash.
+_LEAD_OUTLET = r"(?:网|網|端|APP|App|社|报|報|台|在线|在線|新闻|新聞|财经|財經|数据|數據|之家)"
+_LEAD_SITE_NOTE = r"(?:[（(][^\n()（）]{2,20}[)）])"
+_LEAD_ZH_DATE = r"(?:[ \t\xa0]*\d{4}[ \t\xa0]*年)?(?:[ \t\xa0]*\d{1,2}[ \t\xa0]*月)?[ \t\xa0]*\d{1,2}[ \t\xa0]*日"
+_LEAD_CREDIT = (
+    r"[ \t\xa0]*[（(][^\n()（）]{0,24}?(?:记者|記者|通讯员|通訊員|特约|特約|实习生|實習生)[^\n()（）]{0,30}[)）]"
+)
+_LEAD_ZH_SEP = (
+    r"(?:[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0]*" + ZH_NAME + r"(?:[ \t\xa0、]+" + ZH_NAME + r"){0,2}[ \t\xa0]*(?:报道|報道|報導)"
+    r"(?=[ \t\xa0\u3000，,：:]))?(?=[ \t\xa0\u3000，,：:])|(?:——|--|—|–)"
+)
+_LEAD_CAPS = r"[A-Z][A-Z.'’-]{2,}(?:[ \t\xa0][A-Z][A-Z.'’-]+){0,3}"
+_LEAD_PLACE = (
+    r"(?:" + _LEAD_CAPS + r"|[A-Z][a-z.'’-]+(?:[ \t\xa0][A-Z][a-z.'’-]+){0,2})"
+    r"(?:,[ \t\xa0](?:[A-Z][A-Za-z.]{1,14}(?:[ \t\xa0][A-Z][A-Za-z.]{1,14})?))?"
+)
+_LEAD_EN_DATE = (
+    r"[,.]?[ \t\xa0](?:" + MONTH + r"[ \t\xa0]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t\xa0]" + MONTH + r")"
+    r"(?:,?[ \t\xa0]\d{4})?"
+)
+_LEAD_AGENCY = (
+    r"(?:[ \t\xa0]?\([A-Za-z][\w.'’&-]{1,20}(?:[ \t\xa0][A-Z][\w.'’&-]{1,20}){0,2}\)"
+    r"|[ \t\xa0]/[A-Z][\w.-]{2,30}/"
+    r"|,?[ \t\xa0](?:CNN|CNBC|AP|AFP|UPI|IANS|PTI|ANI|GNA|WAM|VNA|Xinhua|Reuters|Bloomberg|Bernama))"
+)
+_LEAD_DASH = r"[ \t\xa0]*(?:—|–|--|-)(?=[ \t\xa0]|[A-Z])"
 _ZH_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)"
 _ZH_CLOCK = r"(?:(?:上午|下午|早上|晚上|凌晨|中午)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\xa0]?(?:HKT|CST|GMT\+8|UTC\+8))?)"
 _ZH_WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
@@ -4080,6 +4109,99 @@ _RULES: tuple[Rule, ...] = (
             "全台大停電",
             "全省5月9日电力负荷创历史新高",
             "新华社北京5月9日电（记者樊曦）5月9日，国家铁路局发布数据显示，铁路客运量同比增长。",
+        ),
+        languages=("zh", "en"),
+    ),
+    Rule(
+        id="chrome.dateline-lead",
+        category="chrome",
+        pattern=(
+            # <outlet>[<place>]<date>电/讯, the reporter's credit in brackets or a separator after
+            # it: 新华社北京5月9日电（记者 樊曦）, 金十数据5月15日讯，, SMM 5月20日讯：.
+            r"(?![据據另])[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z0-9·、]{1,15}?" + _LEAD_SITE_NOTE + r"?" + _LEAD_ZH_DATE
+            + r"(?:电|電|讯|訊)(?:" + _LEAD_CREDIT + r"|" + _LEAD_ZH_SEP + r")"
+            # <outlet>讯 without a date, the outlet named as one: 中国财富网讯（记者 周雨萌）,
+            # 荆楚网（湖北日报网）讯, 汇通财经APP讯——, 本报讯 记者许晓峰报道
+            + r"|(?![据據另])[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z0-9·、]{0,15}?" + _LEAD_OUTLET + _LEAD_SITE_NOTE
+            + r"?(?:讯|訊|电|電)(?:" + _LEAD_CREDIT + r"|" + _LEAD_ZH_SEP + r")"
+            # <outlet>[<place>]<date>消息: IT之家 5 月 14 日消息，
+            + r"|(?![据據另])[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z0-9·、]{0,15}?" + _LEAD_OUTLET
+            + r"[\u4e00-\u9fff]{0,4}" + _LEAD_ZH_DATE + r"[ \t\xa0]*消息(?:" + _LEAD_CREDIT + r"|" + _LEAD_ZH_SEP + r")"
+            # a tag in brackets, a reporter's credit after it: 【香港商報網訊】記者 蘇倩雯 報道：
+            + r"|[【\[][ \t\xa0]*[\u4e00-\u9fffA-Za-z·]{2,14}(?:專訊|专讯|快訊|快讯|訊|讯|電|电)[ \t\xa0]*[】\]]"
+            r"(?:[ \t\xa0]*(?:记者|記者)[ \t\xa0]*" + ZH_NAME + r"(?:[ \t\xa0、]+" + ZH_NAME + r"){0,2}[ \t\xa0]*(?:报道|報道|報導)[：:])?"
+            # a place and a day in brackets: （詩巫14日訊）, 《經濟通通訊社7日專訊》
+            + r"|[（(][\u4e00-\u9fff]{1,8}\d{1,2}日(?:讯|訊|电|電)[）)]"
+            + r"|《[\u4e00-\u9fff]{2,10}\d{0,2}日?(?:專訊|专讯)》"
+            # a Taiwanese credit, reporter and place: 記者高以翔／洛杉磯報導, （記者 陳怡君／台中報導）
+            + r"|[（(]?(?:记者|記者)[ \t\xa0]*" + ZH_NAME + r"(?:[ \t\xa0、]+" + ZH_NAME + r"){0,2}"
+            r"[ \t\xa0]*[／/][ \t\xa0]*[\u4e00-\u9fff]{2,8}(?:报道|報道|報導)[）)]?"
+            # English: a place, then the agency (a date may come between): NEW YORK, March 4 (Reuters) -,
+            # Tokyo, March 4 (Jiji Press)--, AUSTIN, Texas, Jan. 14, 2025 /PRNewswire/ --, Accra, Jan. 27, GNA –
+            + r"|" + _LEAD_PLACE + r"(?:" + _LEAD_EN_DATE + r")?" + _LEAD_AGENCY + r"(?:" + _LEAD_DASH + r")"
+            + r"|" + _LEAD_PLACE + _LEAD_EN_DATE + _LEAD_AGENCY + r"(?=[ \t\xa0]+[A-Z])"
+            # a place and a date: Hamburg, 4 March 2025 –; a place in capitals: TORONTO —, RIO DE JANEIRO, BRAZIL –
+            + r"|" + _LEAD_PLACE + _LEAD_EN_DATE + r"(?:" + _LEAD_DASH + r")"
+            + r"|" + _LEAD_CAPS + r"(?:,[ \t\xa0]" + _LEAD_CAPS + r")?(?:" + _LEAD_DASH + r")"
+            # the agency alone: (Reuters) -, (Sharecast News) -
+            + r"|\([A-Za-z][\w.'’&-]{1,20}(?:[ \t\xa0][A-Z][\w.'’&-]{1,20}){0,2}\)(?:" + _LEAD_DASH + r")"
+        ),
+        description=(
+            "A news dateline glued to the start of the story's first paragraph, only with keep_dateline off "
+            "(Chinese: outlet, place, date and 电/讯 and the reporter's credit; English: place, date and agency "
+            "before a dash): the dateline goes, the sentence stays. Kept by default: labellers split on whether "
+            "it belongs to the sentence, and the benchmark's gold keeps it."
+        ),
+        scope=Scope.LEAD,
+        where=Where.HEAD,
+        within=3,
+        ignore_case=False,
+        examples=(
+            "新华社北京5月9日电（记者 樊曦）",
+            "中新网上海6月28日电 （记者 程春雨）",
+            "浙江在线5月15日讯（浙江日报记者 李 攀 通讯员 金 晨）",
+            "中国日报网6月28日电 ",
+            "金十数据5月15日讯，",
+            "SMM 5月20日讯：",
+            "中国财富网讯（记者 周雨萌）",
+            "长城网·冀云客户端讯（记者 李晓东）",
+            "荆楚网（湖北日报网）讯（记者 周明 通讯员 高亮）",
+            "金投网（cngold.org）讯 ",
+            "汇通财经APP讯——",
+            "本报讯 记者许晓峰报道\u3000",
+            "IT之家 5 月 14 日消息，",
+            "南海网、南海网客户端海口5月16日消息（南海网记者 陈思远 通讯员 符晓琳）",
+            "【香港商報網訊】記者 蘇倩雯 報道：",
+            "【明報專訊】",
+            "（詩巫14日訊）",
+            "《經濟通通訊社7日專訊》",
+            "記者高以翔／洛杉磯報導",
+            "（記者 陳怡君／台中報導）",
+            "NEW YORK, March 4 (Reuters) - ",
+            "WASHINGTON (AP) — ",
+            "Tokyo, March 4 (Jiji Press)--",
+            "MOSCOW. Feb 2 (Interfax) - ",
+            "ABU DHABI, 12th May, 2025 (WAM) -- ",
+            "AUSTIN, Texas, Jan. 14, 2025 /PRNewswire-PRWeb/ -- ",
+            "Accra, Jan. 27, GNA – ",
+            "Mumbai, Jan 13 (PTI) ",
+            "New York CNN — ",
+            "Hamburg, 4 March 2025 – ",
+            "TORONTO — ",
+            "RIO DE JANEIRO, BRAZIL – ",
+            "(Sharecast News) - ",
+        ),
+        counterexamples=(
+            "全省5月9日电力负荷创历史新高，用电量同比增长8%。",
+            "据新华社5月9日电，国家铁路局发布数据显示，铁路客运量同比增长。",
+            "公司5月9日电话会议上表示，二季度订单饱满。",
+            "财经资讯平台今年用户数增长三成。",
+            "记者从现场获悉，救援仍在进行。",
+            "記者會上，林佳慧表示高雄港貨櫃量創新高。",
+            "Apple (AAPL) shares rose 3% on Friday after the launch.",
+            "Apple — the iPhone maker — said sales rose.",
+            "The company said on Friday it would cut 200 jobs.",
+            "In March 2025 - a month of turmoil - the index fell.",
         ),
         languages=("zh", "en"),
     ),
