@@ -3068,6 +3068,10 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # the author box's role line: 'Senior Market Strategist, Asia Pacific at OANDA'
+            + r"|(?:(?:Senior|Chief|Lead|Head|Principal|Global|Deputy|Managing|Executive|Associate)[ \t\xa0]){0,2}(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,2}"
+            r"(?:Strategist|Analyst|Economist|Editor|Reporter|Correspondent|Writer|Columnist)(?:,[ \t\xa0][A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,2})?"
+            r"[ \t\xa0]at[ \t\xa0][A-Z][\w&.'’-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’-]{1,20}){0,3}"
             # where the author works and for how long: Based in Singapore, Daniel has more than 15 years of experience analysing ...
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)Based[ \t\xa0]in[ \t\xa0][A-Z][^\n,]{1,30},[ \t\xa0](?:[A-Z][\w'’-]{1,20}[ \t\xa0]){0,2}(?:he|she|[A-Z][\w'’-]{1,20})[ \t\xa0]has[ \t\xa0]"
             r"(?:(?:more[ \t\xa0]than|over|nearly|almost|some)[ \t\xa0])?\d{1,2}[ \t\xa0]years['’]?[ \t\xa0]of[ \t\xa0](?:experience|expertise)[^\n]{0,250}"
@@ -3091,6 +3095,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=320,
         ignore_case=False,
         examples=(
+            "Chief Currency Strategist, Europe at Harbourline Markets",
+            "Senior Analyst at Meridian FX",
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
             "Lena Hart is The Ledger Post's Asia markets correspondent. Got a tip? Email her at lhart@example.com.",
             "Based in London, Maya has more than 12 years of experience covering currency markets and central banks.",
@@ -3112,6 +3118,7 @@ _RULES: tuple[Rule, ...] = (
             "資深財經記者",
         ),
         counterexamples=(
+            "Chief Economist at Nomura Jane Doe expects two cuts this year.",
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
             "Jane Smith writes about the dangers of leverage in her new book.",
@@ -3515,6 +3522,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?i:this[ \t\xa0]material,[ \t\xa0]and[ \t\xa0]other[ \t\xa0](?:digital[ \t\xa0])?content[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:web[ \t\xa0]?)?site,[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0](?:reproduced|published))"
             r"[^\n]{0,240}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
+            # a reuse notice: 'If you would like to reproduce or redistribute any of the content found on <Site>, ... contact us at ...'
+            r"|(?i:if[ \t\xa0]you[ \t\xa0](?:would[ \t\xa0]like|wish|want)[ \t\xa0]to[ \t\xa0](?:reproduce|republish|redistribute|reprint|syndicate))(?![^\n]{0,300}\b(?i:said|says|told)\b)[^\n]{1,120}?(?i:content|articles?|material|stories)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f]|[A-Za-z]{1,12}[^\x00-\x7f\s\d])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
@@ -3567,6 +3576,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         examples=(
+            "If you would like to reproduce or redistribute any of the content found on FXDesk, please access the RSS feed or contact us at desk@example.com.",
             "人民网版权说明：凡注明“人民网”的作品，其他网站如需使用，须与本网联系。",
             "凡来源注明财联社的内容均为财联社原创，转载需注明出处。",
             "文中部分图片来自网络，如有侵权请联系我们删除。",
@@ -3626,6 +3636,7 @@ _RULES: tuple[Rule, ...] = (
             "蓝鲸财经是蓝鲸传媒旗下财经新媒体，对本平台刊发的原创稿件依法享有著作权，未经授权不得转载，违者必究。",
         ),
         counterexamples=(
+            "If you would like to reproduce the content of the old statute, the judge said, you need the archive.",
             "版权保护：法院认定平台未尽审核义务，判赔50万元。",
             "Copyright by Disney on the original Mickey Mouse expired in 2024, the report said.",
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -4280,6 +4291,29 @@ _RULES: tuple[Rule, ...] = (
         languages=("*",),
     ),
     Rule(
+        id="chrome.placeholder",
+        category="chrome",
+        pattern=(
+            # a line of a template's dummy Latin: it opens with a lorem-ipsum word and holds two more of
+            # its rare words (no story sentence has 'pellentesque' or 'ullamcorper')
+            r"(?:lorem|morbi|quisque|pellentesque|vestibulum|donec|nullam|aliquam|curabitur|suspendisse|praesent|aenean|maecenas|phasellus|vivamus|proin|fusce|duis|etiam)\b"
+            r"(?=(?:[^\n]{0,300}?\b(?:ipsum|dolor[ \t\xa0]sit[ \t\xa0]amet|consectetur|adipiscing|pellentesque|ullamcorper|aliquam|vestibulum|fringilla|tincidunt|"
+            r"elementum|egestas|sollicitudin|tristique|venenatis|ultricies|mollis|pretium|lacinia|vulputate|faucibus|scelerisque)\b){2})[^\n]{0,500}"
+        ),
+        description="Template placeholder text left on the page (Lorem ipsum dolor sit amet ..., Morbi pretium leo et nisl aliquam mollis ...), anywhere.",
+        max_chars=520,
+        examples=(
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            "Quisque arcu lorem, ultricies quis pellentesque nec, ullamcorper eu odio.",
+            "Morbi tincidunt, elit vel aliquam pretium, nunc sapien vulputate magna.",
+        ),
+        counterexamples=(
+            "Morbi, the research firm, said demand for lithium was mollis-proof in its latest note.",
+            "Donec Capital raised $40 million for its second fund, the firm said.",
+        ),
+        languages=("*",),
+    ),
+    Rule(
         id="chrome.end-mark",
         category="chrome",
         pattern=(
@@ -4406,6 +4440,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            # the site's own link: 'Visit https://www.marketpulse.com/ to find out more about the beat of the global markets.'
+            r"|visit[ \t\xa0](?:https?://|www\.)[^\s<>\"]{1,80}[ \t\xa0]to[ \t\xa0](?:find[ \t\xa0]out|learn|read|discover)[ \t\xa0]more(?:[ \t\xa0]about[ \t\xa0](?:the|us|our)\b[^\n]{0,100})?"
             r"|(?:unlock|read)[ \t\xa0]this[ \t\xa0](?:article|story)[^\n]{0,40}?(?:subscription|subscribe|subscriber)[^\n]{0,80}"
             r"|this[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:first|originally)[ \t\xa0](?:sent|published|made[ \t\xa0]available)[ \t\xa0]to[ \t\xa0](?:our[ \t\xa0])?(?:paying[ \t\xa0]|premium[ \t\xa0])?(?:subscribers|members)[^\n]{0,200}"
             r"|(?:member|subscriber|premium)[- ]only[ \t\xa0](?:story|article|post|content)"
@@ -4545,6 +4581,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
             "By signing up you are agreeing to our Terms of Service and Privacy Policy.",
             "By clicking submit, you are agreeing to our Terms and Conditions & Privacy Policy.",
@@ -4650,6 +4687,7 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
             "Get three months for free was the pitch, and churn soared after it ended, the company said.",
             "Check out our new menu on Instagram, the chain told customers after the news coverage.",
