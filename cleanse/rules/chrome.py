@@ -4440,6 +4440,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            # a registration box's question alone at the tail (at the head it may open a story's paragraph)
+            r"|not[ \t\xa0](?:yet[ \t\xa0])?registered\?"
             # the site's own link: 'Visit https://www.marketpulse.com/ to find out more about the beat of the global markets.'
             r"|visit[ \t\xa0](?:https?://|www\.)[^\s<>\"]{1,80}[ \t\xa0]to[ \t\xa0](?:find[ \t\xa0]out|learn|read|discover)[ \t\xa0]more(?:[ \t\xa0]about[ \t\xa0](?:the|us|our)\b[^\n]{0,100})?"
             r"|(?:unlock|read)[ \t\xa0]this[ \t\xa0](?:article|story)[^\n]{0,40}?(?:subscription|subscribe|subscriber)[^\n]{0,80}"
@@ -4581,6 +4583,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Not yet registered?",
             "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
             "By signing up you are agreeing to our Terms of Service and Privacy Policy.",
@@ -4687,6 +4690,7 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
             "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
             "Get three months for free was the pitch, and churn soared after it ended, the company said.",
