@@ -1386,6 +1386,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|e-?mail|print|tweet|share|pin[ \t\xa0]it|copy[ \t\xa0]link|link[ \t\xa0]copied|sms|messenger|comment"
             r"|save|whatsapp|more)[ \t\xa0]*[|·,/]?[ \t\xa0]*){2,10}"
             r"|click[ \t\xa0]to[ \t\xa0]tweet|tweet[ \t\xa0]this|(?:分享到|分享至|分享)[：:]?[^\n]{0,30}"
+            # WordPress share buttons and like box: Click to share on Facebook (Opens in new window), Like Loading...
+            r"|click[ \t\xa0]to[ \t\xa0](?:share[ \t\xa0]on[ \t\xa0][\w+.-]{1,20}(?:[ \t\xa0][\w+.-]{1,20})?|e-?mail[ \t\xa0]a[ \t\xa0]link[ \t\xa0]to[ \t\xa0]a[ \t\xa0]friend|print|e-?mail)"
+            r"[ \t\xa0]*\((?:opens[ \t\xa0]in[ \t\xa0](?:a[ \t\xa0])?new[ \t\xa0]window)\)|(?:like[ \t\xa0]this:[ \t\xa0]*)?like[ \t\xa0]loading(?:\.{1,3}|…)?"
             + r"|condividi|partager|teilen|compartir|compartilhar|delen|シェア(?:する)?|공유(?:하기)?"
             + r"|(?:(?:FB|Facebook|X|LINE|Line|Twitter|微博|微信|複製連結|复制链接|分享|加入好友|Email|WhatsApp)[ \t\xa0]*){2,7}"
             + r"|(?:jetzt|artikel|beitrag)[ \t\xa0]teilen|(?:compartir|partager|condividi|compartilhar|delen|teilen)[ \t\xa0](?:en|sur|su|no|na|op|auf|via|per|por)[ \t\xa0](?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|xing|bluesky|threads|reddit|pinterest|flipboard|correo)"
@@ -1422,6 +1425,9 @@ _RULES: tuple[Rule, ...] = (
             "Share",
             "Share this: Twitter Facebook",
             "Like this story? Share it with a friend!",
+            "Click to share on LinkedIn (Opens in new window)",
+            "Click to email a link to a friend (Opens in new window)",
+            "Like Loading...",
             "Facebook Twitter Email",
             "Share  Tweet  Email",
             "分享到：微信 微博",
@@ -1454,6 +1460,7 @@ _RULES: tuple[Rule, ...] = (
             "打开微信后，她第一时间把照片分享到了朋友圈。",
             "Share this article with your colleagues, the memo said.",
             "Facebook shares rose after the earnings report.",
+            "Click to share on Facebook was the button that the regulator said misled users.",
             'Email this article to a friend, the bank told customers in a letter.',
             "点击“分享”按钮后，用户即可把链接发给好友，平台称转化率提升了两成。",
         ),
@@ -1955,6 +1962,9 @@ _RULES: tuple[Rule, ...] = (
             + r"|LINE|Line|KakaoTalk|Viber|Zalo)(?:(?:[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+(?:and|or|&)[ \t\xa0]+)(?:"
             + SOCIAL
             + r"|LINE|Line|KakaoTalk|Viber|Zalo)){0,4}(?:[ \t\xa0]+(?:to|for)[ \t\xa0][^\n]{1,120})?"
+            # a channel on a news app: "Keep updated, follow The Business Standard's Google news channel"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:(?:keep|stay)[ \t\xa0](?:updated|informed|tuned),?[ \t\xa0]+)?follow[ \t\xa0](?:us|[^\n]{1,50}?['’]s?)[ \t\xa0]+(?:on[ \t\xa0]+)?"
+            r"(?:google[ \t\xa0]news|whatsapp|telegram|youtube)[ \t\xa0](?:channel|page|feed)"
             # A fan-page prompt: 看更多！請加入自由財經粉絲團.
             + r"|(?:[^\n，,。！!]{0,12}[！!，,][ \t\xa0]*)?(?:請|请|快|立即|馬上|马上)?(?:加入|按讚|按赞|追蹤|追踪|關注|关注)[^\n，,。]{0,12}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)[^\n，,。]{0,20}"
         ),
@@ -1982,6 +1992,8 @@ _RULES: tuple[Rule, ...] = (
             "Follow Jane Doe on Twitter",
             "Follow us on Twitter @Spacedotcom and on Facebook.",
             "Follow AP's live updates",
+            "Stay informed, follow The Daily Ledger's Google News channel",
+            "Follow Acme Times' Telegram channel",
             "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
             "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
             "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
@@ -2053,6 +2065,7 @@ _RULES: tuple[Rule, ...] = (
             'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
             "Follow the money, investigators said, and you find the shell companies.",
+            "Follow the central bank's YouTube channel for the briefing, the governor told viewers.",
             "Follow him on Twitter, the president urged supporters at the rally in Ohio.",
             "Followers on Twitter rose to 2 million in the quarter.",
             "关注政策动向的投资者认为，本轮降准将为市场带来更多增量资金。",
@@ -2104,6 +2117,10 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0](?i:in)[ \t\xa0][A-Z][\w .'’-]{1,30})?[ \t\xa0](?i:at)[ \t\xa0]"
             + EMAIL
             + r"){0,3})"
+            # the desk's address: (Our editorial staff can be reached at eng.editors@interfax.ru)
+            r"|\(?(?i:(?:our|the)[ \t\xa0](?:editorial[ \t\xa0](?:staff|team|desk|office)|newsroom|news[ \t\xa0]desk|editors)[ \t\xa0]can[ \t\xa0]be[ \t\xa0](?:reached|contacted)[ \t\xa0](?:at|via|by[ \t\xa0]e-?mail[ \t\xa0]at))[ \t\xa0]"
+            + EMAIL
+            + r"\)?\.?"
             r"|(?i:to[ \t\xa0]contact[ \t\xa0]the[ \t\xa0](?:reporters?|editors?|authors?)[ \t\xa0](?:responsible[ \t\xa0]for|on)"
             r"[ \t\xa0]this[ \t\xa0](?:story|article)[ \t\xa0]*:?)"
             r"|(?!By[ \t\xa0])" + NAMES + r"[ \t\xa0]*[(<\[]" + EMAIL + r"[)>\]]\.?"
@@ -2134,6 +2151,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=320,
         examples=(
+            "(Our editorial team can be reached at desk@example-wire.ru)",
             'For comments, queries or suggestions, please contact us.',
             "Contact the reporter at jane@example.com",
             "Write to Jane Doe at jane.doe@wsj.com",
@@ -2175,6 +2193,7 @@ _RULES: tuple[Rule, ...] = (
             "編輯部電話：(02)2508-1234　傳真：(02)2508-5678",
         ),
         counterexamples=(
+            "The editors can be reached at the office only on weekdays, the union said.",
             'For complaints about mis-selling, the regulator said customers should contact their bank first.',
             "Email records show the executive knew of the problem in March.",
             "Phone: the company said sales of its handsets rose 4% in the quarter.",
@@ -2285,6 +2304,14 @@ _RULES: tuple[Rule, ...] = (
             + r"|become[ \t\xa0]an?[ \t\xa0][^\n.]{1,30}?member\.?[ \t\xa0]+subscribe[ \t\xa0]for[^\n]{0,160}"
             + r"|subscribe[ \t\xa0](?:now[ \t\xa0])?(?:for|to[ \t\xa0]get)[ \t\xa0](?:full|unlimited|complete)[ \t\xa0](?:digital[ \t\xa0])?access[ \t\xa0]to[^\n]{1,100}"
             + r"|this[ \t\xa0](?:content|article|story|report|analysis)[ \t\xa0]is[ \t\xa0](?:exclusive|only[ \t\xa0]available|reserved)[ \t\xa0](?:for|to)[ \t\xa0][^\n.]{0,40}?(?:subscribers|members)\.?"
+            # 'This article is for subscribers only. Log in or request a free trial to continue reading.'
+            + r"|this[ \t\xa0](?:content|article|story|report|analysis|post)[ \t\xa0]is[ \t\xa0](?:only[ \t\xa0])?for[ \t\xa0][^\n.]{0,40}?(?:subscribers|members)[ \t\xa0]only\.?"
+            r"(?:[ \t\xa0]+(?:log[ \t\xa0]?in|sign[ \t\xa0]in|subscribe|register|request|start|upgrade)\b[^\n]{0,120})?"
+            # a registration prompt: 'Not registered?', 'Receive daily email alerts, subscriber notes & personalize your experience.'
+            + r"|not[ \t\xa0](?:yet[ \t\xa0])?registered\?[ \t\xa0]*(?:register|sign[ \t\xa0]up)(?:[ \t\xa0](?:now|here|today|for[ \t\xa0]free))?"
+            + r"|(?![^\n]{0,200}\b(?:said|says|told)\b)(?:receive|get)[ \t\xa0][^\n]{0,60}?e-?mail[ \t\xa0]alerts[^\n]{0,80}?personali[sz]e[ \t\xa0]your[ \t\xa0](?:experience|feed|news)[.!]?"
+            # a briefing's pitch: 'Our free, fast and fun briefing on the global crypto economy, delivered every weekday morning.'
+            + r"|(?![^\n]{0,200}\b(?:said|says|told|according)\b)our[ \t\xa0](?:free|daily|weekly)\b[^\n]{0,60}?(?:briefing|newsletter|digest|roundup)[^\n]{0,100}?delivered[ \t\xa0](?:every|each|daily|weekly|free)\b[^\n]{0,40}"
             + r"|(?:reminder[,:]?[ \t\xa0])?this[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:premium|subscriber-only|subscriber|paid|members-only)[ \t\xa0](?:article|story|content)[ \t\xa0](?:and|that)[ \t\xa0](?:requires|needs)[ \t\xa0]an?[ \t\xa0](?:subscription|membership)(?:[ \t\xa0]to[ \t\xa0](?:read|view|access))?\.?"
         ),
         description=(
@@ -2299,6 +2326,11 @@ _RULES: tuple[Rule, ...] = (
             'Become a Ledgerline Member. Subscribe for exclusive research, stock picks and our monthly magazine.',
             "Subscribe for full access to The Harbour Times' award-winning journalism",
             'This content is exclusive for Andes Wire subscribers.',
+            "This article is for subscribers only. Sign in or start a free trial to keep reading.",
+            "This content is for Tanker Weekly subscribers only.",
+            "Not registered? Register now",
+            "Receive weekly email alerts, subscriber notes & personalise your experience.",
+            "Our free, fast and fun briefing on the global bond markets, delivered every weekday evening.",
             'Reminder, this is a Premium article and requires a subscription to read.',
             "Enter your email to get our weekly markets briefing.",
             "Enjoy Morning Ledger? Forward it to a friend. Were you forwarded this email? Sign up here.",
@@ -2440,6 +2472,9 @@ _RULES: tuple[Rule, ...] = (
         counterexamples=(
             'Acme Daily: Join the thousands of readers who switched, the company said in its newsletter.',
             'This content is exclusive for subscribers, the company said, and it drove a 12% rise in sign-ups.',
+            "This report is for subscribers only, the agency said, but a summary was posted online.",
+            "Our daily briefing on the crisis, delivered every morning, drew 2 million readers, the editor said.",
+            "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
             'This is a premium product and requires a subscription, the company said.',
             'Become a member of the board: subscribe for shares was the offer, the filing shows.',
             "Enter your email address on the form, the bank told customers, and a code will be sent.",
@@ -2836,6 +2871,8 @@ _RULES: tuple[Rule, ...] = (
             # a gallery caption with its expand/collapse toggle: '... Southeast Asian nation. less',
             # '... strengthen the military relations ... more'
             + r"|[A-Z\x22“][^\n]{20,400}?[.!?”\x22)][ \t\xa0]+less|[A-Z\x22“][^\n]{20,400}?(?:\.\.\.|…)[ \t\xa0]+more"
+            # a credit in brackets after the caption: '... at a securities company in Hanoi. (Photo: VNA)'
+            + r"|[A-Z\x22“](?:[^\n.!?]|\.(?![ \t\xa0])){10,200}[.!?”\x22][ \t\xa0]+\((?:Photo|Image|Picture|Illustration)(?:[ \t\xa0]credit)?[ \t\xa0]*:[ \t\xa0]*(?:[A-Z][\w'’.&-]{0,30})(?:[ \t\xa0/][A-Z][\w'’.&-]{0,30}){0,4}\)"
         ),
         description="A numbered photo caption line (Item 1 of 2 [caption] REUTERS/[Name], [1/3] [caption]), anywhere.",
         max_chars=520,
@@ -2859,6 +2896,8 @@ _RULES: tuple[Rule, ...] = (
             "A worker checks solar panels at a plant in Ningxia. [Photo provided to China Daily]",
             "Trade Minister Ana Ruiz, right, greets her Chilean counterpart in Lima, Peru, Tuesday, May 6, 2025. The two signed a port accord. less",
             "Trade Minister Ana Ruiz, right, greets her Chilean counterpart in Lima, Peru, Tuesday, May 6, 2025. The two signed a ... more",
+            "Traders watch screens at a brokerage in Ho Chi Minh City. (Photo: VNA)",
+            "Shipping containers at Cai Mep port. (Photo: Vietnam Plus/Minh Duc)",
         ),
         counterexamples=(
             'Les ventes ont reculé de 3 % (hors effets de change), selon le groupe.',
@@ -2872,6 +2911,8 @@ _RULES: tuple[Rule, ...] = (
             "The bank opened a branch in 2021. File photo by photo, the archive grew.",
             "Analysts expect margins to improve, and costs to rise... more or less in line with sales.",
             "Shoppers bought more. They spent less",
+            "Revenue rose 12% in the quarter. (Source: Bloomberg)",
+            "Revenue rose 12% in the quarter, beating forecasts. The shares jumped 5% in early trade. (Photo: Reuters)",
         ),
     ),
     Rule(
@@ -3047,7 +3088,7 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             NAME
-            + r"[ \t\xa0](?:is|was)[ \t\xa0](?:a|an|the|[A-Z][\w.&'’-]{0,30}['’]s?)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,5}"
+            + r"[ \t\xa0](?:is|was)[ \t\xa0](?:a|an|the|(?:[A-Z][\w.&-]{0,30}[ \t\xa0]){0,2}[A-Z][\w.&'’-]{0,30}['’]s?)[ \t\xa0](?:[\w'’&,-]{1,25}[ \t\xa0]){0,5}"
             r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|curator|producer|critic|blogger"
             r"|freelancer|intern|charterholder)s?\b[^\n]{0,250}"
             r"|"
@@ -3063,6 +3104,13 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # the author box's role line: 'Senior Market Strategist, Asia Pacific at OANDA'
+            + r"|(?:(?:Senior|Chief|Lead|Head|Principal|Global|Deputy|Managing|Executive|Associate)[ \t\xa0]){0,2}(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,2}"
+            r"(?:Strategist|Analyst|Economist|Editor|Reporter|Correspondent|Writer|Columnist)(?:,[ \t\xa0][A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,2})?"
+            r"[ \t\xa0]at[ \t\xa0][A-Z][\w&.'’-]{1,20}(?:[ \t\xa0][A-Z][\w&.'’-]{1,20}){0,3}"
+            # where the author works and for how long: Based in Singapore, Daniel has more than 15 years of experience analysing ...
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according)\b)Based[ \t\xa0]in[ \t\xa0][A-Z][^\n,]{1,30},[ \t\xa0](?:[A-Z][\w'’-]{1,20}[ \t\xa0]){0,2}(?:he|she|[A-Z][\w'’-]{1,20})[ \t\xa0]has[ \t\xa0]"
+            r"(?:(?:more[ \t\xa0]than|over|nearly|almost|some)[ \t\xa0])?\d{1,2}[ \t\xa0]years['’]?[ \t\xa0]of[ \t\xa0](?:experience|expertise)[^\n]{0,250}"
             # a two-sentence bio: [Name] is head of research at [Site], .... Formerly ..., she is a regular contributor to ...
             + r"|" + NAME + r"[ \t\xa0]is[ \t\xa0](?:the[ \t\xa0])?(?:head|director|chief|editor|managing[ \t\xa0]editor|senior[ \t\xa0]editor|research[ \t\xa0]director)(?:[ \t\xa0]of[ \t\xa0][a-z][a-z ]{1,30}?)?[ \t\xa0](?:at|of)[ \t\xa0][A-Z][^\n]{0,160}?\.[ \t\xa0]+"
             r"(?:Formerly|Previously|Before[ \t\xa0]that)[^\n]{1,160}?,[ \t\xa0](?:she|he|they)[ \t\xa0](?:is|was|has[ \t\xa0]been)[ \t\xa0]an?[ \t\xa0](?:regular[ \t\xa0]|frequent[ \t\xa0])?(?:contributor|commentator|columnist|guest)[^\n]{0,150}"
@@ -3083,7 +3131,11 @@ _RULES: tuple[Rule, ...] = (
         max_chars=320,
         ignore_case=False,
         examples=(
+            "Chief Currency Strategist, Europe at Harbourline Markets",
+            "Senior Analyst at Meridian FX",
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+            "Lena Hart is The Ledger Post's Asia markets correspondent. Got a tip? Email her at lhart@example.com.",
+            "Based in London, Maya has more than 12 years of experience covering currency markets and central banks.",
             "Marcus Bell is head of research at SilverDesk, an online bullion exchange. Previously a metals analyst at a Swiss bank, he is a frequent commentator on CNBC and Bloomberg TV.",
             "Jane Doe is a senior reporter at Reuters covering energy markets.",
             "Marta Ilves joined Argus Media in 2019 and covers European gas and power markets. She previously worked at a utility in Tallinn.",
@@ -3102,10 +3154,12 @@ _RULES: tuple[Rule, ...] = (
             "資深財經記者",
         ),
         counterexamples=(
+            "Chief Economist at Nomura Jane Doe expects two cuts this year.",
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
             "Jane Smith writes about the dangers of leverage in her new book.",
             "Jane Doe is an analyst with Morgan Stanley, which advised on the deal.",
+            "Based in Singapore, Tan has more than 20 years of experience in shipping, the company said.",
             "Mark Dow is a former Treasury economist who now runs a hedge fund in Chicago.",
             "Ana Reyes is head of research at Tidewater Capital. Previously, she said, the team had no dedicated metals analyst.",
             "Jane Okoro joined Barclays in 2018 and covers European banks, the bank said in a statement.",
@@ -3487,7 +3541,9 @@ _RULES: tuple[Rule, ...] = (
             + COPY_MARK
             + r")[^\n]{0,300}"
             r"|(?i:copyright)[ \t\xa0]*(?:\d{4}(?:[-–]\d{2,4})?|(?:[A-Z][\w&.,'’-]{0,40}[ \t\xa0]){1,6}\d{4}(?:[-–]\d{2,4})?)[^\n]{0,300}"
-            r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,200}"
+            r"|(?i:all[ \t\xa0]rights[ \t\xa0]reserved)[^\n]{0,300}"
+            # the owner and its company suffix, no year: Copyright The Jiji Press, Ltd.
+            r"|\[?(?i:copyright)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?:[A-Z][\w&.'’-]{0,30}[ \t\xa0]){1,5}?[A-Z][\w&'’-]{0,30},?[ \t\xa0](?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|PLC|plc|GmbH|AG|S\.A|SA|Pte|Bhd|K\.K)\.?\]?"
             # a site name, a bar, and 'Copyright by <Owner>': Korea Herald | Copyright by The Korea Herald. All rights reserved.
             r"|(?=[^\n]{0,60}?(?:[Cc]opyright|COPYRIGHT)[ \t\xa0](?i:by)[ \t\xa0])(?![^\n]{0,200}\b(?i:said|says|ruled|court|judge|told|expired|expires|lawsuit)\b)(?:[^\n|]{1,40}[ \t\xa0]*\|[ \t\xa0]*)?(?i:copyright[ \t\xa0]by)[ \t\xa0]+(?:(?i:the)[ \t\xa0]+)?(?-i:[A-Z])[^\n]{0,160}"
             r"|(?i:all[ \t\xa0](?:content|material|text|articles?|rights)(?:[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:site|website))?[ \t\xa0]*(?:is[ \t\xa0]|are[ \t\xa0])?)(?:"
@@ -3498,7 +3554,12 @@ _RULES: tuple[Rule, ...] = (
             r"|(?=[^\n]{1,80}?[ \t\xa0]" + COPY_MARK + r")(?:[^\n©.!?]|[.!?](?![ \t\xa0]*[A-Z])){1,80}?[ \t\xa0]" + COPY_MARK + r"[ \t\xa0]*\d{4}[^\n]{0,120}"
             r"|(?i:this[ \t\xa0]material[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0]published,?[ \t\xa0]broadcast,?[ \t\xa0]rewritten,?[ \t\xa0]or[ \t\xa0]redistributed)"
             r"[^\n]{0,80}"
+            # 'This material, and other digital content on this website, may not be reproduced, published, ...'
+            r"|(?i:this[ \t\xa0]material,[ \t\xa0]and[ \t\xa0]other[ \t\xa0](?:digital[ \t\xa0])?content[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:web[ \t\xa0]?)?site,[ \t\xa0]may[ \t\xa0]not[ \t\xa0]be[ \t\xa0](?:reproduced|published))"
+            r"[^\n]{0,240}"
             r"|(?i:this[ \t\xa0]copy[ \t\xa0]is[ \t\xa0]for[ \t\xa0]your[ \t\xa0]personal,?[ \t\xa0]non-?commercial[ \t\xa0]use[ \t\xa0]only)[^\n]{0,300}"
+            # a reuse notice: 'If you would like to reproduce or redistribute any of the content found on <Site>, ... contact us at ...'
+            r"|(?i:if[ \t\xa0]you[ \t\xa0](?:would[ \t\xa0]like|wish|want)[ \t\xa0]to[ \t\xa0](?:reproduce|republish|redistribute|reprint|syndicate))(?![^\n]{0,300}\b(?i:said|says|told)\b)[^\n]{1,120}?(?i:content|articles?|material|stories)[^\n]{0,300}"
             r"|(?i:distribution[ \t\xa0]and[ \t\xa0]use[ \t\xa0]of[ \t\xa0]this[ \t\xa0]material[ \t\xa0]are[ \t\xa0]governed[ \t\xa0]by)[^\n]{0,200}"
             r"|(?=[^\x00-\x7f]|\d)(?![“「『‘])(?![^\n]{0,60}(?:律师|律師|这句话|這句話|法院|判决|判決|裁定|认定|認定|起诉|起訴|诉讼|訴訟|侵权(?!必究)|侵權(?!必究)|表示|指出|争议|爭議|纠纷|糾紛))(?:"
             r"(?:(?:[^\x00-\x7f\s\d]|\d{1,4}[^\x00-\x7f]|[A-Za-z]{1,12}[^\x00-\x7f\s\d])[^\n]{0,80}?)?(?:版权所有|版權所有|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:均|皆)?(?:归|歸|属于|屬於|属|屬)(?![属屬])[^\n，,。]{1,24}?(?:所有|。|\Z)|(?:著作权|著作權|知识产权|知識產權|版权|版權)(?:为|為)[^\n，,。]{1,30}?(?:所有|持有))[^\n]{0,80}"
@@ -3542,6 +3603,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?![^\n]{0,200}\b(?:said|says|told|sued|lawsuit|court|according)\b)(?:The[ \t\xa0])?[A-Z][\w&.,'’ -]{1,60}?[ \t\xa0](?:is|are)[ \t\xa0](?:a[ \t\xa0])?(?:registered|Registered|REGISTERED)[ \t\xa0](?:trademarks?|Trademarks?|TRADEMARKS?)[ \t\xa0]of[ \t\xa0][A-Z][\w&.,'’ -]{1,50}?(?:Inc|LLC|Ltd|Limited|Corp(?:oration)?|plc|PLC|L\.P|S\.A|AG|GmbH)\.?"
             + r"|(?:[A-Za-z0-9-]{1,20}\.){1,3}[A-Za-z]{2,6}[\u4e00-\u9fff]{0,6}[ \t\xa0\u3000]*(?:版权所有|版權所有)[^\n]{0,40}"
             + r"|(?i:(?:licen[cs]e|permit)[ \t\xa0]for[ \t\xa0](?:publishing|disseminating|providing|transmitting)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,4}(?:online|on[ \t\xa0]the[ \t\xa0]internet|services?)[ \t\xa0]*:?[ \t\xa0]*(?:no\.?[ \t\xa0]*)?)\d{5,}"
+            # a Vietnamese press licence: Licence No. 1286/GP-BTTTT issued by the Ministry of Information and Communications
+            + r"|(?i:(?:press[ \t\xa0])?licen[cs]e[ \t\xa0](?:no\.?|number)[ \t\xa0]*:?[ \t\xa0]*)\d{1,5}/(?:GP|QĐ|GPHĐ)-[A-ZĐ]{2,10}(?:[ \t\xa0,]+[^\n]{0,160})?"
         ),
         description=(
             "A copyright or rights line (© 2023, Nasdaq, Inc. All Rights Reserved., Copyright 2024 The Associated "
@@ -3549,6 +3612,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         examples=(
+            "If you would like to reproduce or redistribute any of the content found on FXDesk, please access the RSS feed or contact us at desk@example.com.",
             "人民网版权说明：凡注明“人民网”的作品，其他网站如需使用，须与本网联系。",
             "凡来源注明财联社的内容均为财联社原创，转载需注明出处。",
             "文中部分图片来自网络，如有侵权请联系我们删除。",
@@ -3582,6 +3646,9 @@ _RULES: tuple[Rule, ...] = (
             "記事の無断転載を禁じます。",
             "<Copyright by Yonhap News Agency>",
             "No part of this publication may be reproduced or distributed in any form without the prior written permission of the publisher.",
+            "[Copyright Kyodo News Service, Ltd.]",
+            "Copyright Nikkan Shimbun, Inc.",
+            "All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from DAILY HARBOUR.",
             "未经上海证券报社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。",
             "未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。",
             "环球网版权作品，请勿转载",
@@ -3598,11 +3665,14 @@ _RULES: tuple[Rule, ...] = (
             "The Arena Group Holdings, LLC MONEYWISE is a registered trademark of Wise Media, Inc.",
             'License for publishing multimedia online 0108264',
             'Licence for disseminating audio-visual programmes online: 0102004',
+            "License No. 472/GP-BTTTT issued by the Ministry of Information and Communications on August 11, 2021",
+            "Press licence No. 65/GP-BTTTT",
             "详情见转载须知。",
             "具体请参阅《版权声明》",
             "蓝鲸财经是蓝鲸传媒旗下财经新媒体，对本平台刊发的原创稿件依法享有著作权，未经授权不得转载，违者必究。",
         ),
         counterexamples=(
+            "If you would like to reproduce the content of the old statute, the judge said, you need the archive.",
             "版权保护：法院认定平台未尽审核义务，判赔50万元。",
             "Copyright by Disney on the original Mickey Mouse expired in 2024, the report said.",
             "Copyright lawsuits against the company rose in 2023, filings show.",
@@ -3632,6 +3702,9 @@ _RULES: tuple[Rule, ...] = (
             r"use[ \t\xa0]cookies|by[ \t\xa0](?:continuing[ \t\xa0]to[ \t\xa0])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t\xa0](?:this|our)[ \t\xa0]"
             r"(?:web[ \t\xa0]?)?site,?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)|we[ \t\xa0]value[ \t\xa0]your[ \t\xa0]privacy"
             r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+            # consent by a click, and the banner's buttons: By clicking any link on this page you are giving your consent ...
+            r"|by[ \t\xa0]clicking[ \t\xa0](?![^\n]{0,300}\b(?:said|says|told)\b)[^\n]{1,40}?you[ \t\xa0](?:are[ \t\xa0]giving[ \t\xa0]your[ \t\xa0]consent|agree|consent)[^\n]{0,60}?cookies[^\n]{0,200}"
+            r"|(?:ok|okay|yes),?[ \t\xa0]i[ \t\xa0](?:agree|accept)(?:[ \t\xa0]+no,?[ \t\xa0]thanks)?"
             + r"|(?:este|ce|questo|diese|deze)[ \t\xa0](?:site|sitio|sito|website|seite)[ \t\xa0](?:é|est|es|è|ist|wordt)[ \t\xa0](?:protegido|protégé|protetto|geschützt|beschermd)[ \t\xa0](?:pelo|par|por|da|durch|door)[ \t\xa0](?:o[ \t\xa0]|le[ \t\xa0]|el[ \t\xa0])?recaptcha[^\n]{0,200}"
         ),
         description="A cookie or consent banner line, anywhere (This website uses cookies ..., We use cookies to ...).",
@@ -3640,11 +3713,16 @@ _RULES: tuple[Rule, ...] = (
             "This website uses cookies to improve your experience.",
             "We use cookies to personalise content and ads. By continuing you agree to our use of cookies.",
             "By using this site, you agree to the Privacy Policy and Terms of Use.",
+            "By clicking any link on this page you are giving your consent for us to set cookies.",
+            "By clicking Accept, you agree to the storing of cookies on your device.",
+            "OK, I agree   No, thanks",
             'Este site é protegido pelo reCAPTCHA e se aplicam a Política de Privacidade e os Termos de Serviço do Google.',
         ),
         counterexamples=(
             "This website uses data from the census, the researchers said.",
             "Cookies sold well over the holidays, the baker said.",
+            "By clicking the button you agree to the terms, the bank said, and cookies are not involved.",
+            "OK, I agree with the governor on that point, the minister said.",
         ),
         languages=("en", "zh"),
     ),
@@ -3934,7 +4012,9 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
             r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
             r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
-            r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
+            r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS|GNA|VNA|PNA|WAM|KUNA|QNA|BSS|MENA|NAN)"
+            # a state agency's sign-off with its editors: WAM/Hazem Hussein/Tariq alfaham
+            r"|(?-i:(?:WAM|KUNA|QNA|BNA|ONA|SPA|MENA|GNA|VNA|PNA)(?:/[A-Z][\w'’.-]{1,20}(?:[ \t\xa0][A-Za-z][\w'’.-]{1,20}){0,3}){1,4})"
             r"|(?-i:Reuters|Bloomberg|Kyodo(?:[ \t\xa0]News)?|Jiji(?:[ \t\xa0]Press)?|Yonhap(?:[ \t\xa0]News(?:[ \t\xa0]Agency)?)?|Xinhua|Bernama|Antara|dpa(?:-AFX)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|RTTNews|MT[ \t\xa0]Newswires|Alliance[ \t\xa0]News|Press[ \t\xa0]Trust[ \t\xa0]of[ \t\xa0]India|Associated[ \t\xa0]Press|Agence[ \t\xa0]France-Presse)"
             r"|by[ \t\xa0]+(?-i:"
             + NAMES
@@ -3985,6 +4065,9 @@ _RULES: tuple[Rule, ...] = (
             "（星洲日報/財經）",
             "（8world綜合報道）",
             "--IANS",
+            "GNA",
+            "KUNA/Sara Ali/Omar Haddad",
+            "QNA/Laila Mansour",
             "kb/wd (Reuters, dpa)",
             "（民視新聞/鍾宛瑾、陳聖元 台北報導）",
             "- RNZ",
@@ -4337,6 +4420,29 @@ _RULES: tuple[Rule, ...] = (
         languages=("*",),
     ),
     Rule(
+        id="chrome.placeholder",
+        category="chrome",
+        pattern=(
+            # a line of a template's dummy Latin: it opens with a lorem-ipsum word and holds two more of
+            # its rare words (no story sentence has 'pellentesque' or 'ullamcorper')
+            r"(?:lorem|morbi|quisque|pellentesque|vestibulum|donec|nullam|aliquam|curabitur|suspendisse|praesent|aenean|maecenas|phasellus|vivamus|proin|fusce|duis|etiam)\b"
+            r"(?=(?:[^\n]{0,300}?\b(?:ipsum|dolor[ \t\xa0]sit[ \t\xa0]amet|consectetur|adipiscing|pellentesque|ullamcorper|aliquam|vestibulum|fringilla|tincidunt|"
+            r"elementum|egestas|sollicitudin|tristique|venenatis|ultricies|mollis|pretium|lacinia|vulputate|faucibus|scelerisque)\b){2})[^\n]{0,500}"
+        ),
+        description="Template placeholder text left on the page (Lorem ipsum dolor sit amet ..., Morbi pretium leo et nisl aliquam mollis ...), anywhere.",
+        max_chars=520,
+        examples=(
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            "Quisque arcu lorem, ultricies quis pellentesque nec, ullamcorper eu odio.",
+            "Morbi tincidunt, elit vel aliquam pretium, nunc sapien vulputate magna.",
+        ),
+        counterexamples=(
+            "Morbi, the research firm, said demand for lithium was mollis-proof in its latest note.",
+            "Donec Capital raised $40 million for its second fund, the firm said.",
+        ),
+        languages=("*",),
+    ),
+    Rule(
         id="chrome.end-mark",
         category="chrome",
         pattern=(
@@ -4362,6 +4468,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:for[ \t\xa0]immediate[ \t\xa0]release[ \t\xa0]*[-–—:]?[ \t\xa0]*)?not[ \t\xa0]for[ \t\xa0](?:distribution|dissemination|release|publication)[^\n]{0,160}"
             r"|(?:ce[ \t\xa0]communiqué(?:[ \t\xa0]de[ \t\xa0]presse)?|this[ \t\xa0](?:news[ \t\xa0]|press[ \t\xa0])?(?:release|announcement))[ \t\xa0](?:est|is)[ \t\xa0](?:également|aussi|also)[ \t\xa0]"
             r"(?:disponible|available)[ \t\xa0](?:en|in)[ \t\xa0](?:français|anglais|french|english)(?:[ \t\xa0](?:at|on|à|sur)[ \t\xa0][^\n]{1,80})?\.?"
+            # a wire service's notice under the headline: The issuer is solely responsible for the content of this announcement.
+            r"|the[ \t\xa0]issuer[ \t\xa0]is[ \t\xa0]solely[ \t\xa0]responsible[ \t\xa0]for[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|release|publication|news|press[ \t\xa0]release)"
+            # a release portal's labels: Press release from: Acme Inc., PR Agency: Acme Communications
+            r"|press[ \t\xa0]release[ \t\xa0]from[ \t\xa0]*:[ \t\xa0]*[^\n]{1,80}|pr[ \t\xa0]agency[ \t\xa0]*:[ \t\xa0]*[^\n]{1,80}"
         ),
         description="A press release's distribution notice: NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES.",
         max_chars=200,
@@ -4369,10 +4479,43 @@ _RULES: tuple[Rule, ...] = (
             "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
             "Ce communiqué de presse est aussi disponible en français.",
             "This news release is also available in French at www.example.ca.",
+            "The issuer is solely responsible for the content of this announcement.",
+            "Press release from: Lakemont Robotics GmbH",
+            "PR Agency: Bluewater PR",
         ),
         counterexamples=(
             "The memo was not for distribution, but it leaked to reporters within hours.",
             "The app is also available in French and Spanish, the company said.",
+            "Press release from the ministry: the budget deficit narrowed to 3.1% of GDP, it said.",
+        ),
+    ),
+    Rule(
+        id="chrome.wire-footer",
+        category="chrome",
+        pattern=(
+            # EQS/DGAP: '04.03.2025 CET/CEST Dissemination of a Corporate News, transmitted by EQS News - a service of EQS Group.'
+            # and the issuer's data block under it (Language:, Company:, ISIN:, WKN:, Listed:, EQS News ID:, End of News)
+            r"(?:\d{1,2}\.\d{1,2}\.\d{4}[ \t\xa0]+(?:(?-i:[A-Z]{3,4})(?:/(?-i:[A-Z]{3,4}))?[ \t\xa0]+)?)?"
+            r"(?:dissemination|publication)[ \t\xa0]of[ \t\xa0](?:an?[ \t\xa0])?[^\n,]{1,60},?[ \t\xa0]transmitted[ \t\xa0]by[ \t\xa0][^\n]{0,60}?(?:a[ \t\xa0]service[ \t\xa0]of|(?-i:EQS|DGAP))[^\n]{0,80}"
+            r"|the[ \t\xa0](?-i:EQS|DGAP)[ \t\xa0]distribution[ \t\xa0]services[ \t\xa0]include[^\n]{1,160}"
+        ),
+        description=(
+            "A wire service's footer at the tail: EQS's dissemination line (Dissemination of a Corporate News, "
+            "transmitted by EQS News) and the issuer's data block after it, to the end."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=25,
+        max_chars=240,
+        to_end=True,
+        examples=(
+            "11.02.2025 CET/CEST Dissemination of a Corporate News, transmitted by EQS News - a service of EQS Group.",
+            "Dissemination of an Ad-hoc announcement according to Article 17 MAR, transmitted by DGAP - a service of EQS Group AG.",
+            "The EQS Distribution Services include Regulatory Announcements, Financial/Corporate News and Press Releases.",
+        ),
+        counterexamples=(
+            "Dissemination of the report, transmitted by fax to 40 banks, took two days, the regulator said.",
+            "Publication of the results was delayed.",
         ),
     ),
     Rule(
@@ -4426,6 +4569,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[ \t\xa0]*(?:get[ \t\xa0]in[ \t\xa0]touch|contact[ \t\xa0]us|let[ \t\xa0]us[ \t\xa0]know|we[ \t\xa0]want[ \t\xa0]to[ \t\xa0]hear[ \t\xa0]from[ \t\xa0]you)[^\n]{0,40})?"
             r"|before[ \t\xa0]it['’]s[ \t\xa0]here,[ \t\xa0]it['’]s[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?[\w ]{1,30}?terminal[.!]?"
             r"|plus:[ \t\xa0]+[^\n]{5,120}"
+            # a registration box's question alone at the tail (at the head it may open a story's paragraph)
+            r"|not[ \t\xa0](?:yet[ \t\xa0])?registered\?"
+            # the site's own link: 'Visit https://www.marketpulse.com/ to find out more about the beat of the global markets.'
+            r"|visit[ \t\xa0](?:https?://|www\.)[^\s<>\"]{1,80}[ \t\xa0]to[ \t\xa0](?:find[ \t\xa0]out|learn|read|discover)[ \t\xa0]more(?:[ \t\xa0]about[ \t\xa0](?:the|us|our)\b[^\n]{0,100})?"
             r"|(?:unlock|read)[ \t\xa0]this[ \t\xa0](?:article|story)[^\n]{0,40}?(?:subscription|subscribe|subscriber)[^\n]{0,80}"
             r"|this[ \t\xa0](?:article|story|post)[ \t\xa0]was[ \t\xa0](?:first|originally)[ \t\xa0](?:sent|published|made[ \t\xa0]available)[ \t\xa0]to[ \t\xa0](?:our[ \t\xa0])?(?:paying[ \t\xa0]|premium[ \t\xa0])?(?:subscribers|members)[^\n]{0,200}"
             r"|(?:member|subscriber|premium)[- ]only[ \t\xa0](?:story|article|post|content)"
@@ -4565,6 +4712,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Not yet registered?",
+            "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
             "By signing up you are agreeing to our Terms of Service and Privacy Policy.",
             "By clicking submit, you are agreeing to our Terms and Conditions & Privacy Policy.",
@@ -4670,6 +4819,8 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
+            "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
             "Get three months for free was the pitch, and churn soared after it ended, the company said.",
             "Check out our new menu on Instagram, the chain told customers after the news coverage.",

@@ -514,6 +514,8 @@ RULES: tuple[Rule, ...] = (
             + r"|editorial[ \t](?:note|disclosure)[ \t]*:[ \t]*(?:the[ \t])?(?:opinions|views)(?:,[ \t]analyses)?[ \t]expressed[^\n]{0,400}"
             + r"|[A-Z][\w.&'’ -]{1,30}?['’]s[ \t]opinion[ \t]pages[ \t]are[ \t]a[ \t]place[ \t]for[^\n]{0,250}|these[ \t]views[ \t]are[ \t]not[ \t]necessarily[ \t](?:shared|held|endorsed)[ \t]by[ \t][A-Z][^\n]{0,60}"
             + r"|(?:the[ \t])?(?:views?|opinions?)(?:,[ \t](?:information|analysis|analyses|data|statements)){1,3},?[ \t](?:or|and)[ \t](?:views?|opinions?)[ \t](?:expressed|contained)[ \t]in[ \t](?:this|the)[ \t][^\n]{0,60}?[ \t](?:are|is)[ \t](?:solely[ \t])?(?:those|the[ \t]views?)[ \t]of[^\n]{0,400}"
+            # 'Opinions are the authors; not necessarily that of OANDA Business Information & Services, Inc. ...'
+            + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:authors?|writers?|contributors?)(?:['’]s?)?[;,][ \t](?:and[ \t])?not[ \t]necessarily[ \t](?:that|those)[ \t]of[^\n]{1,300}"
             + r"|"
             + _NOT_REPORTED
             + r"(?:any|the|all)[ \t](?:opinions?|views?)[ \t](?:or|and|&)[ \t](?:recommendations?|forecasts?|estimates?|analysis)[ \t](?:expressed|contained|given)[ \t](?:here(?:in)?|above|in[ \t]th(?:is|ese)[ \t](?:article|report|piece|commentary|content|material)s?)[ \t](?:are|is)[ \t](?:solely[ \t])?those[ \t]of[ \t]the[ \t](?:author|writer|analyst)s?[^\n]{0,300}"
@@ -523,6 +525,7 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=450,
         examples=(
+            "Opinions are the authors; not necessarily that of Harbourline Markets Ltd. or any of its affiliates.",
             "The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of Nasdaq, Inc.",
             "Opinions expressed by Forbes Contributors are their own.",
             "The views expressed in this article are those of the author and do not necessarily reflect the position of ABC Bank.",
@@ -540,6 +543,7 @@ RULES: tuple[Rule, ...] = (
             "Any opinions or recommendations expressed herein are those of the author and do not necessarily represent the views of Lipper Research.",
         ),
         counterexamples=(
+            "Opinions are the authors' own, the editor said; not necessarily those of the board.",
             "The views expressed by the minister drew criticism from opposition lawmakers.",
             "Opinions differ on whether the central bank will cut rates in March.",
             "The views are not necessarily shared by every member of the committee, Reeves said.",
@@ -571,12 +575,15 @@ RULES: tuple[Rule, ...] = (
             r"|this[ \t](?:information|material|communication|content)[ \t]has[ \t]been[ \t]prepared[ \t]by[ \t][^\n]{1,60}?,[ \t]a[ \t]trading[ \t]name[ \t]of[^\n]{0,600}"
             + r")"
             + r"|the[ \t\xa0](?:content|information|material)[ \t\xa0]on[ \t\xa0]this[ \t\xa0](?:page|site|website)[ \t\xa0](?:may[ \t\xa0])?(?:include|contain)s?[ \t\xa0]forward-looking[^\n]{0,400}"
+            # without a determiner: 'Content is for general information purposes only.'
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to)\b)(?:content|information)[ \t\xa0]is[ \t\xa0](?:provided[ \t\xa0])?for[ \t\xa0]general[ \t\xa0](?:information(?:al)?|educational)[ \t\xa0]purposes[ \t\xa0]only\b[^\n]{0,400}"
         ),
         description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
         where=Where.TAIL,
         within=5,
         max_chars=600,
         examples=(
+            "Content is for general information purposes only.",
             "All information and data in this article is solely for informational purposes.",
             "This article is for informational purposes only and does not constitute investment advice.",
             "It is solely for general information purpose only, which does not consider your own investment objectives, financial situations or needs.",
@@ -591,6 +598,7 @@ RULES: tuple[Rule, ...] = (
             "The content on this page may include forward-looking views that carry risk and uncertainty. Instruments mentioned are discussed for information only.",
         ),
         counterexamples=(
+            "Content is for general information purposes only, the regulator said, and cannot replace a prospectus.",
             "The court said the map was for illustrative purposes only, and dismissed the claim.",
             "The data is published for research purposes by the statistics office every month.",
         ),
@@ -616,6 +624,8 @@ RULES: tuple[Rule, ...] = (
             r"|[(\[]?(?:nothing|none[ \t]of[ \t](?:the|this|our)[ \t]\w+)[ \t](?:in|on|contained|within|herein|here|provided|published)[^\n]{0,60}?"
             r"\b(?:is|are|should|shall|constitutes?|will|may|can)\b[^\n]{0,60}?" + _ADVICE + r"[^\n]{0,350}"
             r"|it[ \t](?:does[ \t]not[ \t]constitute|is[ \t]not[ \t](?:intended|meant|to[ \t]be[ \t](?:construed|considered|taken))|should[ \t]not[ \t]be[ \t](?:construed|considered|regarded|relied|taken))[^\n]{0,350}"
+            # 'It is not investment advice or a solution to buy or sell securities.'
+            r"|it[ \t]is[ \t]not[ \t](?:investment|financial|trading)[ \t]advice\b[^\n]{0,200}"
             r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
             r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
             r"|(?:nfa|dyor)"
@@ -628,6 +638,7 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=600,
         examples=(
+            "It is not investment advice or a solution to buy or sell securities.",
             "This is not financial advice.",
             "Not financial advice. Do your own research (DYOR).",
             "This article does not constitute investment advice.",
@@ -641,6 +652,7 @@ RULES: tuple[Rule, ...] = (
             'The Website is a publisher. You understand that the Website does not give financial advice or recommend any security.',
         ),
         counterexamples=(
+            "It is not investment advice that savers lack, the survey's authors said, but trust.",
             "Analysts advise caution after the rally.",
             "He said it was not financial advice he was giving, but a warning.",
             "The bank said it would not give investment advice to retail clients from next year.",

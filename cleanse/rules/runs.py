@@ -71,7 +71,10 @@ KICKER_LINE = (
     r"(?=[^\u3400-\u9fff\n]{1,30}\Z|(?=[^\n]*[\u3040-\u30ff\uac00-\ud7af])[^\n]{1,12}\Z)"
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；…\"”’'])?"
     # a section and its subsection between a bar: 'News | Fixed income', 'Money | Savings'
-    r"|(?![^\n]*\d)[^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?[ \t\xa0]\|[ \t\xa0][^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?"
+    r"|(?![^\n]*\d)[^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?[ \t\xa0]{1,3}\|[ \t\xa0]{1,3}[^\W\d_][\w&'’-]{0,20}(?:[ \t\xa0][\w&'’-]{1,20})?"
+    # a masthead naming the site as a wire or a business paper: Jiji Press English News Service,
+    # Puget Sound Business Journal (capitalised words only)
+    r"|(?-i:[A-Z][\w&'’.-]{1,20}(?:[ \t\xa0][A-Z][\w&'’.-]{1,20}){0,3}[ \t\xa0](?:News[ \t\xa0](?:Service|Agency|Wire)|Newswire|Business[ \t\xa0](?:Journal|Times|Review|Daily|Chronicle|Report)))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -86,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         scope=Scope.RUN,
         where=Where.HEAD,
         within=1,
-        max_chars=30,
+        max_chars=40,
         min_run=1,
         before_headline=True,
         examples=(
@@ -97,6 +100,9 @@ RULES: tuple[Rule, ...] = (
             "ビジネス",
             "News | Equities",
             "Money | Pensions",
+            "Markets  |  Commodities",
+            "Kyodo English News Service",
+            "Triangle Business Journal",
         ),
         counterexamples=(
             "Key dates:\nMonday: the vote",
@@ -105,6 +111,7 @@ RULES: tuple[Rule, ...] = (
             "央行降息",
             "Q3 | 2025",
             "Fed holds rates | Live coverage",
+            "Gannett sells Business Journal",
         ),
         languages=("*",),
     ),
