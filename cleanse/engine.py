@@ -68,8 +68,8 @@ _COMMENTING_RE = re.compile(r"(?i)\b(?:comments?|commenting|conversation|discuss
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 #: Characters that decorate the start of a line (list bullets, notice marks, arrows,
-#: Markdown emphasis and headings) and are stripped before a second try at matching it.
-_MARKERS = frozenset("※＊*▲►▶▸•·■□◆◇★☆→»›●○◎◉♦➤➔⇒#-–—>")
+#: Markdown emphasis and headings, circled numbers of a notice's items) and are stripped before a second try at matching it.
+_MARKERS = frozenset("※＊*▲►▶▸•·■□◆◇★☆→»›●○◎◉♦➤➔⇒#-–—>①②③④⑤⑥⑦⑧⑨⑩")
 _MARKER_STRIP = "".join(_MARKERS) + " \t\u00a0\u3000"
 #: Brackets a site wraps a whole notice or credit in; such a unit is tried again without
 #: them: （以上内容摘自券商研报，不构成投资建议。） is the notice it holds.

@@ -439,6 +439,11 @@ def test_story_headings_and_glued_sentences_stay_next_to_boilerplate() -> None:
     zh = "光伏板块本周上涨3.2%，硅料价格企稳，组件排产环比提升。"
     result = cleanse.explain(f"{head}\n\n{zh}\n\n{ARTICLE}")
     assert "本周核心观点" in result.text
+    # Nor is it the last item of a menu run that the removed analyst lines above it complete.
+    analysts = "分析师：陈立言  执业证书编号：S0570519060004\n\n研究员：许薇  执业证书编号：S0570123080022"
+    for heading in ("核心观点", "投资要点", "报告摘要"):
+        result = cleanse.explain(f"{TITLE}\n\n{analysts}\n\n{heading}\n\n{zh}\n\n{ARTICLE}")
+        assert result.text == f"{TITLE}\n\n{heading}\n\n{zh}\n\n{ARTICLE}", heading
     # A story sentence glued before an app prompt stays; the prompt goes.
     story = "据了解，潍坊将在明年启动预制菜产业园二期建设，重点引进中央厨房和冷链物流项目。"
     prompt = "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP或搜索微信小程序“壹点情报站”"

@@ -123,7 +123,7 @@ _RELATED_HEADING = (
     r"|also[ \t\xa0]in[ \t\xa0][^\n]{1,25}|explore[ \t\xa0]more[ \t\xa0]on[ \t\xa0]th(?:ese|is)[ \t\xa0](?:topics?|stor(?:y|ies))|more[ \t\xa0]on[ \t\xa0]th(?:is|ese)[ \t\xa0](?:story|stories|topics?)"
     r"|更多[ \t\xa0]?[\u4e00-\u9fffA-Za-z]{0,8}[ \t\xa0]?(?:報導|报道|新聞|新闻|文章|內容|内容)|最新(?:財經|财经|港聞|港闻|國際|国际)?(?:新聞|新闻|文章)|其他人都在看|大家都在看|24小时热文|24小時熱文|热门文章|熱門文章|热文推荐|熱文推薦|熱門新聞|热门新闻|即時新聞|即时新闻|今日熱門|今日热门|最新影音|熱門影音|热门视频|[\u4e00-\u9fff]{2,4}(?:头条|頭條)"
     r"|don['’]?t[ \t\xa0]miss[ \t\xa0](?:these|this|our)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,2}(?:insights|stories|articles|reads|picks|coverage)(?:[ \t\xa0](?:from|on|at)[ \t\xa0][^\n]{1,40})?"
-    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|(?:推荐阅读|推薦閱讀)(?:更多(?:精彩)?(?:内容|內容|文章))?|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章|相关公告|相關公告|最新公告"
+    r"|相关(?:阅读|新闻|文章|推荐|报道|資訊|资讯|个股|股票|基金|标的|链接)|相關(?:閱讀|新聞|文章|報導|個股|股票|基金|標的|連結|鏈接)|涉及(?:个股|個股)|(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \t\xa0]{0,20}?[ \t\xa0]*)?(?:看更多|看更多新聞|看更多新闻)|(?:推荐阅读|推薦閱讀)(?:更多(?:精彩)?(?:内容|內容|文章))?|相关内容|相關內容|往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期文章|相关公告|相關公告|最新公告"
     r"|[\w\u4e00-\u9fff]{0,6}(?:荐读|薦讀)|延伸阅读|延伸閱讀|热门(?:推荐|文章|新闻|阅读)|熱門(?:推薦|文章|新聞)|猜你喜欢|热点推荐|为你推荐|熱門|热门|最新|你可能还喜欢|你可能還喜歡|推荐|推薦|精选|精選|【(?:相關報道|相关报道|相關報導|延伸閱讀|延伸阅读|熱門推薦|热门推荐|推薦閱讀|推荐阅读|相關新聞|相关新闻)】|【更多[^\n】]{1,20}(?:報導|报道|報道|新聞|新闻)】|熱讀|热读|百万用户都在看|百萬用戶都在看|(?:上一篇|下一篇|上一條|下一條|上一条|下一条)(?:文章)?|(?:next|previous|prev)[ \t\xa0](?:article|story|post)"
     r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]sie[ \t\xa0](?:auch[ \t\xa0])?interessieren"
     r"|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)|leggi[ \t\xa0]anche|leia[ \t\xa0]também|lea[ \t\xa0]también"
@@ -248,7 +248,7 @@ _SHORT_KEYWORDS = (
 )
 _QUOTE_SEP = r"(?:[ \t\xa0]*[|·•][ \t\xa0]*|[ \t\xa0]+)"
 
-_ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
+_ZH_META_SEP = r"(?:[ \t\xa0\u3000]*[|｜·•‧・丨/／][ \t\xa0\u3000]*|[ \t\xa0\u3000]{1,3})"
 
 _RULES: tuple[Rule, ...] = (
     # -- head: bylines, timestamps, reading time -----------------------------------------
@@ -655,7 +655,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:[^\s>›»|][^\n>›»|]{0,40}?(?:[ \t\xa0\u3000]*(?:>>?|›|»)[ \t\xa0\u3000]*[^\s>›»|][^\n>›»|]{0,40}?){1,6}"
             r"|[^\s/|][^\n/|]{0,24}?(?:[ \t\xa0\u3000]+/[ \t\xa0\u3000]+[^\s/|][^\n/|]{0,24}?){2,6}"
             r"|[^\s＞|｜][^\n＞|｜]{0,24}?(?:[ \t\xa0\u3000]*＞[ \t\xa0\u3000]*[^\s＞|｜][^\n＞|｜]{0,24}?){1,5}"
-            r"|(?=[^\n]{0,20}(?:即時|新聞|财经|財經|要聞|港聞|經濟|地產|股市|理財|國際))[\u4e00-\u9fff]{2,6}(?:[ \t\xa0\u3000]+｜[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,6}){1,3})"
+            r"|(?=[^\n]{0,20}(?:即時|新聞|财经|財經|要聞|港聞|經濟|地產|股市|理財|國際))[\u4e00-\u9fff]{2,6}(?:[ \t\xa0\u3000]+｜[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,6}){1,3}"
+            # from the site's home link, between bars: 西部网首页 | 陕西新闻 | 财经
+            r"|[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:首页|首頁)(?:[ \t\xa0\u3000]*[|｜][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5})"
             + r"|(?-i:[A-Z])(?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+(?:[^\s/|](?:[^\n/|]{0,23}[^\s/|])?/[ \t\xa0]+){1,5}[^\s/|\d][^\n]{5,180}"
         ),
         description="A breadcrumb trail at the head: 首页 > 财经 > 正文, Home > Markets > Stocks, ETtoday新聞雲 > 財經雲.",
@@ -670,6 +672,8 @@ _RULES: tuple[Rule, ...] = (
             'Business News/ Companies/ Banking/ HDFC Bank shares slip 2% after Q3 margins narrow; what should investors do?',
             "信報財經新聞 ＞ 港股直擊",
             "地產 ｜ 即時新聞",
+            "东方网首页 | 财经频道 | 正文",
+            "首頁｜產業｜半導體",
         ),
         counterexamples=(
             "Revenue > $5bn for the first time, a record.",
@@ -677,6 +681,7 @@ _RULES: tuple[Rule, ...] = (
             'Revenue/ profit growth slowed in the quarter, the company said.',
             'VANCOUVER, BC / April 9, 2024 / Northcrest Lithium Corp. (TSXV:NCL) has received assays from its drill program.',
             "港股｜恒指半日升183點",
+            "抖音首页改版 | 用户时长提升两成",
         ),
         languages=("zh", "en", "*"),
     ),
@@ -944,6 +949,9 @@ _RULES: tuple[Rule, ...] = (
             + r"(?:[ \t\xa0\u3000]+"
             + TIME
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,8}[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            # the outlet in title marks, the reporter and where: 《中国经济周刊》 记者 孙冰 | 北京报道
+            r"|《[\u4e00-\u9fffA-Za-z0-9]{2,10}》[ \t\xa0\u3000]*(?:记者|記者)[ \t\xa0\u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
+            r"(?:[ \t\xa0\u3000]*[|｜丨/／][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道))?"
             r"|[〔【\[（(](?:[\u4e00-\u9fff]{0,8}(?:记者|記者)|[\u4e00-\u9fff]{2,8}(?:中心|編譯|编译))[\u4e00-\u9fff·]{0,4}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}"
             r"[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|綜合報導|综合报道)[〕】\]）)]"
             # A credit with its dates: 【香港經濟日報】撰文：區嘉欣 2024-08-14 11:02 最後更新日期：…, 撰文者：王小明 發布日期：2025.04.02.
@@ -982,6 +990,8 @@ _RULES: tuple[Rule, ...] = (
             "扬子晚报/紫牛新闻记者 王璐 文/摄",
             "股市老张聊财经  03-15 09:42  关注",
             "理财小助手 2024-11-02 08:05 +关注",
+            "《财经》 记者 王晓 | 上海报道",
+            "《中國新聞周刊》記者 李清 陳默",
         ),
         counterexamples=(
             "台積電 魏哲家／新竹總部宣布擴產計畫。",
@@ -996,6 +1006,7 @@ _RULES: tuple[Rule, ...] = (
             "文/摄影记者的镜头下，这座城市正在变化",
             "公司/工厂记者会现场气氛热烈",
             "研究员/分析师比例失衡，券商正在扩招投研团队",
+            "《财经》记者 王晓 发现了这份合同。",
         ),
         languages=("zh",),
     ),
@@ -1018,7 +1029,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|"
             + _ZH_CLOCK
             + r"|(?<![^ \t\xa0\u3000|｜·•丨/／])(?:作者|撰文|文字[：:]|文[ \t\xa0]*[｜|/／]|记者|記者|编辑|編輯|责编|責編|来源|來源|摄影|攝影|分享|字[号號体體])|综合报道|綜合報導))"
-            r"(?=[^\n]{0,80}?(?:[|｜·•丨/／]|"
+            r"(?=[^\n]{0,80}?(?:[|｜·•‧・丨/／]|"
             + _ZH_DATE
             + r"[ \t\xa0\u3000]*(?:"
             + _ZH_WEEKDAY
@@ -1041,7 +1052,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:大公報|大公报|文匯報|文汇报|力報|力报|成報|成报|華僑報|华侨报|正報|正报|訊報|讯报)(?:[ \t\xa0\u3000]*[A-Za-z][A-Za-z]{1,12}(?:[ \t\xa0][A-Z][a-z]{1,12}){0,2})?"
             r"|[\u4e00-\u9fff0-9]{1,6}(?:经济|經濟)(?:报道|報道|報導)"
             r"|(?:" + _ZH_MASTHEAD + r")(?:首页|首頁)"
-            + r"|(?-i:[A-Z][A-Za-z0-9.]{2,15})(?:新聞|新闻|財經|财经|快訊|快讯)"
+            # a Latin brand (lower case too: now新聞) and its section after a dash: now新聞 - 財經
+            + r"|(?-i:[A-Z][A-Za-z0-9.]{2,15}|[a-z][a-z0-9]{1,7})(?:新聞|新闻|財經|财经|快訊|快讯)(?:[ \t\xa0\u3000]+[-–—|｜·•][ \t\xa0\u3000]+(?:財經|财经|國際|国际|要聞|要闻|港聞|港闻|兩岸|两岸|政治|社會|社会|娛樂|娱乐|體育|体育|科技|生活|地產|地产|健康|即時|即时|大陸|大陆|中國|中国|本地|專題|专题|股市|理財|理财))?"
             # A site name with its domain (三立新聞網 SETN.COM, 商周.com) or its slogan (新京报 - 好新闻，无止境).
             + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{2,6})[ \t\xa0\u3000]*(?:(?:www|WWW)\.)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,20})?\.(?:com|COM|net|NET|org|ORG|cn|CN|tw|TW|hk|HK|mg|MG|mo|MO|sg|SG|my|MY)(?:\.(?:cn|tw|hk|CN|TW|HK))?"
             + r"|(?:" + _ZH_MASTHEAD + r"|[\u4e00-\u9fff]{1,4}(?:报|報))[ \t\xa0\u3000]+[-–—|｜][ \t\xa0\u3000]+(?=[^\n]{0,14}[，,的])[\u4e00-\u9fff，,、！!]{3,14}"
@@ -1060,6 +1072,10 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "理财小站 2024-05-11 09:20 发布于北京 | 1,024 次阅读 | 3 评论 | 12 转藏",
             'MoneyDJ新聞',
+            "now新聞 - 國際",
+            "TVBS新聞 - 財經",
+            "2024年11月8日 上午10:12 ‧ 商台新聞",
+            "華視新聞網 ・ 2025年1月9日 下午3:40 ・ 3 分鐘 (閱讀時間)",
             "新京报客户端 | 新京报网 | 新京报官方微博",
             "网易财经《深度》出品",
             "新浪财经上市公司研究院出品",
@@ -1119,6 +1135,7 @@ _RULES: tuple[Rule, ...] = (
             "原创药企加速出海 授权交易金额创新高",
             "原创 新药 研发 加速",
             "财联社 - 央行宣布降准0.5个百分点",
+            "CNN新聞 - 川普勝選",
             "首发于上海车展的新车型售价公布",
             "在线教育平台裁员三成",
         ),
@@ -1967,6 +1984,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:google[ \t\xa0]news|whatsapp|telegram|youtube)[ \t\xa0](?:channel|page|feed)"
             # A fan-page prompt: 看更多！請加入自由財經粉絲團.
             + r"|(?:[^\n，,。！!]{0,12}[！!，,][ \t\xa0]*)?(?:請|请|快|立即|馬上|马上)?(?:加入|按讚|按赞|追蹤|追踪|關注|关注)[^\n，,。]{0,12}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)[^\n，,。]{0,20}"
+            # A radio station's listen prompt with its frequencies: 收聽新城財經台：AM1044, 收听经济之声 FM96.6
+            + r"|(?:收聽|收听)[\u4e00-\u9fffA-Za-z0-9]{2,12}[ \t\xa0]*[：:]?[ \t\xa0]*(?:AM|FM|DAB\+?|數碼|数码)[ \t\xa0]*\d{2,4}(?:\.\d{1,2})?"
+            r"(?:[ \t\xa0]*[/／、,，|｜][ \t\xa0]*(?:AM|FM|DAB\+?|數碼|数码)?[ \t\xa0]*\d{2,4}(?:\.\d{1,2})?){0,3}"
         ),
         description=(
             "A follow prompt anywhere: Follow [Name] on Twitter @handle, Follow us on Facebook and Instagram, "
@@ -2059,8 +2079,11 @@ _RULES: tuple[Rule, ...] = (
             "Join The Guardian Nigeria WhatsApp Channel",
             "Stay updated! Follow Vanguard News on WhatsApp for breaking news and exclusive content.",
             "¡Síguenos en Telegram! Únete a nuestro canal y recibe las últimas noticias.",
+            "收聽商業電台：FM881 / FM903",
+            "收听中国之声 FM106.1",
         ),
         counterexamples=(
+            "收聽率上升的電台包括FM903，該台表示將增加財經節目。",
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
             'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
@@ -3347,6 +3370,12 @@ _RULES: tuple[Rule, ...] = (
             r"|本文由[^\n，,。]{1,20}?(?:授权|授權)[^\n]{0,100}"
             r"|(?:如对|如對)[^\n]{1,20}?(?:异议|異議|投诉|投訴)[^\n]{0,60}"
             r"|本文(?:出自|摘自|选自|選自|原载于|原載於|转自|轉自|转载自|轉載自)[^\n]{1,40}"
+            # the source and the original's link: 本文来源投资界，原文：https://...
+            r"|本文(?:来源|來源)(?:于|於)?[ \t\xa0]*[：:]?[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9]{2,16}[ \t\xa0]*[，,][ \t\xa0]*(?:原文|原文链接|原文鏈接|原文地址|链接|鏈接)[ \t\xa0]*[：:][ \t\xa0]*"
+            + URL
+            # a WeChat repost's header and the account's ID line: 以下文章来源于投资界，作者 周佳丽; 投资界（ID：pedaily2012）
+            + r"|以下文章(?:来源于|來源於)[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9]{2,16}[ \t\xa0]*(?:[，,][ \t\xa0]*作者[ \t\xa0]*[：:]?[ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·]{2,16})?"
+            r"|[\u4e00-\u9fffA-Za-z0-9]{2,16}[ \t\xa0]*[（(](?:微信)?(?:ID|微信号|微信號|公众号|公眾號)[ \t\xa0]*[：:][ \t\xa0]*[A-Za-z][A-Za-z0-9_-]{2,29}[)）]"
             r"|本文(?:由|系|为|為)[^\n]{1,20}?(?:原创|原創|独家|獨家)[^\n]{0,120}"
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址|地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
@@ -3424,6 +3453,10 @@ _RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=(
             "来源 | 财经早餐（ID：cjzc2020）",
+            "本文来源36氪，原文：https://36kr.com/p/2918374651",
+            "以下文章来源于晚点LatePost ，作者 李曼",
+            "以下文章来源于财经十一人",
+            "华尔街见闻（ID：wallstreetcn）",
             "SMM锌分析师 王思琪 021-51666711",
             "【作者】 王海鹏 李雯雯",
             "文章地址：https://www.example-ev.com/news/hangye/120045",
@@ -3527,6 +3560,7 @@ _RULES: tuple[Rule, ...] = (
             "（記者 林佳慧／高雄報導）高雄港今年前5月貨櫃裝卸量年增8%，創同期新高。",
             # A hotline number running on into the sentence is the story's.
             "该平台举报电话：010-12345678已开通，一周内收到线索200余条。",
+            "以下文章来源于公司年报的管理层讨论部分，经记者整理。",
         ),
         languages=("zh",),
     ),
@@ -4025,6 +4059,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?-i:[A-Z][A-Za-z]{1,10})[ \t\xa0]*/[ \t\xa0]*(?-i:wires|agencies|AAP|AFP|Reuters|AP)"
             + r"|/(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,4})/?|(?-i:[A-Z]{2,6})[ \t\xa0]+(?-i:[a-z]{2,5}(?:/[a-z]{2,5}){1,3})|[\u3040-\u30ff\u4e00-\u9fff]{1,8}ニュース"
             + r"|【(?-i:[A-Z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{1,6}】"
+            # a Latin-named station or site in brackets: （now財經台）, (TVBS新聞)
+            + r"|[（(](?-i:[A-Za-z][A-Za-z0-9]{1,9})[\u4e00-\u9fff]{0,6}(?:台|新聞|新闻|財經|财经|網|网)[）)]"
             + r"|[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:综合|綜合)(?:报道|報道|報導)?|[（(][\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff、·]{2,14}(?:[ \t\xa0\u3000][\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?[）)]|[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}(?:综合报道|綜合報道|綜合報導|报道|報道)[）)]"
             + r"|(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})[ \t\xa0]*\([A-Za-z]{2,10}(?:[ \t\xa0]*,[ \t\xa0]*[A-Za-z]{2,10}){0,3}\)"
             + r"|by[ \t\xa0]+(?-i:"
@@ -4046,6 +4082,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=80,
         examples=(
             "（界面新闻）",
+            "（now新聞台）",
+            "(TVBS財經台)",
             "（财联社 王平安）",
             "（經濟通通訊社5日專訊）",
             "〈財經新聞〉",
@@ -4084,6 +4122,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "恒指收升312點。",
+            "（iPhone新機暫不開賣）",
             "(Reuters) The index rose.",
             "- Apple Inc",
             "-Goldman Sachs cut its target, analysts noted",
@@ -5143,6 +5182,8 @@ _RULES: tuple[Rule, ...] = (
             "Suggested Topics",
             "Explore further",
             "相关阅读",
+            "相关链接",
+            "相關連結",
             "下一篇",
             "Next article",
             "21君荐读",

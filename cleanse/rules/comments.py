@@ -59,6 +59,9 @@ _RULES: tuple[Rule, ...] = (
             r"|查看(?:全部|更多)评论|留言(?:板|区)?"
             # a portal's count heading: 网友评论 共 38 条
             + r"|(?:网友|網友|全部|读者|讀者)?(?:评论|評論)[ \t\xa0]*共[ \t\xa0]*" + _NUM + r"[ \t\xa0]*(?:条|條)"
+            # ... and how many took part: 网友评论（已有2人参与）, 讀者留言（已有15則）
+            + r"|(?:网友|網友|全部|读者|讀者)?(?:评论|評論|留言)[ \t\xa0]*[（(][ \t\xa0]*(?:已有|共有|共)[ \t\xa0]*" + _NUM
+            + r"[ \t\xa0]*(?:人|条|條|则|則)(?:参与|參與|评论|評論|留言)?[ \t\xa0]*[)）]"
             + r"|(?:voir|afficher|lire)[ \t\xa0](?:les[ \t\xa0])?\d{1,6}[ \t\xa0]commentaires?|(?:ver|mostrar|leer)[ \t\xa0](?:los[ \t\xa0]|os[ \t\xa0])?\d{1,6}[ \t\xa0]coment[aá]rios?|(?:alle[ \t\xa0])?\d{1,6}[ \t\xa0]kommentare(?:[ \t\xa0]anzeigen)?|(?:mostra|vedi)[ \t\xa0](?:i[ \t\xa0])?\d{1,6}[ \t\xa0]commenti|(?:commentaires|comentarios|comentários|kommentare|commenti|reacties|komentarze|komentar|kommentarer|yorumlar|комментарии|bình[ \t\xa0]luận|コメント|댓글)[ \t\xa0]*[(（]?\d{1,6}[)）]?(?:件|개)?|forum:[ \t\xa0]*\d{1,6}[ \t\xa0]postings?(?:[ \t\xa0]*[–—-][ \t\xa0]*[^\n]{1,40})?"
             + r"|\d{1,6}[ \t\xa0](?:commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|postings?|reacciones|leserkommentare)|postings[ \t\xa0]*\d{1,6}"
             + r"|ask[ \t\xa0]a[ \t\xa0]question(?:[ \t\xa0](?:about|on)[ \t\xa0][^\n?]{1,60})?|" + _NUM + r"[ \t\xa0](?:responses|replies|answers)|discussion[ \t\xa0]about[ \t\xa0]this[ \t\xa0](?:post|article|story)"
@@ -107,6 +110,8 @@ _RULES: tuple[Rule, ...] = (
             "跟贴",
             "128条评论",
             "网友评论 共 52 条",
+            "网友评论（已有15人参与）",
+            "讀者留言（共有8則）",
             "網友評論 共12條",
             "发表评论",
             "3 Comments (+)",
@@ -144,6 +149,7 @@ _RULES: tuple[Rule, ...] = (
             '按讚數｜按時間',
         ),
         counterexamples=(
+            "网友评论（已有上千人参与）显示，多数受访者支持延迟退休弹性机制。",
             "Les messages des internautes ont afflué après l'annonce, selon la banque.",
             '全部讨论结束后，董事会以7票赞成通过了该议案。',
             '按热度和按时间排序的两种榜单，结果差别很大。',

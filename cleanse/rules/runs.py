@@ -54,6 +54,13 @@ MENU_LINE = (
     r"[^\W\d_](?:[^\n]*[^\s.!?。！？;；\"”’'…])?"
 )
 
+#: A Chinese summary heading over a research note's or a story's first paragraph: 核心观点,
+#: 投资要点, 报告摘要, 本文导读, 研究结论, 投资建议 (a qualifier before the word; 观点 alone is a
+#: site's section in its menu).
+SUMMARY_HEADING = (
+    r"(?![^\n]*[\u3400-\u9fff](?:观点|觀點|要点|要點|摘要|概要|导读|導讀|总结|總結|结论|結論|亮点|亮點|建议|建議)\Z)"
+)
+
 #: A label: a menu-like line of at most four words and 30 characters (10 if Chinese only):
 #: a brand line, a section tag, a "Premium" badge.
 LABEL_LINE = (
@@ -119,17 +126,20 @@ RULES: tuple[Rule, ...] = (
         id="chrome.menu-head",
         category="chrome",
         # Not a heading that ends with a colon: it introduces the story (核心观点：, Key points:).
-        pattern=r"(?![^\n]*[:：]\Z)" + MENU_LINE,
+        # Nor a summary heading (核心观点) that the removed analyst lines above it make look like
+        # the last item of a run.
+        pattern=r"(?![^\n]*[:：]\Z)" + SUMMARY_HEADING + MENU_LINE,
         description="A run of 3+ short menu-like lines before the first prose paragraph (navigation, section lists).",
         scope=Scope.RUN,
         where=Where.HEAD,
         within=4,
         max_chars=60,
-        examples=("Tech\nCars\nGaming\nEntertainment\nScience", "Home\nMarkets\nEconomy\nSearch"),
+        examples=("Tech\nCars\nGaming\nEntertainment\nScience", "Home\nMarkets\nEconomy\nSearch", "首页\n要闻\n观点\n财经"),
         counterexamples=(
             "GIRLS BASKETBALL\nPalm Bay d. Rockledge 70-44\nRockledge 14 11 6 15 — 44\nPalm Bay 18 22 13 17 — 70",
             "Key points:\nThe bank held rates at 4%, as expected by most economists.\nInflation slowed to 2.4% in October.",
             "投资要点：\n公司一季度营收同比增长32%，毛利率提升2.1个百分点，订单饱满。",
+            "核心观点\n前三季度上市券商营收同比增长5.2%，自营业务贡献主要增量。",
         ),
         languages=("*",),
     ),
