@@ -73,7 +73,7 @@ _LABEL = (
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
 #: containing a reporting verb are never matched by the unlabelled English sentence rules.
 _NOT_REPORTED = (
-    r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
+    r"(?![^\n]{0,700}?\b(?:said|says|told|added|adds|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
     r"according[ \t]to|(?:data|figures|filings|records|documents)[ \t]show(?:s|ed)?|"
     r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
 )
@@ -647,6 +647,7 @@ RULES: tuple[Rule, ...] = (
             "The minister said nothing in the plan would change tax advice rules for accountants.",
             'Penguin is a publisher. You understand that the firm does not offer investment advice, the judge told the jury.',
             "The article is not personal advice, the regulator's lawyer said, but it reads like a sales pitch.",
+            "This column is for general information and does not constitute tax advice – readers in doubt should see an accountant, Ms Patel added.",
         ),
     ),
     Rule(
