@@ -73,6 +73,8 @@ _STAFF_TITLE = (
     r"|Chief|Journalist|(?:Web|News)?Desk)s?"
 )
 #: A Chinese credit label: editor, proofreader, source, author.
+#: A place and 报道 after a byline's name, apart or after a bar: 陳冠宇台北報導, 宋雅楠 | 北京报道.
+_ZH_PLACE_REPORT = r"(?:[ \t\xa0\u3000]*(?:[|｜丨][ \t\xa0\u3000]*)?[\u4e00-\u9fff]{2,4}(?:报道|報導|報道))?"
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
     r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影"
@@ -1156,6 +1158,12 @@ _RULES: tuple[Rule, ...] = (
             # a sponsored slot with its format in brackets: 'Sponsored [On-Demand Webinar] Modernising payments ...'
             + r"|sponsored[ \t\xa0]*[\[(](?:on-demand[ \t\xa0]|live[ \t\xa0]|free[ \t\xa0])?(?:webinar|report|whitepaper|white[ \t\xa0]paper|e-?book|podcast|video|survey|event|research|guide|briefing)[\])][^\n]{0,140}"
             + r"|this[ \t\xa0](?:advertisement|ad)[ \t\xa0]has[ \t\xa0]not[ \t\xa0]loaded[ \t\xa0]yet[^\n]{0,80}"
+            # an ad-feedback form: 'CNN values your feedback', '1. How relevant is this ad to you?', its answers
+            + r"|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0][\w&.'’-]{1,20}){0,2}[ \t\xa0]values[ \t\xa0]your[ \t\xa0]feedback"
+            + r"|(?:\d\.[ \t\xa0]*)?(?:how[ \t\xa0]relevant[ \t\xa0]is[ \t\xa0]this[ \t\xa0]ad[ \t\xa0]to[ \t\xa0]you|did[ \t\xa0]you[ \t\xa0]encounter[ \t\xa0]any[ \t\xa0]technical[ \t\xa0]issues)\??"
+            + r"|(?:video[ \t\xa0]player[ \t\xa0]was[ \t\xa0]slow[ \t\xa0]to[ \t\xa0]load[ \t\xa0]content|video[ \t\xa0]content[ \t\xa0]never[ \t\xa0]loaded"
+            r"|ad[ \t\xa0](?:froze[ \t\xa0]or[ \t\xa0]did[ \t\xa0]not[ \t\xa0]finish[ \t\xa0]loading|never[ \t\xa0]loaded)|audio[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?ad[ \t\xa0]was[ \t\xa0]too[ \t\xa0]loud)"
+            + r"|your[ \t\xa0]effort[ \t\xa0]and[ \t\xa0]contribution[ \t\xa0]in[ \t\xa0]providing[ \t\xa0]this[ \t\xa0]feedback[ \t\xa0]is[ \t\xa0](?:much|greatly)[ \t\xa0]appreciated"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -1182,6 +1190,13 @@ _RULES: tuple[Rule, ...] = (
             "Advertisement 7",
             "This advertisement has not loaded yet, but your article continues below.",
             "Article content",
+            "CNN Business values your feedback",
+            "1. How relevant is this ad to you?",
+            "2. Did you encounter any technical issues?",
+            "Video player was slow to load content",
+            "Ad froze or did not finish loading",
+            "Audio on ad was too loud",
+            "Your effort and contribution in providing this feedback is much appreciated.",
         ),
         counterexamples=(
             'Sponsored (in part) by the city, the festival drew 20,000 people.',
@@ -1193,6 +1208,8 @@ _RULES: tuple[Rule, ...] = (
             "Presented by the finance minister, the budget cuts spending.",
             "Article content moderation costs rose 12% last year.",
             "Advertisement 3 of the campaign was pulled after complaints.",
+            "The bank values your feedback on its new app, the email said.",
+            "Video content never loaded for thousands of viewers during the final, the streamer admitted.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -3261,16 +3278,23 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址|地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             # (a brand after the paper's name: 广州日报新花城编辑：, 看看新闻Knews记者：)
-            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)(?:[\u4e00-\u9fff]{1,4}|[A-Za-z+]{2,10})?(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*"
+            # (or in 《》, or a space before the role: 有線新聞 記者：張嘉欣, 匯流新聞網記者／陳冠宇台北報導)
+            + r"|(?:[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)(?:[\u4e00-\u9fff]{1,4}|[A-Za-z+]{2,10})?|《[\u4e00-\u9fffA-Za-z]{2,12}》)"
+            r"[ \t\xa0\u3000]?(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜/／][ \t\xa0]*"
             + ZH_NAME
             + r"(?:[ \t\xa0\u3000、]+"
             + ZH_NAME
             + r"){0,3}"
-            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+"
+            + _ZH_PLACE_REPORT
+            + r"|(?:[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?|《[\u4e00-\u9fffA-Za-z]{2,12}》)(?:记者|記者)[ \t\xa0\u3000]+"
             + ZH_NAME
             + r"(?:[ \t\xa0\u3000、]+"
             + ZH_NAME
             + r"){0,3}"
+            + _ZH_PLACE_REPORT
+            # the outlet, the reporter and the editor in brackets: （乐居财经 王敏 编辑 李晓）
+            + r"|[（(][\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)[ \t\xa0\u3000]+(?:(?:记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}"
+            r"(?:[ \t\xa0\u3000]+(?:编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000：:]*[\u4e00-\u9fff·]{2,4}){1,3}[）)]"
             r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
             r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
             + EMAIL
@@ -3394,6 +3418,10 @@ _RULES: tuple[Rule, ...] = (
             "欢迎向南都N视频提供新闻线索，一经采用将支付报料费。",
             "（星洲日报/财经·报道：林慧琪）",
             "（南洋商报·报道：陈志明）",
+            "东森新闻 記者：林佩君",
+            "（新浪财经 刘洋 编辑 陈静）",
+            "民视新聞網記者／黃志明高雄報導",
+            "《财经》记者 张伟 | 上海报道",
             "分析师：周雨晴 执业证书编号：S0350522080003",
             "联系人：何嘉琪",
             "（撰文：張梓敏）",
@@ -3419,6 +3447,7 @@ _RULES: tuple[Rule, ...] = (
             "編輯／Lily Chan",
         ),
         counterexamples=(
+            "《中国经济周刊》记者就此专访了某高校财税研究所所长孟庆和。",
             "分析师 张明 13日表示，铜价仍有上行空间。",
             '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
@@ -3981,7 +4010,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]*[\])）]?"
             r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]|[（(][\w\u3040-\u30ff\u4e00-\u9fff]{1,12}(?:ニュース|通信)[)）]"
             r"|(?i:redaktion|r[ée]daction|redacci[oó]n)[ \t\xa0]*:?[ \t\xa0]+[\w.\-]{2,30}(?:[ \t\xa0][\w.\-]{2,30}){0,2}"
-            r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
+            r"|(?:(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+)?(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
             + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
             + r"|\((?-i:[A-Z]{2,8})\)"
             + r"|(?i:source)[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z]{2,10})(?:/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?){1,3}"
@@ -4005,6 +4034,7 @@ _RULES: tuple[Rule, ...] = (
             "（日経QUICKニュース）",
             "Redaktion finanzen.net",
             "Conforme a los criterios de The Trust Project",
+            "The Trust Project",
             "(With files from The Canadian Press)",
             "With AFP",
             "(APA, 19.3.2025)",
@@ -4822,7 +4852,7 @@ _RULES: tuple[Rule, ...] = (
             + r")(?:[ \t\xa0]*[】\]〕］])?(?:[ \t\xa0]*[:：»›>])?"
             r"|(?i:more(?:[ \t\xa0](?:articles|stories|news|videos|posts|great|top))?(?:[ \t\xa0](?:from|by|on|about|in))?)[ \t\xa0]"
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
-            r"(?:[ \t\xa0]*[:：])?"
+            r"(?:[ \t\xa0](?:&|and)[ \t\xa0][a-z][\w'’-]{2,20})?(?:[ \t\xa0]*[:：])?"
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
             + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
             + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
@@ -4847,6 +4877,7 @@ _RULES: tuple[Rule, ...] = (
             "Related Stories",
             "All news about NORDWIND ENERGIE SE",
             "More from Reuters",
+            "More from Science & technology",
             "You may also like",
             "You May Also Like...",
             "Trending Now",
