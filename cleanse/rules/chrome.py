@@ -1897,6 +1897,10 @@ _RULES: tuple[Rule, ...] = (
             + r"[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*[，,！!][ \t\xa0]*(?:搶先|抢先|第一時間|第一时间|掌握|接收|獲得|获得|訂閱|订阅|不漏接)[^\n]{0,30}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
+            # without the account's ID: 点击关注品玩，获取更多科技前沿资讯
+            r"|"
+            + _ZH_REPORTED
+            + r"(?:点击|點擊|欢迎|歡迎)(?:关注|關注)[^\n，,。]{1,16}[，,][ \t\xa0]*(?:获取|獲取|了解|第一时间|第一時間)[^\n，,。]{0,30}[。！!]?"
             r"|"
             + _ZH_REPORTED
             + r"加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
@@ -1952,6 +1956,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "点击关注极客公园，获取更多科技前沿资讯",
+            "歡迎關注數位時代，第一時間掌握產業動態。",
             "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
             "点赞关注虎嗅视频号，看更多科技访谈",
             "Instagram : @harbourpostnews, @harbourposttv",
@@ -2037,6 +2043,7 @@ _RULES: tuple[Rule, ...] = (
             "¡Síguenos en Telegram! Únete a nuestro canal y recibe las últimas noticias.",
         ),
         counterexamples=(
+            "点击关注的用户越来越多，该平台表示，获取流量的成本也在上升。",
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
             'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
@@ -3624,7 +3631,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:this|our)[ \t\xa0](?:web[ \t\xa0]?)?site[ \t\xa0](?:uses|is[ \t\xa0]using)[ \t\xa0]cookies|we[ \t\xa0](?:and[ \t\xa0]our[ \t\xa0]partners[ \t\xa0])?"
             r"use[ \t\xa0]cookies|by[ \t\xa0](?:continuing[ \t\xa0]to[ \t\xa0])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t\xa0](?:this|our)[ \t\xa0]"
             r"(?:web[ \t\xa0]?)?site,?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)|we[ \t\xa0]value[ \t\xa0]your[ \t\xa0]privacy"
-            r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+            r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|(?:本网站|本網站|本站)使用cookies?)[^\n]{0,500}"
             + r"|(?:este|ce|questo|diese|deze)[ \t\xa0](?:site|sitio|sito|website|seite)[ \t\xa0](?:é|est|es|è|ist|wordt)[ \t\xa0](?:protegido|protégé|protetto|geschützt|beschermd)[ \t\xa0](?:pelo|par|por|da|durch|door)[ \t\xa0](?:o[ \t\xa0]|le[ \t\xa0]|el[ \t\xa0])?recaptcha[^\n]{0,200}"
         ),
         description="A cookie or consent banner line, anywhere (This website uses cookies ..., We use cookies to ...).",
@@ -3634,6 +3641,7 @@ _RULES: tuple[Rule, ...] = (
             "We use cookies to personalise content and ads. By continuing you agree to our use of cookies.",
             "By using this site, you agree to the Privacy Policy and Terms of Use.",
             'Este site é protegido pelo reCAPTCHA e se aplicam a Política de Privacidade e os Termos de Serviço do Google.',
+            "本網站使用Cookie以提升您的瀏覽體驗，繼續使用即表示您同意本站的隱私權政策。",
         ),
         counterexamples=(
             "This website uses data from the census, the researchers said.",
@@ -3925,7 +3933,7 @@ _RULES: tuple[Rule, ...] = (
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]|[（(〔][\u4e00-\u9fff]{2,8}(?:记者|記者)[）)〕]|[（(][\u4e00-\u9fffA-Za-z]{2,10}(?:APP|App|客户端|客戶端)[）)]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
-            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
+            r"|-0-|[■□∎◼]{1,3}|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
             r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS)"
             r"|(?-i:Reuters|Bloomberg|Kyodo(?:[ \t\xa0]News)?|Jiji(?:[ \t\xa0]Press)?|Yonhap(?:[ \t\xa0]News(?:[ \t\xa0]Agency)?)?|Xinhua|Bernama|Antara|dpa(?:-AFX)?|Dow[ \t\xa0]Jones(?:[ \t\xa0]Newswires)?|RTTNews|MT[ \t\xa0]Newswires|Alliance[ \t\xa0]News|Press[ \t\xa0]Trust[ \t\xa0]of[ \t\xa0]India|Associated[ \t\xa0]Press|Agence[ \t\xa0]France-Presse)"
@@ -3968,6 +3976,7 @@ _RULES: tuple[Rule, ...] = (
             "（nc）",
             "AASTOCKS新聞",
             "-0-",
+            "■",
             "###",
             "-Joy Wiltermuth",
             "By Jo He-rim (herim@heraldcorp.com)",
@@ -3993,6 +4002,7 @@ _RULES: tuple[Rule, ...] = (
             "鏡週刊 Mirror 新聞網",
         ),
         counterexamples=(
+            "■ 公司一季度营收同比增长32%，毛利率提升2.1个百分点。",
             "恒指收升312點。",
             "(Reuters) The index rose.",
             "- Apple Inc",
