@@ -2198,6 +2198,8 @@ _RULES: tuple[Rule, ...] = (
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
             r"(?:[ \t\xa0]here)?)?"
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
+            # what the newsletter offers first: For more expert analysis of ..., sign up to Money Talks, our weekly newsletter.
+            r"|for[ \t\xa0]more[ \t\xa0][^\n]{1,120}?,[ \t\xa0](?:sign[ \t-]?up|subscribe)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?newsletter\b[^\n]{0,40}"
             r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?|were[ \t\xa0]you[ \t\xa0]forwarded[ \t\xa0]this(?:[ \t\xa0](?:e-?mail|newsletter|message))?)\?[^\n]{0,100}"
             # a forward-to-a-friend prompt: Enjoy The Daily Upside? Forward it to a friend.
             r"|(?:enjoy(?:ing)?|like|love)[ \t\xa0](?:this[ \t\xa0](?:newsletter|e-?mail|issue|edition)|(?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3})\?[ \t\xa0]+(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)[^\n]{0,160}"
@@ -2288,6 +2290,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            "For more coverage of climate change, energy and the planet, sign up for The Climate Issue, our fortnightly subscriber-only newsletter.",
             "【加入換日線會員】每週獨享編輯精選、國際專題與藝文週報等特製內容，還可參加會員限定講座與讀者聚會，並在文章下方留言與作者、編輯交流。立刻點擊免費加入！",
             'Markets Daily: Join over 500,000 Markets Daily subscribers and get our top stories and analysis in your inbox every weekday.',
             'For all Acme banking coverage, subscribe to the daily Banking Newsletter.',
@@ -2433,6 +2436,7 @@ _RULES: tuple[Rule, ...] = (
             "Ontvang elke middag het belangrijkste beursnieuws in uw mailbox.",
         ),
         counterexamples=(
+            "For more than a decade, sign-ups for the bank's newsletter have fallen every year.",
             'Acme Daily: Join the thousands of readers who switched, the company said in its newsletter.',
             'This content is exclusive for subscribers, the company said, and it drove a 12% rise in sign-ups.',
             'This is a premium product and requires a subscription, the company said.',
