@@ -82,6 +82,9 @@ _MAX_ROW_PARTS = 6
 _PROSE_END_RE = re.compile(r"[.!?。！？…][\"'”’)\]]*\Z")
 #: Characters of scripts written without spaces between words (CJK ideographs, kana, hangul).
 _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: A headline in those scripts: eight of their characters or more.
+_HEADLINE_CJK = 8
+_CJK_HEADLINE_RE = re.compile(f"{_UNSPACED_RE.pattern}{{{_HEADLINE_CJK}}}")
 #: A sentence in those scripts with this many of their characters is running text (about six
 #: words' worth: a Chinese word is one to three characters).
 _UNSPACED_SENTENCE = 12
@@ -596,7 +599,7 @@ class Engine:
                         break
                     if text.count(" ") >= 3 and _alone(st, j):
                         break  # a headline stands alone in its paragraph; menu items come in lists
-                    if step > 0 and text.count(" ") >= _HEADLINE_SPACES and not self._menu_goes_on(st, j, c):
+                    if step > 0 and _headline_length(text) and not self._menu_goes_on(st, j, c):
                         break  # the headline under its section kickers ('Wirtschaftspolitik' over it)
                     members.append(j)
                 else:
@@ -617,10 +620,18 @@ class Engine:
 
     @staticmethod
     def _menu_goes_on(st: _State, i: int, c: CompiledRule) -> bool:
-        """Is the next kept line after line i one more item of the run of rule c?"""
+        """Is the next kept line after line i one more item of the run of rule c, and (after a
+        Chinese or Japanese headline) the one after it too? A single short line under such a
+        headline is the site's name or a byline over the date ('投中网' over '2025-03-20'),
+        not the menu going on."""
+        need = 2 if _UNSPACED_RE.search(st.text(i)) is not None else 1
         for j in range(i + 1, len(st.lines)):
             if st.alive(j):
-                return _in_run(c, st.text(j))
+                if not _in_run(c, st.text(j)):
+                    return False
+                need -= 1
+                if not need:
+                    return True
         return False
 
     def _tail_pass(self, st: _State) -> bool:
@@ -756,6 +767,8 @@ class Engine:
             text = st.text(i)
             if (_is_prose_line(text) and not _headline_question(text)) or _lead_in(text):
                 break
+            if text[-1:] in ",，":
+                break  # a sentence goes on below: a letter's salutation ('Dear Money Clinic,'), not a headline
             if k + 1 < len(lines) and _subheading_question(text):
                 nxt = st.text(lines[k + 1])
                 if _is_prose_line(nxt) and not _headline_question(nxt):
@@ -981,8 +994,15 @@ def _headline_shaped(text: str) -> bool:
     if len(text) > 200 or text[-1:] in ".,:;。，：；" or text[:1].islower():
         return False
     if _UNSPACED_RE.search(text) is not None:
-        return len(_UNSPACED_RE.findall(text)) >= 8
+        return len(_UNSPACED_RE.findall(text)) >= _HEADLINE_CJK
     return 3 <= text.count(" ") <= 29
+
+
+def _headline_length(text: str) -> bool:
+    """Long enough for a headline rather than a menu item: five words or more, or (Chinese or
+    Japanese) eight of their characters in a row (半导体并购潮来了; two names with a space
+    between them, 中国经营报 中经网, are a masthead)."""
+    return text.count(" ") >= _HEADLINE_SPACES or _CJK_HEADLINE_RE.search(text) is not None
 
 
 def _headline_question(text: str) -> bool:

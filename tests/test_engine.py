@@ -551,3 +551,28 @@ def test_label_over_a_list_without_bullets_at_the_head_is_the_list_heading() -> 
     # Two short lines are not a list: the label beside the byline goes.
     two = "\n".join(items.split("\n")[:2])
     assert "HIGHLIGHTS" not in cleanse.clean(doc.replace(items, two))
+
+
+def test_a_related_list_stops_at_a_letter_salutation() -> None:
+    """A topics list under the byline takes its tags, not the salutation of a reader's letter
+    that opens the story: a line ending with a comma goes on below, it is no headline."""
+    head = f"{TITLE}\n\nRelated Topics\nCapital gains tax\nSavings\nGift this article free\n\n"
+    for salutation in ("Dear Money Clinic,", "Dear Agony Aunt,", "亲爱的编辑，"):
+        result = cleanse.explain(f"{head}{salutation}\n\n{ARTICLE}")
+        assert result.text == f"{TITLE}\n\n{salutation}\n\n{ARTICLE}"
+        assert result.rule_ids() == ["chrome.related-section"]
+
+
+def test_a_chinese_headline_over_the_site_name_is_not_a_menu_item() -> None:
+    """A Chinese headline (eight characters or more) right after the menu, with only the
+    site's name under it before the date, stays; the menu above it goes."""
+    menu = "财经网\n首页\n资讯\n专题\n数据\n榜单\n活动\n登录"
+    headline = "储能出海迎来新拐点"
+    zh = "今年以来，国内储能企业海外订单明显增加，多家公司披露的中东和欧洲项目合同金额均创新高。"
+    doc = f"{menu}\n{headline}\n财经网\n2025-04-02 08:15\n\n{zh}\n\n{ARTICLE}"
+    result = cleanse.explain(doc)
+    assert headline in result.text
+    assert "首页" not in result.text and "专题" not in result.text
+    # Two menu items and more under it: the menu goes on, and a short line is one of its items.
+    short = "财经网\n首页\n资讯\n专题\n基金\n理财\n保险"
+    assert "基金" not in cleanse.clean(f"{short}\n\n{zh}\n\n{ARTICLE}")

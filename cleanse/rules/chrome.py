@@ -73,6 +73,8 @@ _STAFF_TITLE = (
     r"|Chief|Journalist|(?:Web|News)?Desk)s?"
 )
 #: A Chinese credit label: editor, proofreader, source, author.
+#: A place and 报道 after a byline's name, apart or after a bar: 陳冠宇台北報導, 宋雅楠 | 北京报道.
+_ZH_PLACE_REPORT = r"(?:[ \t\xa0\u3000]*(?:[|｜丨][ \t\xa0\u3000]*)?[\u4e00-\u9fff]{2,4}(?:报道|報導|報道))?"
 _ZH_CREDIT = (
     r"(?:责任编辑|責任編輯|值班编辑|实习编辑|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|主编|監製|监制|监审|監審|终审|終審|统筹|統籌|编审"
     r"|实习生|實習生|实习记者|實習記者|值班主任|值班主编|值班主編|签发|簽發|初审|初審|复审|複審|撰文|撰稿|采写|採寫|美术编辑|美術編輯|新媒体编辑|新媒體編輯|美编|文字编辑|版面编辑|版面編輯|视频编辑|視頻編輯|排版|责编|責編|來源|来源|文章来源|本文来源|本文源自|原标题|原標題|原題|出品|策划|作者|作者单位|作者單位|制作|製作|本版主编|研究员|研究員|通讯员|通訊員|摄影|攝影"
@@ -991,7 +993,6 @@ _RULES: tuple[Rule, ...] = (
             "股市老张聊财经  03-15 09:42  关注",
             "理财小助手 2024-11-02 08:05 +关注",
             "《财经》 记者 王晓 | 上海报道",
-            "《中國新聞周刊》記者 李清 陳默",
         ),
         counterexamples=(
             "台積電 魏哲家／新竹總部宣布擴產計畫。",
@@ -1202,6 +1203,12 @@ _RULES: tuple[Rule, ...] = (
             # a sponsored slot with its format in brackets: 'Sponsored [On-Demand Webinar] Modernising payments ...'
             + r"|sponsored[ \t\xa0]*[\[(](?:on-demand[ \t\xa0]|live[ \t\xa0]|free[ \t\xa0])?(?:webinar|report|whitepaper|white[ \t\xa0]paper|e-?book|podcast|video|survey|event|research|guide|briefing)[\])][^\n]{0,140}"
             + r"|this[ \t\xa0](?:advertisement|ad)[ \t\xa0]has[ \t\xa0]not[ \t\xa0]loaded[ \t\xa0]yet[^\n]{0,80}"
+            # an ad-feedback form: 'CNN values your feedback', '1. How relevant is this ad to you?', its answers
+            + r"|(?-i:[A-Z])[\w&.'’-]{1,20}(?:[ \t\xa0][\w&.'’-]{1,20}){0,2}[ \t\xa0]values[ \t\xa0]your[ \t\xa0]feedback"
+            + r"|(?:\d\.[ \t\xa0]*)?(?:how[ \t\xa0]relevant[ \t\xa0]is[ \t\xa0]this[ \t\xa0]ad[ \t\xa0]to[ \t\xa0]you|did[ \t\xa0]you[ \t\xa0]encounter[ \t\xa0]any[ \t\xa0]technical[ \t\xa0]issues)\??"
+            + r"|(?:video[ \t\xa0]player[ \t\xa0]was[ \t\xa0]slow[ \t\xa0]to[ \t\xa0]load[ \t\xa0]content|video[ \t\xa0]content[ \t\xa0]never[ \t\xa0]loaded"
+            r"|ad[ \t\xa0](?:froze[ \t\xa0]or[ \t\xa0]did[ \t\xa0]not[ \t\xa0]finish[ \t\xa0]loading|never[ \t\xa0]loaded)|audio[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?ad[ \t\xa0]was[ \t\xa0]too[ \t\xa0]loud)"
+            + r"|your[ \t\xa0]effort[ \t\xa0]and[ \t\xa0]contribution[ \t\xa0]in[ \t\xa0]providing[ \t\xa0]this[ \t\xa0]feedback[ \t\xa0]is[ \t\xa0](?:much|greatly)[ \t\xa0]appreciated"
         ),
         description="An ad label on a line of its own, anywhere (Advertisement - Scroll to continue, Third party Ad. ..., 广告合作).",
         max_chars=160,
@@ -1228,6 +1235,13 @@ _RULES: tuple[Rule, ...] = (
             "Advertisement 7",
             "This advertisement has not loaded yet, but your article continues below.",
             "Article content",
+            "CNN Business values your feedback",
+            "1. How relevant is this ad to you?",
+            "2. Did you encounter any technical issues?",
+            "Video player was slow to load content",
+            "Ad froze or did not finish loading",
+            "Audio on ad was too loud",
+            "Your effort and contribution in providing this feedback is much appreciated.",
         ),
         counterexamples=(
             'Sponsored (in part) by the city, the festival drew 20,000 people.',
@@ -1239,6 +1253,8 @@ _RULES: tuple[Rule, ...] = (
             "Presented by the finance minister, the budget cuts spending.",
             "Article content moderation costs rose 12% last year.",
             "Advertisement 3 of the campaign was pulled after complaints.",
+            "The bank values your feedback on its new app, the email said.",
+            "Video content never loaded for thousands of viewers during the final, the streamer admitted.",
         ),
         languages=("en", "zh", "de", "fr", "es", "pt", "it", "ru"),
     ),
@@ -1933,6 +1949,10 @@ _RULES: tuple[Rule, ...] = (
             + r"[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*[，,！!][ \t\xa0]*(?:搶先|抢先|第一時間|第一时间|掌握|接收|獲得|获得|訂閱|订阅|不漏接)[^\n]{0,30}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
+            # without the account's ID: 点击关注品玩，获取更多科技前沿资讯
+            r"|"
+            + _ZH_REPORTED
+            + r"(?:点击|點擊|欢迎|歡迎)(?:关注|關注)[^\n，,。]{1,16}[，,][ \t\xa0]*(?:获取|獲取|了解|第一时间|第一時間)[^\n，,。]{0,30}[。！!]?"
             r"|"
             + _ZH_REPORTED
             + r"加入[^\n，。]{0,12}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)(?:[ \t\xa0\u3000，,！!][^\n。]{0,30})?|subscribe[ \t\xa0]to[ \t\xa0][^\n]{1,40}[ \t\xa0]on[ \t\xa0]YouTube[^\n]{0,80}"
@@ -1994,6 +2014,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "点击关注极客公园，获取更多科技前沿资讯",
+            "歡迎關注數位時代，第一時間掌握產業動態。",
             "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
             "点赞关注虎嗅视频号，看更多科技访谈",
             "Instagram : @harbourpostnews, @harbourposttv",
@@ -2084,6 +2106,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "收聽率上升的電台包括FM903，該台表示將增加財經節目。",
+            "点击关注的用户越来越多，该平台表示，获取流量的成本也在上升。",
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
             'Google News今年起在台灣推出新功能，讀者追蹤新聞更方便。',
             'Investors who follow the fund on Telegram and stay invested have done well, the manager said.',
@@ -2245,6 +2268,8 @@ _RULES: tuple[Rule, ...] = (
             r"|already[ \t\xa0](?:a[ \t\xa0](?:subscriber|member)|have[ \t\xa0]an[ \t\xa0]account|registered)\??(?:[ \t\xa0]*(?:sign[ \t\xa0]in|log[ \t\xa0]in)"
             r"(?:[ \t\xa0]here)?)?"
             r"|thanks?(?:[ \t\xa0]you)?[ \t\xa0]for[ \t\xa0](?:signing[ \t\xa0]up|subscribing|registering)[^\n]{0,80}"
+            # what the newsletter offers first: For more expert analysis of ..., sign up to Money Talks, our weekly newsletter.
+            r"|for[ \t\xa0]more[ \t\xa0][^\n]{1,120}?,[ \t\xa0](?:sign[ \t-]?up|subscribe)[ \t\xa0](?:to|for)[ \t\xa0][^\n]{1,60}?newsletter\b[^\n]{0,40}"
             r"|(?:was[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)[ \t\xa0]forwarded[ \t\xa0]to[ \t\xa0]you|forwarded[ \t\xa0]this[ \t\xa0](?:e-?mail|newsletter)|(?:did[ \t\xa0])?(?:someone|a[ \t\xa0]friend)[ \t\xa0]forward(?:ed)?[ \t\xa0](?:you[ \t\xa0])?this(?:[ \t\xa0](?:e-?mail|newsletter))?(?:[ \t\xa0]to[ \t\xa0]you)?|were[ \t\xa0]you[ \t\xa0]forwarded[ \t\xa0]this(?:[ \t\xa0](?:e-?mail|newsletter|message))?)\?[^\n]{0,100}"
             # a forward-to-a-friend prompt: Enjoy The Daily Upside? Forward it to a friend.
             r"|(?:enjoy(?:ing)?|like|love)[ \t\xa0](?:this[ \t\xa0](?:newsletter|e-?mail|issue|edition)|(?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’.-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w&'’.-]{1,25}){0,3})\?[ \t\xa0]+(?:forward|share|send)[ \t\xa0](?:it|this(?:[ \t\xa0](?:e-?mail|newsletter))?)[ \t\xa0]to[ \t\xa0]a[ \t\xa0](?:friend|colleague)[^\n]{0,160}"
@@ -2343,6 +2368,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            "For more coverage of climate change, energy and the planet, sign up for The Climate Issue, our fortnightly subscriber-only newsletter.",
             "【加入換日線會員】每週獨享編輯精選、國際專題與藝文週報等特製內容，還可參加會員限定講座與讀者聚會，並在文章下方留言與作者、編輯交流。立刻點擊免費加入！",
             'Markets Daily: Join over 500,000 Markets Daily subscribers and get our top stories and analysis in your inbox every weekday.',
             'For all Acme banking coverage, subscribe to the daily Banking Newsletter.',
@@ -2493,6 +2519,7 @@ _RULES: tuple[Rule, ...] = (
             "Ontvang elke middag het belangrijkste beursnieuws in uw mailbox.",
         ),
         counterexamples=(
+            "For more than a decade, sign-ups for the bank's newsletter have fallen every year.",
             'Acme Daily: Join the thousands of readers who switched, the company said in its newsletter.',
             'This content is exclusive for subscribers, the company said, and it drove a 12% rise in sign-ups.',
             "This report is for subscribers only, the agency said, but a summary was posted online.",
@@ -3380,16 +3407,23 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fffA-Za-z]{0,12}[ \t\xa0\u3000]*(?:原文)?(?:链接|鏈接|网址|網址|原文地址|地址)[ \t\xa0]*[：:][ \t\xa0]*"
             + URL
             # (a brand after the paper's name: 广州日报新花城编辑：, 看看新闻Knews记者：)
-            + r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)(?:[\u4e00-\u9fff]{1,4}|[A-Za-z+]{2,10})?(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜][ \t\xa0]*"
+            # (or in 《》, or a space before the role: 有線新聞 記者：張嘉欣, 匯流新聞網記者／陳冠宇台北報導)
+            + r"|(?:[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)(?:[\u4e00-\u9fff]{1,4}|[A-Za-z+]{2,10})?|《[\u4e00-\u9fffA-Za-z]{2,12}》)"
+            r"[ \t\xa0\u3000]?(?:记者|記者|编辑|編輯|责编|責編)[ \t\xa0]*[：:|丨｜/／][ \t\xa0]*"
             + ZH_NAME
             + r"(?:[ \t\xa0\u3000、]+"
             + ZH_NAME
             + r"){0,3}"
-            r"|[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?(?:记者|記者)[ \t\xa0\u3000]+"
+            + _ZH_PLACE_REPORT
+            + r"|(?:[\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經)(?:[（(][\w.]{4,40}[)）]|[/／][\w+\u4e00-\u9fff]{1,8})?|《[\u4e00-\u9fffA-Za-z]{2,12}》)(?:记者|記者)[ \t\xa0\u3000]+"
             + ZH_NAME
             + r"(?:[ \t\xa0\u3000、]+"
             + ZH_NAME
             + r"){0,3}"
+            + _ZH_PLACE_REPORT
+            # the outlet, the reporter and the editor in brackets: （乐居财经 王敏 编辑 李晓）
+            + r"|[（(][\u4e00-\u9fff]{1,6}(?:新闻|新聞|报|報|社|网|網|财经|財經|卫视|衛視|电视台|電視台|电台|電台)[ \t\xa0\u3000]+(?:(?:记者|記者)[ \t\xa0\u3000]*)?[\u4e00-\u9fff·]{2,4}"
+            r"(?:[ \t\xa0\u3000]+(?:编辑|編輯|责编|責編|校对|校對)[ \t\xa0\u3000：:]*[\u4e00-\u9fff·]{2,4}){1,3}[）)]"
             r"|[（(]本文(?:首发于|首發於|来源于|來源於|转载自|轉載自|来自|來自|原载于|原載於)[^\n]{1,80}[）)]"
             r"|[^\n]{0,40}?(?:來稿請寄|来稿请寄|投稿請寄|投稿请寄|來稿請洽|来稿请洽|投稿請洽|投稿请洽)[ \t\xa0]*[：:]?[ \t\xa0]*"
             + EMAIL
@@ -3452,6 +3486,7 @@ _RULES: tuple[Rule, ...] = (
         description="Chinese editor, proofreader and source credits (责任编辑：[Name], 编辑：, 来源：), anywhere.",
         max_chars=60,
         examples=(
+            "《中國新聞周刊》記者 李清 陳默",
             "来源 | 财经早餐（ID：cjzc2020）",
             "本文来源36氪，原文：https://36kr.com/p/2918374651",
             "以下文章来源于晚点LatePost ，作者 李曼",
@@ -3517,6 +3552,10 @@ _RULES: tuple[Rule, ...] = (
             "欢迎向南都N视频提供新闻线索，一经采用将支付报料费。",
             "（星洲日报/财经·报道：林慧琪）",
             "（南洋商报·报道：陈志明）",
+            "东森新闻 記者：林佩君",
+            "（新浪财经 刘洋 编辑 陈静）",
+            "民视新聞網記者／黃志明高雄報導",
+            "《财经》记者 张伟 | 上海报道",
             "分析师：周雨晴 执业证书编号：S0350522080003",
             "联系人：何嘉琪",
             "（撰文：張梓敏）",
@@ -3542,6 +3581,7 @@ _RULES: tuple[Rule, ...] = (
             "編輯／Lily Chan",
         ),
         counterexamples=(
+            "《中国经济周刊》记者就此专访了某高校财税研究所所长孟庆和。",
             "分析师 张明 13日表示，铜价仍有上行空间。",
             '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
@@ -3735,7 +3775,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:this|our)[ \t\xa0](?:web[ \t\xa0]?)?site[ \t\xa0](?:uses|is[ \t\xa0]using)[ \t\xa0]cookies|we[ \t\xa0](?:and[ \t\xa0]our[ \t\xa0]partners[ \t\xa0])?"
             r"use[ \t\xa0]cookies|by[ \t\xa0](?:continuing[ \t\xa0]to[ \t\xa0])?(?:use|using|brows(?:e|ing)|visit(?:ing)?)[ \t\xa0](?:this|our)[ \t\xa0]"
             r"(?:web[ \t\xa0]?)?site,?[ \t\xa0]you[ \t\xa0](?:agree|consent|accept)|we[ \t\xa0]value[ \t\xa0]your[ \t\xa0]privacy"
-            r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|本网站使用cookies?|本站使用cookies?)[^\n]{0,500}"
+            r"|this[ \t\xa0]site[ \t\xa0]is[ \t\xa0]protected[ \t\xa0]by[ \t\xa0]recaptcha|(?:本网站|本網站|本站)使用cookies?)[^\n]{0,500}"
             # consent by a click, and the banner's buttons: By clicking any link on this page you are giving your consent ...
             r"|by[ \t\xa0]clicking[ \t\xa0](?![^\n]{0,300}\b(?:said|says|told)\b)[^\n]{1,40}?you[ \t\xa0](?:are[ \t\xa0]giving[ \t\xa0]your[ \t\xa0]consent|agree|consent)[^\n]{0,60}?cookies[^\n]{0,200}"
             r"|(?:ok|okay|yes),?[ \t\xa0]i[ \t\xa0](?:agree|accept)(?:[ \t\xa0]+no,?[ \t\xa0]thanks)?"
@@ -3751,6 +3791,7 @@ _RULES: tuple[Rule, ...] = (
             "By clicking Accept, you agree to the storing of cookies on your device.",
             "OK, I agree   No, thanks",
             'Este site é protegido pelo reCAPTCHA e se aplicam a Política de Privacidade e os Termos de Serviço do Google.',
+            "本網站使用Cookie以提升您的瀏覽體驗，繼續使用即表示您同意本站的隱私權政策。",
         ),
         counterexamples=(
             "This website uses data from the census, the researchers said.",
@@ -4044,7 +4085,7 @@ _RULES: tuple[Rule, ...] = (
             r"[（(【\[〈《「](?![^\n）)]{0,8}(?:编辑|編輯|责编|責編|记者|記者|校对|校對))[\u4e00-\u9fff·\d]{1,14}(?:[ \t\xa0][\u4e00-\u9fff·]{2,4})?[）)】\]〉》」]|[\u4e00-\u9fff]{1,8}(?:網|网|報|报|社)"
             r"|[（(](?-i:[a-z]{1,4}(?:/[a-z]{1,4}){0,2})[）)]|[（(〔][\u4e00-\u9fff]{2,8}(?:记者|記者)[）)〕]|[（(][\u4e00-\u9fffA-Za-z]{2,10}(?:APP|App|客户端|客戶端)[）)]"
             r"|(?-i:[A-Z][A-Za-z]{1,15}|[\u4e00-\u9fff]{2,8})(?:新聞|新闻|財經|财经|快讯|快訊|報道|报道)"
-            r"|-0-|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
+            r"|-0-|[■□∎◼]{1,3}|[-–—]{2,}[ \t\xa0]*(?:end|fin|ende)[ \t\xa0]*[-–—]{2,}|#{3}|end|enditem|end[ \t\xa0]item|_{3,}|-{3,}|\*{3,}|={3,}|[（(【\[](?:end|完)[）)】\]]|[-–—][ \t\xa0]*end[ \t\xa0]*[-–—]"
             r"|={1,3}[ \t\xa0]*(?-i:[A-Z][\w]{1,20}(?:[ \t\xa0][A-Z][\w]{1,20}){0,2})[ \t\xa0]*={0,3}"
             r"|(?-i:REUTERS|AFP|AP|BLOOMBERG|XINHUA|DPA|KYODO|YONHAP|ANI|PTI|IANS|BERNAMA|ANTARA|AAP|EFE|ANSA|TASS|GNA|VNA|PNA|WAM|KUNA|QNA|BSS|MENA|NAN)"
             # a state agency's sign-off with its editors: WAM/Hazem Hussein/Tariq alfaham
@@ -4093,6 +4134,7 @@ _RULES: tuple[Rule, ...] = (
             "（nc）",
             "AASTOCKS新聞",
             "-0-",
+            "■",
             "###",
             "-Joy Wiltermuth",
             "By Jo He-rim (herim@heraldcorp.com)",
@@ -4121,6 +4163,7 @@ _RULES: tuple[Rule, ...] = (
             "鏡週刊 Mirror 新聞網",
         ),
         counterexamples=(
+            "■ 公司一季度营收同比增长32%，毛利率提升2.1个百分点。",
             "恒指收升312點。",
             "（iPhone新機暫不開賣）",
             "(Reuters) The index rose.",
@@ -4139,7 +4182,7 @@ _RULES: tuple[Rule, ...] = (
             r"[ \t\xa0]*[\])）]?"
             r"|[（(](?:ロイター|共同|時事|ブルームバーグ|日経|新華社|聯合)[)）]|[（(][\w\u3040-\u30ff\u4e00-\u9fff]{1,12}(?:ニュース|通信)[)）]"
             r"|(?i:redaktion|r[ée]daction|redacci[oó]n)[ \t\xa0]*:?[ \t\xa0]+[\w.\-]{2,30}(?:[ \t\xa0][\w.\-]{2,30}){0,2}"
-            r"|(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
+            r"|(?:(?i:conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de|learn[ \t\xa0]more[ \t\xa0]about)[ \t\xa0]+)?(?i:the[ \t\xa0])?(?i:trust[ \t\xa0]project)"
             + r"|(?i:[（(][ \t\xa0]*(?-i:APA|ATS|SDA|Keystone-SDA|ANSA|AGI|Adnkronos|Askanews|EFE|Agencia[ \t\xa0]EFE|Europa[ \t\xa0]Press|Lusa|LUSA|Belga|BELGA|ANP|dpa|DPA|dpa-AFX|AFP|Reuters|AP|TT|NTB|PAP|MTI|CTK|ČTK|Xinhua|Yonhap|Kyodo|Jiji|AAP|CP|Teleborsa|AOF|CercleFinance|Télam|Notimex|Agência[ \t\xa0]Brasil|Estadão[ \t\xa0]Conteúdo)(?:[ \t\xa0]*[,/][ \t\xa0]*[^)）\n]{1,30})?[ \t\xa0]*[)）]|[（(](?:時事|共同|ロイター|ブルームバーグ|연합뉴스|뉴시스|뉴스1)[)）]|私たちの行動規範[：:][^\n]{0,40}|our[ \t\xa0]standards:[ \t\xa0]*the[ \t\xa0]thomson[ \t\xa0]reuters[ \t\xa0]trust[ \t\xa0]principles\.?|conforme[ \t\xa0]a[ \t\xa0]los[ \t\xa0]criterios[ \t\xa0]de[ \t\xa0](?:the[ \t\xa0])?trust[ \t\xa0]project[^\n]{0,40})"
             + r"|\((?-i:[A-Z]{2,8})\)"
             + r"|(?i:source)[ \t\xa0]*:[ \t\xa0]*(?-i:[A-Z]{2,10})(?:/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?){1,3}"
@@ -4163,6 +4206,7 @@ _RULES: tuple[Rule, ...] = (
             "（日経QUICKニュース）",
             "Redaktion finanzen.net",
             "Conforme a los criterios de The Trust Project",
+            "The Trust Project",
             "(With files from The Canadian Press)",
             "With AFP",
             "(APA, 19.3.2025)",
@@ -5141,7 +5185,7 @@ _RULES: tuple[Rule, ...] = (
             + r")(?:[ \t\xa0]*[】\]〕］])?(?:[ \t\xa0]*[:：»›>])?"
             r"|(?i:more(?:[ \t\xa0](?:articles|stories|news|videos|posts|great|top))?(?:[ \t\xa0](?:from|by|on|about|in))?)[ \t\xa0]"
             r"(?:the[ \t\xa0])?[A-Z][\w'’.&-]{0,30}(?:[ \t\xa0](?:[A-Z][\w'’.&-]{0,30}|by|of|the|and|&)){0,4}"
-            r"(?:[ \t\xa0]*[:：])?"
+            r"(?:[ \t\xa0](?:&|and)[ \t\xa0][a-z][\w'’-]{2,20})?(?:[ \t\xa0]*[:：])?"
             + r"|(?i:(?:weitere|mehr)[ \t\xa0](?:news|nachrichten|artikel|meldungen|beiträge)(?:[ \t\xa0](?:zu|zur|zum|über|von|aus)[ \t\xa0][^\n]{1,40})?|auch[ \t\xa0]interessant|la[ \t\xa0]rédaction[ \t\xa0]vous[ \t\xa0](?:conseille|recommande)|(?:plus|toute)[ \t\xa0]d['’]actualités?(?:[ \t\xa0]sur)?(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|sur[ \t\xa0]le[ \t\xa0]même[ \t\xa0](?:thème|sujet)|nos[ \t\xa0]articles[ \t\xa0]sur[^\n]{1,30}|seguir[ \t\xa0]leyendo|noticias[ \t\xa0]relacionadas|más[ \t\xa0](?:noticias|información)(?:[ \t\xa0](?:de|sobre)[ \t\xa0][^\n]{1,30})?|te[ \t\xa0]recomendamos|saiba[ \t\xa0]mais(?:[ \t\xa0]e[ \t\xa0]leia[ \t\xa0]também)?|mais[ \t\xa0](?:lidas|notícias)|(?-i:Mais[ \t\xa0](?:de|sobre)[ \t\xa0][A-Z][\w]{1,20})|leia[ \t\xa0](?:mais|também)|altre[ \t\xa0]notizie(?:[ \t\xa0](?:su|di|da)[ \t\xa0][^\n]{1,40})?|notizie[ \t\xa0]correlate|lees[ \t\xa0]ook|gerelateerd(?:e[ \t\xa0]artikelen)?|meer[ \t\xa0]nieuws(?:[ \t\xa0]over[ \t\xa0][^\n]{1,30})?|[【\[]?関連(?:記事|ニュース)[】\]]?|관련[ \t\xa0]?기사|많이[ \t\xa0]본[ \t\xa0]뉴스|추천[ \t\xa0]기사)"
             + r"|(?i:les[ \t\xa0]plus[ \t\xa0]lus(?:[ \t\xa0](?:de|sur)[ \t\xa0][^\n]{1,30})?|lesen[ \t\xa0]sie[ \t\xa0]mehr[ \t\xa0]zum[ \t\xa0]thema|das[ \t\xa0]könnte[ \t\xa0]dich[ \t\xa0](?:auch[ \t\xa0])?interessieren|más[ \t\xa0]notas[ \t\xa0]sobre(?:[ \t\xa0]*:[ \t\xa0]*[^\n]{1,40})?|lire[ \t\xa0](?:également|aussi)[ \t\xa0]*[|:]?|관련[ \t\xa0]?뉴스|valeurs[ \t\xa0]associées|behandelte[ \t\xa0]werte|(?:【)?関連(?:記事|ニュース)・情報(?:】)?|関連企業・業界|[^\n]{1,12}の関連サイト)"
             + r"|(?i:read[ \t\xa0]more[ \t\xa0](?:news|stories)[ \t\xa0]on)(?:[ \t\xa0]*[:：])?"
@@ -5166,6 +5210,7 @@ _RULES: tuple[Rule, ...] = (
             "Related Stories",
             "All news about NORDWIND ENERGIE SE",
             "More from Reuters",
+            "More from Science & technology",
             "You may also like",
             "You May Also Like...",
             "Trending Now",

@@ -73,7 +73,7 @@ _LABEL = (
 #: A reported sentence ("..., the court said") is news about a disclaimer, not one: units
 #: containing a reporting verb are never matched by the unlabelled English sentence rules.
 _NOT_REPORTED = (
-    r"(?![^\n]{0,700}?\b(?:said|says|told|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
+    r"(?![^\n]{0,700}?\b(?:said|says|told|added|adds|argued|ruled|claimed|insisted|alleged|testified|warned|warns|cautioned|cautions|contended|"
     r"according[ \t]to|(?:data|figures|filings|records|documents)[ \t]show(?:s|ed)?|"
     r"spokes(?:man|woman|person)|lawsuit|complaint|regulators?|prosecutors?)\b)"
 )
@@ -664,6 +664,7 @@ RULES: tuple[Rule, ...] = (
             "The minister said nothing in the plan would change tax advice rules for accountants.",
             'Penguin is a publisher. You understand that the firm does not offer investment advice, the judge told the jury.',
             "The article is not personal advice, the regulator's lawyer said, but it reads like a sales pitch.",
+            "This column is for general information and does not constitute tax advice – readers in doubt should see an accountant, Ms Patel added.",
         ),
     ),
     Rule(
@@ -1610,6 +1611,8 @@ RULES: tuple[Rule, ...] = (
             + r"[※＊*]?[ \t]*[（(【]?(?:风险提示[:：]|風險提示[:：])?(?:股市|市场|市場|投资|投資|理财|理財|基金投资|基金投資|入市|证券市场|證券市場|基金|期市|期货|期貨|债市|債市|汇市|匯市|理财产品|理財產品)有(?:风险|風險)"
             r"[，,、 ]?(?:投资|投資|入市|选择|選擇|决策|決策|理财|理財|交易)?(?:需|须|須|要|请|請|应|應)?(?:谨慎|謹慎|审慎|審慎)[^\n。！？]{0,60}[)）】]?"
             r"|[（(]?(?:投资|投資)涉及(?:风险|風險)[^\n。！？]{0,80}[)）]?"
+            # 投資理財有風險，本網站所提供之資訊僅供參考，投資人應審慎評估，自負盈虧。
+            r"|[（(]?(?:投资理财|投資理財|理财|理財|投资|投資)有(?:风险|風險)[，,][^\n。！？]{0,40}?(?:仅供参考|僅供參考)[，,][^\n。！？]{0,30}?(?:谨慎|謹慎|审慎|審慎)[^\n。！？]{0,30}[)）]?"
             r"|[（(]?[^\n。！？]{0,30}?(?:据此|據此)(?:操作|投资|投資|交易|入市|买卖|買賣)[，,]?[^\n。！？]{0,10}?(?:风险|風險|责任|責任)(?:自担|自擔|自负|自負)[)）]?"
             r"|[（(]?(?:风险|風險)(?:自担|自擔|自负|自負)[)）]?"
             r"|[（(]?(?:投资|投資)一定有(?:风险|風險)[，,][^\n。！？]{0,40}?(?:有賺有賠|有赚有赔|詳閱|详阅|自負|自负|謹慎|谨慎)[^\n。！？]{0,60}[)）]?"
@@ -1638,6 +1641,8 @@ RULES: tuple[Rule, ...] = (
             "基金有风险，投资需谨慎。",
             "※ 投資有風險，請審慎評估。",
             "※投資理財有賺有賠，請謹慎評估風險。",
+            "投资理财有风险，本站内容仅供参考，读者应谨慎决策，盈亏自负。",
+            "理財有風險，以上資訊僅供參考，投資人宜審慎評估。",
             "请务必阅读正文之后的免责条款部分",
             "卡優新聞網關心您：循環信用利率最高15%，請謹慎使用並審慎評估還款能力。",
             "风险提示：下游需求不及预期；行业竞争加剧；汇率大幅波动。",
@@ -1649,6 +1654,7 @@ RULES: tuple[Rule, ...] = (
             "该公司表示，风险自担机制将于明年推出。",
             "投資一定有風險的觀念，在年輕族群中仍不普及，調查顯示。",
             "投资理财有赚有赔的道理人人都懂，但真正做到谨慎的人不多。",
+            "投资理财有风险的观念，仅供参考的资讯太多，投资人更应谨慎，调查显示。",
             "风险提示函显示，该产品收益不及预期的可能性较大，公司已向投资者说明。",
         ),
         languages=("zh",),

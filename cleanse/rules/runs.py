@@ -61,6 +61,13 @@ SUMMARY_HEADING = (
     r"(?![^\n]*[\u3400-\u9fff](?:观点|觀點|要点|要點|摘要|概要|导读|導讀|总结|總結|结论|結論|亮点|亮點|建议|建議)\Z)"
 )
 
+#: A quote of a market-data strip printed one instrument a line: a short name (DOW, S&P 500,
+#: AUD/USD, Iron ore, 恒生指数), its level and a signed change (+0.62%, -186.33, -3.12 (-0.20%)).
+QUOTE_LINE = (
+    r"[^\W\d_][\w&/.'’ -]{0,24}?[ \t\xa0]+(?:US\$|\$US|A\$|[$€£¥])?\d[\d,]*(?:\.\d+)?"
+    r"(?:[ \t\xa0]+[+\-−▲▼][ \t\xa0]?\d[\d,]*(?:\.\d+)?%?){1,2}(?:[ \t\xa0]+\([+\-−]\d[\d,]*(?:\.\d+)?%\))?"
+)
+
 #: A label: a menu-like line of at most four words and 30 characters (10 if Chinese only):
 #: a brand line, a section tag, a "Premium" badge.
 LABEL_LINE = (
@@ -140,6 +147,34 @@ RULES: tuple[Rule, ...] = (
             "Key points:\nThe bank held rates at 4%, as expected by most economists.\nInflation slowed to 2.4% in October.",
             "投资要点：\n公司一季度营收同比增长32%，毛利率提升2.1个百分点，订单饱满。",
             "核心观点\n前三季度上市券商营收同比增长5.2%，自营业务贡献主要增量。",
+        ),
+        languages=("*",),
+    ),
+    Rule(
+        id="chrome.quote-run-head",
+        category="chrome",
+        pattern=QUOTE_LINE,
+        description=(
+            "A market-data strip at the head printed one instrument a line, two lines or more before the first "
+            "prose paragraph (DOW 41,488.19 -0.62% / S&P 500 5,599.30 -0.81%, 加權指數 21,842.16 -186.33)."
+        ),
+        scope=Scope.RUN,
+        where=Where.HEAD,
+        within=4,
+        max_chars=60,
+        min_run=2,
+        examples=(
+            "DOW 42,310.77 +0.41%\nS&P 500 5,702.18 +0.22%\nNASDAQ 18,020.40 -0.15%",
+            "FTSE 100 8,611.3 -0.4%\nGBP/USD 1.2914 +0.1%\nBrent $US74.20 -1.2%",
+            "STI 3,912.55 +8.21 (+0.21%)\nKLCI 1,540.02 -2.40 (-0.16%)",
+            "上证指数 3,371.92 +0.45%\n深证成指 10,812.33 -0.21%",
+            "恒指 23,115 -208\n國指 8,440 -95",
+        ),
+        counterexamples=(
+            "Revenue: $4.2bn +3%\nNet profit: $612m +41%",
+            "Net profit rose 41% to RM187.6 million.\nRevenue rose 18% to RM1.42 billion.",
+            "Q4 2024 3.1% +0.2\nQ3 2024 2.9% -0.1",
+            "2023 4,210 +3%\n2024 4,480 +6%",
         ),
         languages=("*",),
     ),
