@@ -2920,7 +2920,7 @@ _RULES: tuple[Rule, ...] = (
             + r"|[A-Z\x22“][^\n]{10,300}?[.!?”\x22]?[ \t\xa0]*\[(?:Photo|Image|Picture|Video)s?(?:[ \t\xa0]*/[ \t\xa0]*[^\]\n]{1,40}|[ \t\xa0]provided[ \t\xa0]to[ \t\xa0][^\]\n]{1,40})\]"
             # a gallery caption with its expand/collapse toggle: '... Southeast Asian nation. less',
             # '... strengthen the military relations ... more'
-            + r"|[A-Z\x22“][^\n]{20,400}?[.!?”\x22)][ \t\xa0]+less|[A-Z\x22“][^\n]{20,400}?(?:\.\.\.|…)[ \t\xa0]+more"
+            + r"|[A-Z\x22“][^\n]{20,400}?\. less|[A-Z\x22“][^\n]{20,400}?\.\.\. more|[A-Z\x22“][^\n]{20,400}?… more"
             # a credit in brackets after the caption: '... at a securities company in Hanoi. (Photo: VNA)'
             + r"|[A-Z\x22“](?:[^\n.!?]|\.(?![ \t\xa0])){10,200}[.!?”\x22][ \t\xa0]+\((?:Photo|Image|Picture|Illustration)(?:[ \t\xa0]credit)?[ \t\xa0]*:[ \t\xa0]*(?:[A-Z][\w'’.&-]{0,30})(?:[ \t\xa0/][A-Z][\w'’.&-]{0,30}){0,4}\)"
         ),
