@@ -381,6 +381,10 @@ class Engine:
         self.tail_units = _Group(self.tail + self.anywhere)
         self.head_units = _Group(self.head + self.anywhere)
         self.tail_rest = _Group(c for c in self.tail_units if c.rule.scope is Scope.REST)
+        # Disclaimers glued to a paragraph that unrecognised tail lines follow (a related
+        # list, a feedback line): cut at the sentence level there too, within their reach.
+        self.glued_disclaimers = _Group(c for c in self.tail_units if c.rule.category == "disclaimer")
+        self.glued_disclaimer_rest = _Group(c for c in self.tail_rest if c.rule.category == "disclaimer")
         # The parts of a composite row at either edge: any whole-unit rule of either edge.
         self.row_parts = _Group(
             c for c in self.head + self.tail + self.anywhere if c.rule.scope is Scope.LINE
@@ -660,6 +664,8 @@ class Engine:
             if peeling:
                 changed |= self._cut_trailing(st, i, seen)
                 peeling = False
+            else:
+                changed |= self._cut_trailing(st, i, seen, self.glued_disclaimers, self.glued_disclaimer_rest)
             prose_seen = prose_seen or _is_prose_line(st.text(i))
             seen += 1
         return changed
@@ -826,12 +832,18 @@ class Engine:
         starts = list(sentence_starts(st.ref, k0, k1))
         return [(s, e) for s, e in zip(starts, [*starts[1:], k1], strict=False)]
 
-    def _cut_trailing(self, st: _State, i: int, seen: int) -> bool:
-        """Cut a run of boilerplate sentences glued to the end of line i."""
+    def _cut_trailing(
+        self, st: _State, i: int, seen: int, units: _Group | None = None, rest_rules: _Group | None = None
+    ) -> bool:
+        """Cut a run of boilerplate sentences glued to the end of line i (``units`` and
+        ``rest_rules``: the rules that may, by default every tail rule)."""
+        units = self.tail_units if units is None else units
+        rest_rules = self.tail_rest if rest_rules is None else rest_rules
         k0, k1 = st.kept[i]
-        if (i, k0, k1) in st.tried_tail:
+        key = (i, k0, k1) if units is self.tail_units else (~i, k0, k1)
+        if key in st.tried_tail:
             return False
-        st.tried_tail.add((i, k0, k1))
+        st.tried_tail.add(key)
         sents = self._sentences(st, i)
         if len(sents) < 2:
             return False
@@ -839,7 +851,7 @@ class Engine:
         cut = None
         # A REST rule at a sentence start takes the rest of the line.
         for s, e in sents[1:]:
-            r = self._match_rest(st.ref[s:e], self.tail_rest, st, seen)
+            r = self._match_rest(st.ref[s:e], rest_rules, st, seen)
             if r is not None:
                 cut = s
                 pieces = [(s, sents[-1][1], r)]
@@ -848,8 +860,8 @@ class Engine:
         end_idx = len(sents) if cut is None else next(j for j, (s, _) in enumerate(sents) if s == cut)
         for j in range(end_idx - 1, 0, -1):
             s, e = sents[j]
-            r = self._match(st.ref[s:e].strip(), self.tail_units, st, seen)
-            if r is None or _refers_back(st.ref, sents[j - 1][0], s, e):
+            r = self._match(st.ref[s:e].strip(), units, st, seen)
+            if r is None or _refers_back(st.ref, sents[j - 1][0], s, e) or _closes_quote(st.ref[s:e]):
                 break
             pieces.insert(0, (s, e, r))
             cut = s
@@ -1123,6 +1135,20 @@ def _refers_back(ref: str, before: int, s: int, e: int) -> bool:
         return False
     named = {w[:5].lower() for w in _WORD_RE.findall(ref, before, s)}
     return any(m.group(1)[:5].lower() in named for m in _BACK_RE.finditer(ref, s, e))
+
+
+def _closes_quote(sentence: str) -> bool:
+    """Does the sentence close a quotation it did not open? Then it is the rest of a quote
+    ('... must show the warning: “Don't invest unless ... This is a high-risk investment
+    ...”', 「…投資判断は必ずご自身で行い…」と呼びかけている。): the story's words, not a
+    notice glued after them."""
+    if any(sentence.count(close) > sentence.count(open_) for open_, close in _QUOTE_PAIRS):
+        return True
+    return sentence.count('"') % 2 == 1 and sentence.rstrip(" \t.!?。！？")[-1:] == '"'
+
+
+#: Quotation marks that open and close differently.
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
 
 
 def _line_begin(ref: str, pos: int) -> int:

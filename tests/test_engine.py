@@ -576,3 +576,23 @@ def test_a_chinese_headline_over_the_site_name_is_not_a_menu_item() -> None:
     # Two menu items and more under it: the menu goes on, and a short line is one of its items.
     short = "财经网\n首页\n资讯\n专题\n基金\n理财\n保险"
     assert "基金" not in cleanse.clean(f"{short}\n\n{zh}\n\n{ARTICLE}")
+
+
+def test_glued_disclaimer_is_cut_when_unknown_tail_lines_follow() -> None:
+    last = "We rate the stock a hold."
+    notice = "Disclosure: The author has no position in any of the stocks mentioned."
+    tail = "The Dividend Aristocrats List: S&P 500 stocks with 25+ years of increases.\nThe Monthly Dividend Stocks List: stocks that pay every month."
+    doc = f"{ARTICLE}\n\n{last} {notice}\n\n{tail}"
+    _cleans_to(doc, f"{ARTICLE}\n\n{last}\n\n{tail}", ["disclaimer.labelled"])
+    # Only disclaimers are cut there: a glued chrome sentence above unknown lines stays.
+    chrome = f"{ARTICLE}\n\n{last} Follow us on Twitter for more.\n\n{tail}"
+    assert cleanse.clean(chrome) == chrome
+
+
+def test_a_sentence_closing_a_quote_is_not_a_glued_notice() -> None:
+    quoted = (
+        "Firms must show the warning: “Don't invest unless you're prepared to lose all the money you invest. "
+        "This is a high-risk investment and you should not expect to be protected if something goes wrong.”"
+    )
+    for doc in (f"{ARTICLE}\n\n{quoted}", f"{ARTICLE}\n\n{quoted}\n\nRelated: Regulator fines two exchanges"):
+        assert quoted in cleanse.clean(doc)
