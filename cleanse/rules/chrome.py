@@ -585,6 +585,10 @@ _RULES: tuple[Rule, ...] = (
             + r")(?:,?[ \t\xa0](?:at[ \t\xa0])?(?:"
             + TIME
             + r"))?"
+            # a blog's meta row: Posted by: DirectorsTalk   18th March 2025   0 Comments
+            + r"|(?i:posted)[ \t\xa0]by[ \t\xa0]*:[ \t\xa0]*[A-Z][\w&.'’\-]{0,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,3}(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•][ \t\xa0]*)(?:"
+            + DATE_FULL
+            + r")(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•][ \t\xa0]*)\d{1,5}[ \t\xa0](?i:comments?|responses?|replies))?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -594,6 +598,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=140,
         examples=(
+            "Posted by: MiningBeat   4th June 2025   3 Comments",
             "Published on February 12, 2025 at 9:05 am by Omar Haddad in News, Markets",
             "Kolkata, BizWire WebDesk",
             "(The Canadian Press)",
@@ -4013,6 +4018,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
             r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
             r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            # an Acknowledgement of Country: [The site] acknowledges the Traditional Custodians / Owners of the land
+            r"|(?:[A-Z][^\n]{0,60}?|We)[ \t\xa0]acknowledges?[ \t\xa0](?:the[ \t\xa0])?[^\n]{0,120}?(?i:traditional[ \t\xa0](?:custodians|owners)|first[ \t\xa0](?:nations|peoples)[ \t\xa0]of[ \t\xa0]this[ \t\xa0]land)[^\n]{0,400}"
             r"|(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]{1,30}[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:multi-asset|social|online|regulated|global|leading|commission-free)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:investment|investing|trading|brokerage)[ \t\xa0](?:platform|app|broker|company|service)[^\n]{0,400}"
             r"|[A-Z][^\n]{0,40}?[ \t\xa0]facilitates[ \t\xa0]this[ \t\xa0]content[ \t\xa0]by[^\n]{0,300}"
@@ -4059,6 +4066,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         ignore_case=False,
         examples=(
+            "The Ledger acknowledges the Traditional Owners of the lands on which we work and pays respect to Elders past and present.",
             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
             "Decrypt is a leading news platform that covers Web3, crypto and AI.",
             "Proactive Investors facilitates this content by providing the platform and the distribution of the news item.",
@@ -4087,6 +4095,7 @@ _RULES: tuple[Rule, ...] = (
             "NewsHub Africa publishes around 350 reports a day from more than 90 news organizations and institutions, representing a diversity of positions on every topic.",
         ),
         counterexamples=(
+            "The minister acknowledged the Traditional Owners in her speech, officials said.",
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
             "The company is part of Future plc, an international media group, and will be sold next year, the filing said.",
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
@@ -4261,6 +4270,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff·]{2,10}(?:\d{1,2}日)?(?:專訊|专讯)|[\u4e00-\u9fff·]{2,10}(?:社|台)\d{1,2}日(?:電|电)"
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
+            # the site's own domain as the source under the headline: Source: www.ghanaweb.com
+            r"|source[ \t\xa0]*:[ \t\xa0]*(?:https?://)?(?:www\.)?[\w-]{2,30}(?:\.[\w-]{2,12}){1,3}/?"
             # an aggregator's source line under the headline: Provided by Retail Dive Wire
             r"|(?:provided|supplied|distributed|syndicated)[ \t\xa0]by[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’-]{0,25}(?:[ \t\xa0](?-i:[A-Z0-9&])[\w&'’-]{0,25}){0,4}"
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
@@ -4276,6 +4287,7 @@ _RULES: tuple[Rule, ...] = (
         within=4,
         max_chars=40,
         examples=(
+            "Source: www.myjoyonline.com",
             '中央社記者林昱君台北2025年3月4日電',
             '中央社記者吳家豪舊金山18日電',
             "【明報專訊】",
@@ -4293,6 +4305,7 @@ _RULES: tuple[Rule, ...] = (
             "Provided by The Motley Fool",
         ),
         counterexamples=(
+            "Source: company filings",
             "【明報專訊】恒指周二收市升312點。",
             "(Bloomberg) -- Oil prices fell for a third day.",
             "Provided by Citi, the loans carry a fixed rate.",
@@ -4700,7 +4713,7 @@ _RULES: tuple[Rule, ...] = (
             r"|your[ \t\xa0](?:support|contribution|donation),?[ \t\xa0]no[ \t\xa0]matter[ \t\xa0]how[ \t\xa0](?:small|big|large)[^\n]{0,300}"
             r"|by[ \t\xa0](?:supporting|contributing[ \t\xa0]to|donating[ \t\xa0]to)[ \t\xa0][^\n,]{1,50},[ \t\xa0]you['’](?:re|ll)[ \t\xa0](?:defending|helping|supporting|protecting|keeping)[^\n]{0,300}"
             r"|[^\n]{0,160}?to[ \t\xa0](?:continue|keep[ \t\xa0]doing)[ \t\xa0]our[ \t\xa0](?:work|journalism|reporting),?[ \t\xa0]we[ \t\xa0]need[ \t\xa0]your[ \t\xa0](?:help|support)[.!]?"
-            r"|remind[ \t\xa0]me[ \t\xa0]later[.!]?|a[ \t\xa0]message[ \t\xa0]from[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][\w.'’-]{1,20}){0,3}[ \t\xa0]*:"
+            r"|remind[ \t\xa0]me[ \t\xa0]later[.!]?|dear[ \t\xa0](?:readers?|subscribers?|supporters),?|a[ \t\xa0]message[ \t\xa0]from[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][\w.'’-]{1,20}){0,3}[ \t\xa0]*:"
             r"|got[ \t\xa0]a[ \t\xa0](?:tip|story|news[ \t\xa0]tip)[^\n?]{0,60}\?[^\n]{0,120}"
             r"|email[ \t\xa0]alerts?[ \t\xa0]*:[ \t\xa0]*(?:sign[ \t\xa0]up|subscribe|register)[^\n]{0,120}"
             r"|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:insights|updates|alerts|newsletters?|briefings?)[^\n]{0,80}"
@@ -4835,6 +4848,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Dear readers,",
             "Keep up to date with what's happening in Kenya and across East Africa.",
             "Your contribution, no matter how big or small, keeps our reporting free for everyone.",
             "By supporting The Kyiv Ledger, you’re helping keep independent journalism alive.",
