@@ -90,7 +90,10 @@ _NAV_ITEM_EN = (
     r"|about(?:[ \t\xa0]us)?|contact(?:[ \t\xa0]us)?|share|print|email|tweet|reprints|resize|events|magazine|learn|research"
     r"|tools|charts|earnings|funds|stocks|crypto|industry|careers|climate|weather|entertainment|health|science|education"
     r"|more|commodities|currencies|bonds|etfs|analysis|calendar|economic[ \t\xa0]calendar|newsroom|services|video[ \t\xa0]hub"
-    r"|latest[ \t\xa0]news|(?:share[ \t\xa0])?market[ \t\xa0]news|premium(?:[ \t\xa0]services)?|specials)"
+    r"|latest[ \t\xa0]news|(?:share[ \t\xa0])?market[ \t\xa0]news|premium(?:[ \t\xa0]services)?|specials"
+    # a finance site's sections and subsections: Finance  Banking  Securities, Hedge Funds  Fund Launches
+    r"|finance|banking|securities|electronics|semiconductors?|hedge[ \t\xa0]funds|fund[ \t\xa0]launches|corporate[ \t\xa0]bonds"
+    r"|securiti[sz]ation|central[ \t\xa0]banks?|interest[ \t\xa0]rates|inflation|mining|energy|fintech|asset[ \t\xa0]management|ipos?)"
 )
 _ACCOUNT_ITEM = (
     r"(?:sign[ \t\xa0]?in|sign[ \t\xa0]?up|log[ \t\xa0]?in|log[ \t\xa0]?out|register|subscribe|join(?:[ \t\xa0]now)?|my[ \t\xa0]account"
@@ -132,6 +135,7 @@ _RELATED_HEADING = (
     r"|read[ \t\xa0]more[ \t\xa0](?:on|from|at|in)[ \t\xa0][^\n:]{1,40}|explore[ \t\xa0]more|more[ \t\xa0]to[ \t\xa0](?:read|explore|watch)|(?:also[ \t\xa0]read|read[ \t\xa0]also|read[ \t\xa0]more|see[ \t\xa0]also|weiterlesen|mehr[ \t\xa0]lesen|leia[ \t\xa0]mais|ler[ \t\xa0]mais|lees[ \t\xa0]meer|lees[ \t\xa0]verder|leer[ \t\xa0]más|lire[ \t\xa0]la[ \t\xa0]suite)"
     r"|(?:noticias|notas|artículos)[ \t\xa0]relacionad[oa]s|relacionad[oa]s"
     r"|(?:also|more)[ \t\xa0]from[ \t\xa0]this[ \t\xa0](?:source|issuer|company)|attachments?"
+    r"|(?:other|more)[ \t\xa0](?:articles|stories|posts|news)[ \t\xa0]by[ \t\xa0](?:(?:reporter|author|writer|columnist|journalist)[ \t\xa0])?(?-i:[A-Z])[\w.'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.'’-]{1,25}){0,3}"
     r"|all[ \t\xa0](?:the[ \t\xa0])?(?:news|stories|articles|headlines)[ \t\xa0](?:about|on|for)[ \t\xa0][^\n]{1,40}"
     r"|read[ \t\xa0]more[ \t\xa0](?:[\w&-]{1,20}[ \t\xa0]){0,2}(?:news|stories|articles|headlines)"
             r"|(?:新闻|新聞|资讯|資訊|文章|精彩|热点|熱點|图片|圖片|视频|視頻|编辑|編輯|本站|小编|小編)(?:推荐|推薦)|(?:喜欢|喜歡)(?:此|本|这篇|這篇)(?:内容|內容|文章)的人(?:还|還)(?:喜欢|喜歡|在看)|(?:看过|看過|读过|讀過)(?:本文|此文|这篇文章|這篇文章)的人(?:还|還)(?:看了|看过|看過|在看)"
@@ -581,6 +585,10 @@ _RULES: tuple[Rule, ...] = (
             + r")(?:,?[ \t\xa0](?:at[ \t\xa0])?(?:"
             + TIME
             + r"))?"
+            # a blog's meta row: Posted by: DirectorsTalk   18th March 2025   0 Comments
+            + r"|(?i:posted)[ \t\xa0]by[ \t\xa0]*:[ \t\xa0]*[A-Z][\w&.'’\-]{0,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,3}(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•][ \t\xa0]*)(?:"
+            + DATE_FULL
+            + r")(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•][ \t\xa0]*)\d{1,5}[ \t\xa0](?i:comments?|responses?|replies))?"
         ),
         description=(
             "A byline at the head: By [Name] (and [Name]), [Outlet or title], or [Name], AP [Beat] Writer, "
@@ -590,6 +598,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=140,
         examples=(
+            "Posted by: MiningBeat   4th June 2025   3 Comments",
             "Published on February 12, 2025 at 9:05 am by Omar Haddad in News, Markets",
             "Kolkata, BizWire WebDesk",
             "(The Canadian Press)",
@@ -1317,7 +1326,7 @@ _RULES: tuple[Rule, ...] = (
             # Related-party, Watch-list), not the prompt's separator
             r"[ \t\xa0]*(?:[:：|»>–—]|(?<![^\W\d_])-|-(?![^\W\d_]))[ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
             # a post's previous/next links: Previous Post: <headline>, Next: <headline> (a headline: no full stop)
-            r"|(?:previous|prev\.?|next)[ \t\xa0](?:post|article|story|entry)[ \t\xa0]*[:：»][ \t\xa0]*[^\n]{1,180}"
+            r"|(?:previous|prev\.?|next)[ \t\xa0](?:post|article|story|entry)(?:[ \t\xa0]*[:：»][ \t\xa0]*|(?-i:(?=[A-Z0-9\"“‘'])))[^\n]{1,180}"
             r"|(?:previous|next)[ \t\xa0]*[:：][ \t\xa0]*(?![^\n]{0,200}[.;,][ \t\xa0]*$)[^\n]{1,180}"
             r"|(?:also|more)[ \t\xa0]on[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}(?:[ \t\xa0]*[:：])?[ \t\xa0]+[^\n]{1,180}"
             r"|read[ \t\xa0]more[ \t\xa0](?:on|at|from)[ \t\xa0][\w\-]{1,30}(?:\.[\w\-]{1,30}){1,3}"
@@ -1339,6 +1348,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=220,
         examples=(
+            "Next articleFed minutes show officials split on June cut",
+            "Previous articleRupee slips 12 paise against the dollar",
             "Previous Post: Capesize rates slide as Australian ore shipments dip",
             "Next Article: Bunker prices in Singapore climb for a third week",
             "Next: Cardano's whale wallets grow again: What it means for ADA",
@@ -1385,6 +1396,7 @@ _RULES: tuple[Rule, ...] = (
             "Ayrıca okuyun: Altın fiyatları rekor kırdı",
         ),
         counterexamples=(
+            "Next article in the series will look at pensions, the editors said.",
             "Next: The central bank meets on March 19 to decide on rates.",
             "Next, the board will vote on the merger in April.",
             "Read more about the deal in our earlier report, she said.",
@@ -1645,6 +1657,8 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?:skip[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?(?:content|navigation)|skip[ \t\xa0]navigation|back[ \t\xa0]to[ \t\xa0](?:main[ \t\xa0])?menu"
+            # a government site's banner: An official website of the United States government
+            r"|an[ \t\xa0]official[ \t\xa0](?:website|site)[ \t\xa0]of[ \t\xa0](?:the[ \t\xa0])?(?:united[ \t\xa0]states|u\.s\.|[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][\w.'’-]{1,20}){0,3})[ \t\xa0]government\.?"
             r"|toggle[ \t\xa0](?:navigation|menu)|(?:open|close|main)[ \t\xa0](?:menu|navigation)|menu(?:[ \t\xa0]sections)?|search(?:[ \t\xa0]for)?"
             r"|sections|navigation|(?:previous|next)[ \t\xa0](?:post|article|story)|see[ \t\xa0]all|view[ \t\xa0]all(?:[ \t\xa0][\d,]{1,7}[ \t\xa0](?:images|photos|pictures|videos|slides))?|show[ \t\xa0]more(?:[ \t\xa0]sharing"
             r"[ \t\xa0]options)?|more[ \t\xa0]sharing[ \t\xa0]options|load[ \t\xa0]more|learn[ \t\xa0]more|created[ \t\xa0]with[ \t\xa0]sketch|watch[ \t\xa0]live"
@@ -1741,6 +1755,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            "An official website of the U.S. government",
             "转藏 全屏 打印 献花(12)",
             "【字体 大 中 小】 打印 收藏",
             "點閱次數：3,506",
@@ -1842,6 +1857,7 @@ _RULES: tuple[Rule, ...] = (
             "...more",
         ),
         counterexamples=(
+            "An official website of the United States government was hacked last week, officials said.",
             "视频加载中出现卡顿的问题，平台表示已在新版本中修复。",
             "发布于2024年3月的报告显示，行业集中度继续提升。",
             "超过2000人赞同了该方案，但仍有部分居民反对。",
@@ -3154,6 +3170,12 @@ _RULES: tuple[Rule, ...] = (
             + r"|(?![^\n]{0,320}\b(?:said|says|told|according|announced)\b)(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]joined[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}){0,3}[ \t\xa0]in[ \t\xa0](?:(?-i:[A-Z])[a-z]{2,8}[ \t\xa0])?(?:19|20)\d{2}(?:[ \t\xa0]as[ \t\xa0][^\n,]{1,60}?)?,?[ \t\xa0]and[ \t\xa0](?:covers|writes[ \t\xa0](?:about|on)|reports[ \t\xa0]on)[ \t\xa0][^\n]{1,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]has[ \t\xa0](?:covered|written[ \t\xa0]about|reported[ \t\xa0]on)[ \t\xa0][^\n]{1,120}?[ \t\xa0](?:for|at)[ \t\xa0](?-i:[A-Z])[^\n]{0,60}?[ \t\xa0]since[ \t\xa0](?:19|20)\d{2}\b[^\n]{0,250}"
             + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,3})[ \t\xa0]is[ \t\xa0](?:a|an|the)[ \t\xa0](?:[\w.'’&,-]{1,25}[ \t\xa0]){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist)[ \t\xa0](?:at|for|with)[ \t\xa0](?-i:[A-Z])[^\n]{0,300}"
+            # a capitalised role at the site, alone or with the years on the beat: 'Keith Monroe is a Market Analyst at
+            # ShareCafe.', 'James Whitcombe is Editor of ETF Express. He has been covering the industry for a decade.'
+            + r"|(?-i:[A-Z][\w'’.\-]{1,25}(?:[ \t\xa0][A-Z][\w'’.\-]{1,25}){1,2})[ \t\xa0]is[ \t\xa0](?:(?:a|an|the)[ \t\xa0])?(?-i:(?:(?:Senior|Chief|Deputy|Managing|Associate|Executive|Contributing|Lead)[ \t\xa0])?"
+            r"(?:(?:News|Business|Markets?|Finance|Online|Digital)[ \t\xa0])?(?:Editor|Reporter|Writer|Correspondent|Journalist)|(?:Senior[ \t\xa0])?Markets?[ \t\xa0]Analyst)"
+            r"[ \t\xa0](?:at|of|for|with)[ \t\xa0](?-i:[A-Z])[\w&.'’-]{1,30}(?:[ \t\xa0][\w&.'’-]{1,30}){0,3}\."
+            r"(?:[ \t\xa0]+(?-i:He|She|They)[ \t\xa0](?:has|have)[ \t\xa0](?:been[ \t\xa0](?:covering|writing|reporting)|covered|written|reported)[^\n]{1,250})?"
             # the author box's role line: 'Senior Market Strategist, Asia Pacific at OANDA'
             + r"|(?:(?:Senior|Chief|Lead|Head|Principal|Global|Deputy|Managing|Executive|Associate)[ \t\xa0]){0,2}(?:[A-Z][\w&-]{1,20}[ \t\xa0]){0,2}"
             r"(?:Strategist|Analyst|Economist|Editor|Reporter|Correspondent|Writer|Columnist)(?:,[ \t\xa0][A-Z][\w&-]{1,20}(?:[ \t\xa0][A-Z][\w&-]{1,20}){0,2})?"
@@ -3181,6 +3203,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=320,
         ignore_case=False,
         examples=(
+            "Priya Natarajan is Deputy Editor of Fund Europe. She has been covering asset management since 2014.",
+            "Tom Becker is a Markets Analyst at StockTalk.",
             "Chief Currency Strategist, Europe at Harbourline Markets",
             "Senior Analyst at Meridian FX",
             "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
@@ -3204,6 +3228,8 @@ _RULES: tuple[Rule, ...] = (
             "資深財經記者",
         ),
         counterexamples=(
+            "Jane Roe is Chief Economist at Acme Bank. She expects two more cuts this year.",
+            "Ravi Shah is a Senior Analyst at Citi, and he expects margins to improve.",
             "Chief Economist at Nomura Jane Doe expects two cuts this year.",
             "Smith is the company's chief executive.",
             "The fund was a major contributor to the rally, analysts said.",
@@ -3862,6 +3888,9 @@ _RULES: tuple[Rule, ...] = (
             r"|careers|site[ \t\xa0]?map|help(?:[ \t\xa0]center)?|faq|rss(?:[ \t\xa0]feeds?)?|corrections|ethics(?:[ \t\xa0]policy)?|community[ \t\xa0]guidelines"
             r"|cookie[ \t\xa0]consent|limit[ \t\xa0]the[ \t\xa0]use[ \t\xa0]of[ \t\xa0]my[ \t\xa0]sensitive[ \t\xa0]personal[ \t\xa0]information|隐私政策|隱私政策|用户协议|"
             r"服务条款|联系我们|關於我們|关于我们|广告服务|法律声明|网站地图)[ \t\xa0]*(?:[|·•,/][ \t\xa0]*)?){1,12}"
+            # a footer row separated by wide spaces, three items at least: Accessibility   Disclaimer   Privacy   Copyright
+            r"|(?:accessibility|disclaimer|privacy(?:[ \t\xa0]policy)?|copyright|contact(?:[ \t\xa0]us)?|terms(?:[ \t\xa0]of[ \t\xa0]use)?|site[ \t\xa0]?map|feedback|careers)"
+            r"(?:[ \t\xa0]{2,}(?:accessibility|disclaimer|privacy(?:[ \t\xa0]policy)?|copyright|contact(?:[ \t\xa0]us)?|terms(?:[ \t\xa0]of[ \t\xa0]use)?|site[ \t\xa0]?map|feedback|careers)){2,11}"
         ),
         description=(
             "Privacy-choice and footer legal links on a line, alone or in a row (Do Not Sell or Share My Personal "
@@ -3869,6 +3898,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=240,
         examples=(
+            "Privacy Policy   Terms of Use   Contact Us   Sitemap",
             "Do Not Sell or Share My Personal Information",
             "Your Privacy Choices",
             "Privacy Policy | Terms of Use | Cookie Policy",
@@ -3988,6 +4018,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:media[ \t\xa0](?:outlet|company|platform|brand)|news[ \t\xa0](?:outlet|organi[sz]ation|site|website|platform|service|source)|publication|publisher)"
             r"[ \t\xa0](?:that|which)[ \t\xa0](?:covers|provides|delivers|publishes|reports[ \t\xa0]on|focuses[ \t\xa0]on)[^\n]{0,600}"
             r"|its[ \t\xa0]journalists[ \t\xa0]abide[ \t\xa0]by[^\n]{0,400}"
+            # an Acknowledgement of Country: [The site] acknowledges the Traditional Custodians / Owners of the land
+            r"|(?:[A-Z][^\n]{0,60}?|We)[ \t\xa0]acknowledges?[ \t\xa0](?:the[ \t\xa0])?[^\n]{0,120}?(?i:traditional[ \t\xa0](?:custodians|owners)|first[ \t\xa0](?:nations|peoples)[ \t\xa0]of[ \t\xa0]this[ \t\xa0]land)[^\n]{0,400}"
             r"|(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]{1,30}[ \t\xa0]is[ \t\xa0]an?[ \t\xa0](?:multi-asset|social|online|regulated|global|leading|commission-free)[ \t\xa0](?:[\w-]{1,20}[ \t\xa0]){0,3}"
             r"(?:investment|investing|trading|brokerage)[ \t\xa0](?:platform|app|broker|company|service)[^\n]{0,400}"
             r"|[A-Z][^\n]{0,40}?[ \t\xa0]facilitates[ \t\xa0]this[ \t\xa0]content[ \t\xa0]by[^\n]{0,300}"
@@ -4034,6 +4066,7 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         ignore_case=False,
         examples=(
+            "The Ledger acknowledges the Traditional Owners of the lands on which we work and pays respect to Elders past and present.",
             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.",
             "Decrypt is a leading news platform that covers Web3, crypto and AI.",
             "Proactive Investors facilitates this content by providing the platform and the distribution of the news item.",
@@ -4062,6 +4095,7 @@ _RULES: tuple[Rule, ...] = (
             "NewsHub Africa publishes around 350 reports a day from more than 90 news organizations and institutions, representing a diversity of positions on every topic.",
         ),
         counterexamples=(
+            "The minister acknowledged the Traditional Owners in her speech, officials said.",
             "Instagram is part of Meta Platforms, the largest social network operator, and was bought for $1 billion in 2012.",
             "The company is part of Future plc, an international media group, and will be sold next year, the filing said.",
             "Politico is a leading news organization that covers politics, and its sale to Axel Springer closed in 2021, the filing said.",
@@ -4236,6 +4270,8 @@ _RULES: tuple[Rule, ...] = (
             r"|[\u4e00-\u9fff·]{2,10}(?:\d{1,2}日)?(?:專訊|专讯)|[\u4e00-\u9fff·]{2,10}(?:社|台)\d{1,2}日(?:電|电)"
             r"|[\u4e00-\u9fff·\d]{2,16}(?:讯|訊|电|電)[（(](?:记者|記者|通讯员|通訊員)[ \t\xa0]*[^\n()（）]{2,16}[)）]"
             r"|\((?-i:Bloomberg|Reuters|AP|AFP|Dow[ \t\xa0]Jones|MarketWatch|Barron['’]s|Benzinga|CNBC|Xinhua|Kyodo|Yonhap)\)[ \t\xa0]*(?:--|—|–)?"
+            # the site's own domain as the source under the headline: Source: www.ghanaweb.com
+            r"|source[ \t\xa0]*:[ \t\xa0]*(?:https?://)?(?:www\.)?[\w-]{2,30}(?:\.[\w-]{2,12}){1,3}/?"
             # an aggregator's source line under the headline: Provided by Retail Dive Wire
             r"|(?:provided|supplied|distributed|syndicated)[ \t\xa0]by[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[\w&'’-]{0,25}(?:[ \t\xa0](?-i:[A-Z0-9&])[\w&'’-]{0,25}){0,4}"
             + r"|[\u4e00-\u9fff·]{2,8}(?:记者|記者)[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{2,4}(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:電|电)"
@@ -4251,6 +4287,7 @@ _RULES: tuple[Rule, ...] = (
         within=4,
         max_chars=40,
         examples=(
+            "Source: www.myjoyonline.com",
             '中央社記者林昱君台北2025年3月4日電',
             '中央社記者吳家豪舊金山18日電',
             "【明報專訊】",
@@ -4268,6 +4305,7 @@ _RULES: tuple[Rule, ...] = (
             "Provided by The Motley Fool",
         ),
         counterexamples=(
+            "Source: company filings",
             "【明報專訊】恒指周二收市升312點。",
             "(Bloomberg) -- Oil prices fell for a third day.",
             "Provided by Citi, the loans carry a fixed rate.",
@@ -4423,7 +4461,7 @@ _RULES: tuple[Rule, ...] = (
             # at least are section names of the site. The shape is checked first (prose fails
             # it within a few words), the section names after.
             r"(?=[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}"
-            r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){3,16}\Z)"
+            r"(?:(?:[ \t\xa0]{2,}|[ \t\xa0]*[|·•/][ \t\xa0]*)[^\W\d_][\w&'’.+-]{0,20}(?:[ \t\xa0][\w&'’.+-]{1,20}){0,3}){2,16}\Z)"
             r"(?=(?:[^\n]*?(?:^|[ \t\xa0]{2}|[|·•/][ \t\xa0]*)"
             + _NAV_ITEM_EN
             + r"(?=[ \t\xa0]{2}|[ \t\xa0]*[|·•/]|\Z)){2})[^\n]+"
@@ -4451,6 +4489,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=300,
         examples=(
+            "Finance   Banking   Fintech",
+            "Hedge Funds   Europe   Fund Launches",
+            "Bonds  Emerging Markets  Corporate Bonds  Securitisation",
             "Home  Latest  Markets  Personal Finance  Retirement  Economy  Watchlist",
             "Magazine  Markets  Stock Picks  Advisor  Retirement  Data",
             "MARKETS BUSINESS INVESTING TECH POLITICS VIDEO WATCHLIST",
@@ -4468,6 +4509,7 @@ _RULES: tuple[Rule, ...] = (
             'English  Español  Français  Deutsch',
         ),
         counterexamples=(
+            "Inflation  Wages  Rents",
             "Company  Ticker  Price  Change",
             "Home  Away  Score",
             "STOCKS TUMBLE AS FED SIGNALS MORE HIKES",
@@ -4555,10 +4597,14 @@ _RULES: tuple[Rule, ...] = (
             r"|the[ \t\xa0]issuer[ \t\xa0]is[ \t\xa0]solely[ \t\xa0]responsible[ \t\xa0]for[ \t\xa0]the[ \t\xa0]content[ \t\xa0]of[ \t\xa0]this[ \t\xa0](?:announcement|release|publication|news|press[ \t\xa0]release)"
             # a release portal's labels: Press release from: Acme Inc., PR Agency: Acme Communications
             r"|press[ \t\xa0]release[ \t\xa0]from[ \t\xa0]*:[ \t\xa0]*[^\n]{1,80}|pr[ \t\xa0]agency[ \t\xa0]*:[ \t\xa0]*[^\n]{1,80}"
+            # the release's label and number alone on their lines: For Immediate Release, Number 2025-29, Release No. 2025-61
+            r"|for[ \t\xa0]immediate[ \t\xa0]release|(?:(?:media|press|news)[ \t\xa0]release[ \t\xa0])?(?:number|no\.)[ \t\xa0]*:?[ \t\xa0]*(?:19|20)\d{2}[-/]\d{1,4}"
         ),
         description="A press release's distribution notice: NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES.",
         max_chars=200,
         examples=(
+            "FOR IMMEDIATE RELEASE",
+            "Media Release No. 2024-117",
             "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
             "Ce communiqué de presse est aussi disponible en français.",
             "This news release is also available in French at www.example.ca.",
@@ -4567,6 +4613,7 @@ _RULES: tuple[Rule, ...] = (
             "PR Agency: Bluewater PR",
         ),
         counterexamples=(
+            "Number 2025-29 on the list was the highest count recorded, the agency said.",
             "The memo was not for distribution, but it leaked to reporters within hours.",
             "The app is also available in French and Spanish, the company said.",
             "Press release from the ministry: the budget deficit narrowed to 3.1% of GDP, it said.",
@@ -4661,6 +4708,12 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:member|subscriber|premium)[- ]only[ \t\xa0](?:story|article|post|content)"
             r"|thanks[ \t\xa0]for[ \t\xa0]reading[ \t\xa0][^\n]{1,60}?[!.][^\n]{0,200}"
             r"|keep[ \t\xa0]up[ \t\xa0](?:to[ \t\xa0]date[ \t\xa0])?with[^\n]{0,80}?(?:email|newsletter|alerts?|follow[ \t\xa0]us)[^\n]{0,100}"
+            r"|keep[ \t\xa0]up[ \t\xa0]to[ \t\xa0]date[ \t\xa0]with[ \t\xa0](?:what['’]s|all[ \t\xa0]that['’]s)[ \t\xa0](?:happening|going[ \t\xa0]on)[ \t\xa0]in[^\n]{1,100}"
+            # a reader-funding appeal: Your support, no matter how small, ...; By supporting X, you're defending ...
+            r"|your[ \t\xa0](?:support|contribution|donation),?[ \t\xa0]no[ \t\xa0]matter[ \t\xa0]how[ \t\xa0](?:small|big|large)[^\n]{0,300}"
+            r"|by[ \t\xa0](?:supporting|contributing[ \t\xa0]to|donating[ \t\xa0]to)[ \t\xa0][^\n,]{1,50},[ \t\xa0]you['’](?:re|ll)[ \t\xa0](?:defending|helping|supporting|protecting|keeping)[^\n]{0,300}"
+            r"|[^\n]{0,160}?to[ \t\xa0](?:continue|keep[ \t\xa0]doing)[ \t\xa0]our[ \t\xa0](?:work|journalism|reporting),?[ \t\xa0]we[ \t\xa0]need[ \t\xa0]your[ \t\xa0](?:help|support)[.!]?"
+            r"|remind[ \t\xa0]me[ \t\xa0]later[.!]?|dear[ \t\xa0](?:readers?|subscribers?|supporters),?|a[ \t\xa0]message[ \t\xa0]from[ \t\xa0](?:the[ \t\xa0])?[A-Z][\w.'’-]{1,20}(?:[ \t\xa0][\w.'’-]{1,20}){0,3}[ \t\xa0]*:"
             r"|got[ \t\xa0]a[ \t\xa0](?:tip|story|news[ \t\xa0]tip)[^\n?]{0,60}\?[^\n]{0,120}"
             r"|email[ \t\xa0]alerts?[ \t\xa0]*:[ \t\xa0]*(?:sign[ \t\xa0]up|subscribe|register)[^\n]{0,120}"
             r"|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:insights|updates|alerts|newsletters?|briefings?)[^\n]{0,80}"
@@ -4795,6 +4848,13 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Dear readers,",
+            "Keep up to date with what's happening in Kenya and across East Africa.",
+            "Your contribution, no matter how big or small, keeps our reporting free for everyone.",
+            "By supporting The Kyiv Ledger, you’re helping keep independent journalism alive.",
+            "We, the reporters of the Baltic Courier, will not stop. But to continue our work, we need your help.",
+            "Remind me later",
+            "A Message from The Kyiv Ledger:",
             "Not yet registered?",
             "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
@@ -4902,6 +4962,7 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "By supporting the bill, you're defending the status quo, critics told lawmakers on Tuesday.",
             "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
             "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
@@ -5146,7 +5207,7 @@ _RULES: tuple[Rule, ...] = (
         pattern=(
             r"About[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<co>[A-Z][\w&'’.-]{1,30})(?:[ \t\xa0,]+[\w&'’.(),:-]{1,30}){0,6}[ \t\xa0]*:?\n[ \t\xa0]*"
             r"(?:(?:Founded|Established|Headquartered|Based)[ \t\xa0]in[ \t\xa0][^\n,]{1,40},[ \t\xa0]+|Since[ \t\xa0]\d{4},[ \t\xa0]+)?(?:The[ \t\xa0]+)?"
-            r"(?P=co)\b[^\n]{0,160}?[ \t\xa0](?:(?:is|are)[ \t\xa0](?:a|an|the|one[ \t\xa0]of|among|headquartered|based|listed|committed|dedicated|focused)|designs|develops|manufactures|provides|operates|offers|delivers|specializes|specialises|serves|produces)\b[^\n]*"
+            r"(?:(?P=co)\b|[A-Z][\w&'’.,-]{1,30}(?:[ \t\xa0][\w&'’.,-]{1,30}){0,8}[ \t\xa0]\([\"“]?(?P=co)[\"”]?\))[^\n]{0,160}?[ \t\xa0](?:(?:is|are)[ \t\xa0](?:a|an|the|one[ \t\xa0]of|among|headquartered|based|listed|committed|dedicated|focused)|designs|develops|manufactures|provides|operates|offers|delivers|specializes|specialises|serves|produces)\b[^\n]*"
             r"|(?:关于|關於)[ \t\xa0\u3000]*(?P<zc>[\u4e00-\u9fffA-Za-z]{2,12})[ \t\xa0\u3000]*[:：]?\n[ \t\xa0\u3000]*(?P=zc)[^\n]{0,40}?"
             r"(?:是一家|是全球|是中国|是國際|是国际|是领先|是領先|成立于|成立於|创立于|創立於)[^\n]*"
         ),
@@ -5162,6 +5223,7 @@ _RULES: tuple[Rule, ...] = (
         with_next=True,
         to_end=True,
         examples=(
+            "About JSE\nJohannesburg Stock Exchange Limited (JSE) operates Africa's largest equities market and a range of derivatives venues.",
             "About Acme Robotics\nAcme Robotics, Inc. (NASDAQ: ACMR) is a leading maker of warehouse robots. "
             "For more information, visit www.acmerobotics.com.",
             "About Aldermoor Therapeutics\nAldermoor Therapeutics is a clinical-stage biotechnology company developing "
@@ -5170,6 +5232,7 @@ _RULES: tuple[Rule, ...] = (
             "About Halvorsen Industrial\nHalvorsen Industrial, Inc. designs and manufactures motion control and fluid power components for industrial and aerospace customers in more than 40 countries.",
         ),
         counterexamples=(
+            "About ECB\nThe European Central Bank (ECB) is expected to cut rates again in June, economists said.",
             "About Tesla\nTesla shares rose 3% on Monday after the company said deliveries beat estimates.",
             "About face\nThe bank reversed its guidance within a week, surprising investors.",
             "About Nvidia\nAnalysts said Nvidia is a bellwether for the whole AI trade this year.",
@@ -5202,6 +5265,7 @@ _RULES: tuple[Rule, ...] = (
         within=30,
         max_chars=60,
         examples=(
+            "More articles by reporter Lena Kovacs",
             "更多 TVBS 新聞",
             "推荐阅读更多精彩文章",
             'Next In Markets News',
@@ -5300,6 +5364,7 @@ _RULES: tuple[Rule, ...] = (
             "VIDEO RECOMENDADO",
         ),
         counterexamples=(
+            "Other articles by the same reporter won prizes last year, the jury said.",
             "Top executives left the company in March.",
             "Most read the report on Friday as a sign the cycle had turned.",
             "More from the central bank's statement was released on Friday, officials said.",

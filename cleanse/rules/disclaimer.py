@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
             + r"|it|(?:the[ \t])?(?:data[ \t]and[ \t]information|information[ \t]and[ \t]data)|(?:the[ \t])?information[ \t](?:provided|contained|presented|published|on|in)[^\n]{0,60}?)"
             r"[^\n]{0,120}?[ \t](?:is|are|was|has[ \t]been|have[ \t]been)[ \t](?:provided[ \t]|intended[ \t]|solely[ \t]|only[ \t]|strictly[ \t]|purely[ \t]|meant[ \t]){0,3}"
             + _INFO_PURPOSE
-            + r"[^\n]{0,400}"
+            + r"[^\n]{0,900}"
             r"|(?:for[ \t](?:general[ \t])?(?:informational|information|educational)[ \t]purposes[ \t]only)"
             r"|"
             + _SUBJECT
@@ -586,8 +586,9 @@ RULES: tuple[Rule, ...] = (
         description="'This article is for informational purposes only ...' and 'All information ... is solely for informational purposes.'",
         where=Where.TAIL,
         within=5,
-        max_chars=600,
+        max_chars=1000,
         examples=(
+            "These articles are provided for information purposes only. Occasionally, an opinion about whether to buy or sell a specific investment may be provided by third parties. The content is not intended to be a personal recommendation to buy or sell any financial instrument or product, or to adopt any investment strategy as it is not provided based on an assessment of your investing knowledge and experience, your financial situation or your investment objectives. The value of your investments may go down as well as up.",
             "Content is for general information purposes only.",
             "All information and data in this article is solely for informational purposes.",
             "This article is for informational purposes only and does not constitute investment advice.",
@@ -860,6 +861,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:accuracy|completeness|reliability|timeliness|loss|losses|damages?|errors?|omissions?|decisions?|actions?|contents?|information|use)\b[^\n]{0,350}"
             r"|neither[ \t][^\n]{1,160}?[ \t]nor[ \t][^\n]{1,200}?[ \t](?:accepts?|assumes?|takes?|bears?)[ \t](?:any[ \t])?(?:responsibility|liability)[ \t]for[ \t][^\n]{1,200}"
             r"|[^\n]{0,80}?makes[ \t]no[ \t](?:representations?|warrant(?:y|ies)|guarantees?)[^\n]{0,40}?(?:accuracy|completeness|timeliness|reliability|suitability)[^\n]{0,300}"
+            # The information on this website is obtained from independent sources we believe to be reliable, but X makes no representation ...
+            r"|(?:the[ \t])?information[ \t](?:on|in|contained[ \t]in|provided[ \t]on)[^\n]{0,50}?(?:website|site|page|article)[ \t]is[ \t](?:obtained|derived|compiled|gathered)[ \t]from[ \t]"
+            r"(?:independent|third[- ]party|public|various)[ \t]sources[^\n]{0,120}?(?:representation|warrant|responsib|liabil)[^\n]{0,700}"
             r"|[^\n]{0,60}?would[ \t]like[ \t]to[ \t]remind[ \t]you[ \t]that[ \t]the[ \t]data[ \t]contained[ \t]in[ \t]this[ \t]website[^\n]{0,600}"
             r"|(?:the[ \t])?data[ \t](?:and[ \t]prices[ \t])?(?:contained[ \t])?(?:in|on)[ \t](?:this|the)[ \t](?:website|site)[ \t](?:is|are)[ \t]not[ \t]necessarily[^\n]{0,400}"
             + r")"
@@ -873,6 +877,7 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=700,
         examples=(
+            "The information on this website is obtained from third-party sources we consider reliable, but Blockline Media LLC makes no representation or warranty as to its accuracy.",
             "TTM assumes no responsibility or warranty for the accuracy and completeness of the information, investors should do their own research.",
             "Fusion Media would like to remind you that the data contained in this website is not necessarily real-time nor accurate.",
             "Decrypt makes no representation or warranty as to the timeliness, completeness, or accuracy of any information.",
@@ -1114,6 +1119,8 @@ RULES: tuple[Rule, ...] = (
             r"[^\n]{0,80}?(?:automated|automation|technology[ \t]from|ai\b|artificial[ \t]intelligence|narrative[ \t]science|machine|algorithm|content[ \t]engine|language[ \t]model)[^\n]{0,300}"
             r"|this[ \t](?:story|article)[ \t]was[ \t](?:reviewed|edited|fact[- ]checked)[ \t]by[ \t][^\n]{1,40}?['’]s?[ \t]editorial[ \t]team[^\n]{0,120}"
             r"|please[ \t]send[ \t]any[ \t]questions[ \t]or[ \t]comments[ \t]about[ \t]this[ \t]story[ \t]to[^\n]{0,80}"
+            # a site that may add machine-written text: X may augment articles with AI-generated content ...
+            r"|[^\n]{0,60}?may[ \t](?:augment|supplement|enhance)[ \t](?:its[ \t]|our[ \t]|some[ \t])?(?:articles|content|stories|posts)[ \t]with[ \t](?:ai|machine)-generated[^\n]{0,200}"
             r"|(?:ai|artificial[ \t]intelligence|generative[ \t]ai)(?:[ \t](?:tools?|models?|software))?[ \t](?:was|were|has[ \t]been|have[ \t]been)[ \t]used[ \t]to[ \t]"
             r"(?:help[ \t])?(?:draft|write|produce|generate|create|prepare|translate|summari[sz]e)[^\n]{0,300}"
             r"|\(?(?:only[ \t]the[ \t]headline|except[ \t]for[ \t]the[ \t]headline|this[ \t](?:story|article|report)|the[ \t]rest[ \t]of[ \t]the[ \t]content)[^\n]{0,200}?"
@@ -1124,6 +1131,7 @@ RULES: tuple[Rule, ...] = (
         within=5,
         max_chars=500,
         examples=(
+            "CoinPulse may supplement articles with AI-generated content produced by its own editorial tools.",
             "This article was generated by Benzinga's automated content engine and reviewed by an editor.",
             "This article was generated with the support of AI and reviewed by an editor.",
             "This story was reviewed by MarketBeat's editorial team prior to publication.",
@@ -1131,6 +1139,7 @@ RULES: tuple[Rule, ...] = (
             "This article was automatically generated by MarketWatch using technology from Automated Insights.",
         ),
         counterexamples=(
+            "The startup said banks may augment their content with AI-generated summaries, analysts said.",
             "This article was written by a reporter who spent a year in the Arctic.",
             "This story was reviewed by lawyers before it ran, the editor said.",
         ),
