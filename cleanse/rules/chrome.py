@@ -1327,7 +1327,7 @@ _RULES: tuple[Rule, ...] = (
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
-            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
+            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道|看更多|更多閱讀|更多阅读)"
             # a hyphen glued to both the word and what follows makes a compound (Read-only, See-through,
             # Related-party, Watch-list), not the prompt's separator
             r"[ \t\xa0]*(?:[:：|»>–—]|(?<![^\W\d_])-|-(?![^\W\d_]))[ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
@@ -1354,6 +1354,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=220,
         examples=(
+            "看更多：台積電法說會重點整理 外資怎麼看？",
             "Previous Post: Capesize rates slide as Australian ore shipments dip",
             "Next Article: Bunker prices in Singapore climb for a third week",
             "Next: Cardano's whale wallets grow again: What it means for ADA",
@@ -1669,7 +1670,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
-            r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
+            r"|(?:[【\[][^】\]\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\]\n]{0,12}[】\]][ \t\xa0\u3000]*){1,5}"
             r"(?:(?:打印|列印|收藏|纠错|糾錯|关闭|關閉|分享到|分享)[：:]?[ \t\xa0\u3000]*){0,5}"
             # a Q&A site's counts and edit stamp: 1,024 人赞同了该回答, 编辑于 2024-03-05 09:12・IP 属地广东
             r"|[\d.,]{1,9}[ \t\xa0]*(?:万|萬|[kK])?[ \t\xa0]*人(?:赞同|贊同|点赞|點讚|喜欢|喜歡|收藏)了(?:该|該|这|這|此)(?:篇)?(?:文章|回答|内容|內容)"
@@ -1687,6 +1688,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:share[ \t\xa0]|last[ \t\xa0]|stock[ \t\xa0])?price[ \t\xa0]*:[ \t\xa0]*(?:[$€£¥]|[A-Z]{3}[ \t\xa0]?)?[\d.,]{1,12}(?:p|c|[ \t\xa0]?(?:pence|cents|GBX|USD|EUR))?"
             r"(?:[ \t\xa0]*(?:[|·,][ \t\xa0]*)?(?:(?:change|chg)[ \t\xa0]*:[ \t\xa0]*)?[+\-−][$€£]?[\d.,]{1,12}(?:p|c|%)?(?:[ \t\xa0]*\([+\-−]?[\d.,]{1,8}%\))?){1,2}"
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
+            # a paywall notice mid-story, with how to read on: 本文为订户专享内容，请登录或订阅以继续阅读。
+            r"|(?:本文|此文|本篇|以下)(?:為|为|是|屬於|属于)?[A-Za-z0-9&\u4e00-\u9fff]{0,12}?(?:訂戶|订户|會員|会员|付費|付费)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章)?[，,。][ \t\xa0]*(?:請|请)[^\n，,。]{0,12}?(?:訂閱|订阅|登入|登录|登錄)[^\n，,。]{0,16}?(?:閱讀|阅读|查看|收看)[^\n，,。]{0,8}[。！!]?"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
             r"|(?:editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines|policies|policy)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:policies|standards|guidelines|ethics))?|follow[ \t\xa0]related[ \t\xa0](?:authors|topics)"
@@ -1756,6 +1759,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=60,
         examples=(
+            "[字號：大 中 小] [打印本頁]",
+            "本文為訂戶專享內容，請登入後繼續閱讀。",
             "转藏 全屏 打印 献花(12)",
             "【字体 大 中 小】 打印 收藏",
             "點閱次數：3,506",
@@ -1857,6 +1862,7 @@ _RULES: tuple[Rule, ...] = (
             "...more",
         ),
         counterexamples=(
+            "本文为会员专享内容的做法，被不少读者批评为变相收费。",
             "视频加载中出现卡顿的问题，平台表示已在新版本中修复。",
             "发布于2024年3月的报告显示，行业集中度继续提升。",
             "超过2000人赞同了该方案，但仍有部分居民反对。",
@@ -1964,6 +1970,11 @@ _RULES: tuple[Rule, ...] = (
             + r"[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*[，,！!][ \t\xa0]*(?:搶先|抢先|第一時間|第一时间|掌握|接收|獲得|获得|訂閱|订阅|不漏接)[^\n]{0,30}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
+            # a follow prompt that promises not to get lost: 关注老K看盘，每日复盘不迷路。
+            r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注|追蹤|追踪)[^\n，,。]{1,16}[，,][^\n，,。]{0,12}?不迷路[。！!]?"
+            # a like button's label with the page: Like 經濟一週 Facebook; a bracketed LINE prompt: 【加入信傳媒LINE好友】掌握第一手財經新聞
+            r"|(?i:like)[ \t\xa0]+[^\n]{1,20}?[ \t\xa0]*(?:Facebook|FB)(?:[ \t\xa0]*(?:專頁|专页|page))?"
+            r"|【(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n【】]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)】[^\n。]{0,30}"
             # without the account's ID: 点击关注品玩，获取更多科技前沿资讯
             r"|"
             + _ZH_REPORTED
@@ -2029,6 +2040,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "关注财经小陈，投资路上不迷路",
+            "Like 信報 Facebook",
+            "【加入鉅亨LINE好友】每日盤前重點一手掌握",
             "点击关注极客公园，获取更多科技前沿资讯",
             "歡迎關注數位時代，第一時間掌握產業動態。",
             "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
@@ -2120,6 +2134,7 @@ _RULES: tuple[Rule, ...] = (
             "收听中国之声 FM106.1",
         ),
         counterexamples=(
+            "Like many investors, he deleted Facebook last year.",
             "收聽率上升的電台包括FM903，該台表示將增加財經節目。",
             "点击关注的用户越来越多，该平台表示，获取流量的成本也在上升。",
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
