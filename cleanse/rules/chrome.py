@@ -719,7 +719,8 @@ _RULES: tuple[Rule, ...] = (
             + TIME
             + r")?(?:[ \t\xa0\u3000]+[\u4e00-\u9fff]{2,4})?(?:[ \t\xa0\u3000]+[^\n]{1,20}?(?:官方账号|官方帳號))?"
             # (and the source it took the story from: ZAKER 2024-09-12 来源：红星资本局)
-            r"(?:[ \t\xa0\u3000]+(?:来源|來源)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9]{2,16})?"
+            # (and its analyst or author: 隆众资讯 2024-09-13 17:05:21 来源：隆众资讯 分析师：孙敏)
+            r"(?:[ \t\xa0\u3000]+(?:来源|來源|作者|分析师|分析師|编辑|編輯|记者|記者)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fffA-Za-z0-9·]{2,16}){0,3}"
             r"|"
             + DATE_FULL
             + r"(?:[（(](?:星期|週|周)[一二三四五六日天][)）])?[ \t\xa0\u3000]*"
@@ -764,6 +765,7 @@ _RULES: tuple[Rule, ...] = (
         max_chars=160,
         examples=(
             "ZAKER 2024-10-08 来源：每日经济新闻",
+            "卓创资讯 2025-02-21 16:42:08 来源：卓创资讯 分析师：王丽娜",
             "《經濟通》 2024-06-11 09:15",
             "TVBS 記者 林佩君",
             "中新网综合",
@@ -924,6 +926,16 @@ _RULES: tuple[Rule, ...] = (
             + r")?[ \t\xa0\u3000]+)?[\u4e00-\u9fff]{2,10}[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*(?:记者|記者|编译|編譯|综合报道|綜合報導)[\u4e00-\u9fff·、]{0,12}"
             r"(?:[ \t\xa0\u3000]*[／/|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|即時報導|即时报道|綜合報導|综合报道))?"
             r"|(?:文|撰文|文字|采写|採寫|口述)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*[\u4e00-\u9fffA-Za-z·]{2,12}(?:[ \t\xa0\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}"
+            # The outlet's reporter label, a bar and the name, with trainees and editors: 红星新闻记者｜付宇轩 实习记者｜黄子涵.
+            r"|(?![^\n]*[。！？!?，,；;])[\u4e00-\u9fffA-Za-z]{0,10}?(?:记者|記者|实习记者|實習記者|实习生|實習生|特约记者|特約記者)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}(?:[ \t\xa0\u3000]+[\u4e00-\u9fff]{0,6}?(?:记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|编辑|編輯|责编|責編|摄影|攝影)[ \t\xa0\u3000]*[｜|丨/／][ \t\xa0\u3000]*"
+            + ZH_NAME
+            + r"(?:[ \t\xa0\u3000、]+"
+            + ZH_NAME
+            + r"){0,2}){0,3}"
             # A writer's headline of roles under the name (知乎, 雪球): 消费行业研究员 / 前券商分析师.
             r"|[\u4e00-\u9fff]{1,12}(?:研究员|研究員|分析师|分析師|记者|記者|编辑|編輯|作者|博主|律师|律師|投资人|投資人|创始人|創始人|合伙人|合夥人|从业者|從業者|答主|工程师|工程師|教授|顾问|顧問|经理|經理|主编|主編)(?:[ \t\xa0\u3000]*[/／|｜][ \t\xa0\u3000]*[\u4e00-\u9fff]{0,12}(?:研究员|研究員|分析师|分析師|记者|記者|编辑|編輯|作者|博主|律师|律師|投资人|投資人|创始人|創始人|合伙人|合夥人|从业者|從業者|答主|工程师|工程師|教授|顾问|顧問|经理|經理|主编|主編)){1,3}"
             # ... with the outlet's reporter label and the correspondents: 文/广州日报新花城记者：何颖思　通讯员：穗商宣.
@@ -1002,6 +1014,8 @@ _RULES: tuple[Rule, ...] = (
             "股市老张聊财经  03-15 09:42  关注",
             "理财小助手 2024-11-02 08:05 +关注",
             "《财经》 记者 王晓 | 上海报道",
+            "封面新闻记者｜李思远 实习记者｜王可欣",
+            "每经记者｜陈 静　实习生｜周文博　编辑｜何小桃",
         ),
         counterexamples=(
             "台積電 魏哲家／新竹總部宣布擴產計畫。",
@@ -1017,6 +1031,7 @@ _RULES: tuple[Rule, ...] = (
             "公司/工厂记者会现场气氛热烈",
             "研究员/分析师比例失衡，券商正在扩招投研团队",
             "《财经》记者 王晓 发现了这份合同。",
+            "记者｜编辑，这是他在报社的双重身份。",
         ),
         languages=("zh",),
     ),
@@ -1321,7 +1336,7 @@ _RULES: tuple[Rule, ...] = (
             r"|now[ \t\xa0]read|read[ \t\xa0]now|magazine|check[ \t\xa0](?:this|it)[ \t\xa0]out|check[ \t\xa0]out|also[ \t\xa0]check[ \t\xa0]out|trending|up[ \t\xa0]next|next[ \t\xa0]read"
             r"|lesen[ \t\xa0]sie[ \t\xa0](?:auch|mehr)|mehr[ \t\xa0]zum[ \t\xa0]thema|(?:à[ \t\xa0])?lire[ \t\xa0](?:aussi|également)"
             r"|leggi[ \t\xa0]anche(?:[ \t\xa0]su)?|leia[ \t\xa0](?:também|mais)|lea[ \t\xa0]también|lee[ \t\xa0]también|ver[ \t\xa0]también"
-            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道)"
+            r"|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關閱讀|延伸閱讀|推薦閱讀|更多报道|相關報導|相關報道|相關新聞|相關文章|更多報導|更多報道|看更多|更多閱讀|更多阅读)"
             # a hyphen glued to both the word and what follows makes a compound (Read-only, See-through,
             # Related-party, Watch-list), not the prompt's separator
             r"[ \t\xa0]*(?:[:：|»>–—]|(?<![^\W\d_])-|-(?![^\W\d_]))[ \t\xa0]*[^\n]{1,180}?[ \t\xa0]*[\])）]?"
@@ -1350,6 +1365,7 @@ _RULES: tuple[Rule, ...] = (
         examples=(
             "Next articleFed minutes show officials split on June cut",
             "Previous articleRupee slips 12 paise against the dollar",
+            "看更多：台積電法說會重點整理 外資怎麼看？",
             "Previous Post: Capesize rates slide as Australian ore shipments dip",
             "Next Article: Bunker prices in Singapore climb for a third week",
             "Next: Cardano's whale wallets grow again: What it means for ADA",
@@ -1668,7 +1684,7 @@ _RULES: tuple[Rule, ...] = (
             r"|[\d.,]{1,9}k?[ \t\xa0](?:shares|likes|views|reads)|this[ \t\xa0]story[ \t\xa0]has[ \t\xa0]been[ \t\xa0]shared[ \t\xa0][\d,]{1,12}[ \t\xa0]times"
             r"|rating:?[ \t\xa0]\d{1,6}[ \t\xa0]votes?"
             r"|(?:字号|字號|字級|字级|字體|字体)(?:[ \t\xa0\u3000]*[：:]?[ \t\xa0\u3000]*(?:大|中|小|特大|標準|标准|[+＋\-－|｜TtAa]|打印|关闭|關閉|[ \t\xa0\u3000])*)?|A-?[ \t\xa0]*A\+|A\+[ \t\xa0]*A-"
-            r"|(?:【[^】\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\n]{0,12}】[ \t\xa0\u3000]*){1,5}"
+            r"|(?:[【\[][^】\]\n]{0,12}?(?:字体|字體|字号|字號|纠错|糾錯|打印|关闭|關閉|收藏|分享)[^】\]\n]{0,12}[】\]][ \t\xa0\u3000]*){1,5}"
             r"(?:(?:打印|列印|收藏|纠错|糾錯|关闭|關閉|分享到|分享)[：:]?[ \t\xa0\u3000]*){0,5}"
             # a Q&A site's counts and edit stamp: 1,024 人赞同了该回答, 编辑于 2024-03-05 09:12・IP 属地广东
             r"|[\d.,]{1,9}[ \t\xa0]*(?:万|萬|[kK])?[ \t\xa0]*人(?:赞同|贊同|点赞|點讚|喜欢|喜歡|收藏)了(?:该|該|这|這|此)(?:篇)?(?:文章|回答|内容|內容)"
@@ -1686,6 +1702,8 @@ _RULES: tuple[Rule, ...] = (
             r"|(?:share[ \t\xa0]|last[ \t\xa0]|stock[ \t\xa0])?price[ \t\xa0]*:[ \t\xa0]*(?:[$€£¥]|[A-Z]{3}[ \t\xa0]?)?[\d.,]{1,12}(?:p|c|[ \t\xa0]?(?:pence|cents|GBX|USD|EUR))?"
             r"(?:[ \t\xa0]*(?:[|·,][ \t\xa0]*)?(?:(?:change|chg)[ \t\xa0]*:[ \t\xa0]*)?[+\-−][$€£]?[\d.,]{1,12}(?:p|c|%)?(?:[ \t\xa0]*\([+\-−]?[\d.,]{1,8}%\))?){1,2}"
             r"|(?:ticker|symbol)(?:[ \t\xa0]+(?:security|name|company|price|last|change|chg|%|change[ \t\xa0]%|volume|%[ \t\xa0]change)){2,8}"
+            # a paywall notice mid-story, with how to read on: 本文为订户专享内容，请登录或订阅以继续阅读。
+            r"|(?:本文|此文|本篇|以下)(?:為|为|是|屬於|属于)?[A-Za-z0-9&\u4e00-\u9fff]{0,12}?(?:訂戶|订户|會員|会员|付費|付费)(?:專享|专享|限定|獨享|独享|專屬|专属)(?:內容|内容|文章)?[，,。][ \t\xa0]*(?:請|请)[^\n，,。]{0,12}?(?:訂閱|订阅|登入|登录|登錄)[^\n，,。]{0,16}?(?:閱讀|阅读|查看|收看)[^\n，,。]{0,8}[。！!]?"
             r"|why[ \t\xa0]you[ \t\xa0]can[ \t\xa0]trust[ \t\xa0][\w'’.&-]{1,30}(?:[ \t\xa0][\w'’.&-]{1,30}){0,3}"
             r"|report[ \t\xa0](?:an?[ \t\xa0])?(?:editorial[ \t\xa0]|technical[ \t\xa0])?(?:error|typo|issue|problem|correction|mistake)"
             r"|(?:editorial[ \t\xa0](?:code[ \t\xa0]of[ \t\xa0]conduct|standards|guidelines|policies|policy)(?:[ \t\xa0](?:and|&)[ \t\xa0](?:policies|standards|guidelines|ethics))?|follow[ \t\xa0]related[ \t\xa0](?:authors|topics)"
@@ -1756,6 +1774,8 @@ _RULES: tuple[Rule, ...] = (
         max_chars=60,
         examples=(
             "An official website of the U.S. government",
+            "[字號：大 中 小] [打印本頁]",
+            "本文為訂戶專享內容，請登入後繼續閱讀。",
             "转藏 全屏 打印 献花(12)",
             "【字体 大 中 小】 打印 收藏",
             "點閱次數：3,506",
@@ -1858,6 +1878,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "An official website of the United States government was hacked last week, officials said.",
+            "本文为会员专享内容的做法，被不少读者批评为变相收费。",
             "视频加载中出现卡顿的问题，平台表示已在新版本中修复。",
             "发布于2024年3月的报告显示，行业集中度继续提升。",
             "超过2000人赞同了该方案，但仍有部分居民反对。",
@@ -1965,6 +1986,11 @@ _RULES: tuple[Rule, ...] = (
             + r"[►▶●■◆★※•]?[ \t\xa0]*(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n，。]{0,16}?(?-i:LINE|Line)[ \t\xa0]*[，,！!][ \t\xa0]*(?:搶先|抢先|第一時間|第一时间|掌握|接收|獲得|获得|訂閱|订阅|不漏接)[^\n]{0,30}"
             r"|[\u4e00-\u9fffA-Za-z]{2,12}(?:公众号|公眾號|微信公众号|微信公眾號|官方微信|官方微博)"
             r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注)[^\n，,。]{1,20}[（(][\w-]{2,30}[)）][，,]?[^\n]{0,6}(?:获取|獲取|了解|第一时间|第一時間)[^\n]{0,30}"
+            # a follow prompt that promises not to get lost: 关注老K看盘，每日复盘不迷路。
+            r"|(?:点击|點擊|欢迎|歡迎)?(?:关注|關注|追蹤|追踪)[^\n，,。]{1,16}[，,][^\n，,。]{0,12}?不迷路[。！!]?"
+            # a like button's label with the page: Like 經濟一週 Facebook; a bracketed LINE prompt: 【加入信傳媒LINE好友】掌握第一手財經新聞
+            r"|(?i:like)[ \t\xa0]+[^\n]{1,20}?[ \t\xa0]*(?:Facebook|FB)(?:[ \t\xa0]*(?:專頁|专页|page))?"
+            r"|【(?:歡迎|欢迎|立即|馬上|马上)?加入[^\n【】]{0,16}?(?-i:LINE|Line)[ \t\xa0]*(?:好友|官方帳號|官方账号)】[^\n。]{0,30}"
             # without the account's ID: 点击关注品玩，获取更多科技前沿资讯
             r"|"
             + _ZH_REPORTED
@@ -2030,6 +2056,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=260,
         examples=(
+            "关注财经小陈，投资路上不迷路",
+            "Like 信報 Facebook",
+            "【加入鉅亨LINE好友】每日盤前重點一手掌握",
             "点击关注极客公园，获取更多科技前沿资讯",
             "歡迎關注數位時代，第一時間掌握產業動態。",
             "Follow him on X, formerly known as Twitter, @RajPatelMarkets",
@@ -2121,6 +2150,7 @@ _RULES: tuple[Rule, ...] = (
             "收听中国之声 FM106.1",
         ),
         counterexamples=(
+            "Like many investors, he deleted Facebook last year.",
             "收聽率上升的電台包括FM903，該台表示將增加財經節目。",
             "点击关注的用户越来越多，该平台表示，获取流量的成本也在上升。",
             '투자자들은 리포트를 메일로 받아보기 위해 줄을 섰다.',
@@ -2805,7 +2835,7 @@ _RULES: tuple[Rule, ...] = (
             + _ZH_CAPTION_LEAD
             + r"(?:圖|图)[／/][^\n／/]{1,30}|"
             + _ZH_CAPTION_LEAD
-            + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片)(?:[／/][^\n（）()]{1,30})?[）)]|"
+            + r"[（(](?:資料圖片|资料图片|資料相片|檔案圖片|档案图片|示意圖|示意图|資料照片|资料照片|資料圖|资料图|檔案圖|档案图)(?:[／/][^\n（）()]{1,30})?[）)]|"
             + _ZH_CAPTION_LEAD
             + r"[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|[（(](?:示意圖|示意图|資料照|资料照)[／/][^\n（）()]{1,30}[）)]"
             # A caption ending with its photographer: 机场联络线列车。澎湃新闻记者 周平浪 图.
@@ -2869,6 +2899,7 @@ _RULES: tuple[Rule, ...] = (
             "图为涉案AI生成图片。图片来源：法院供图",
             "台積電示意圖。圖／聯合報系資料照片",
             "港鐵車廂。（資料圖片）",
+            "▲宁波舟山港穿山港区集装箱码头（资料图）",
             "警方展示行動中檢獲的證物。（黃偉邦攝）",
             "(示意圖/Getty Images)",
             "Stock image.",
@@ -3499,7 +3530,16 @@ _RULES: tuple[Rule, ...] = (
             + r")"
             + r"|(?:欢迎|歡迎)(?:向|给|給)[^\n，,。]{1,20}?(?:提供|报料|爆料|報料)[^\n]{0,20}?(?:线索|線索|报料|報料|爆料)[^\n]{0,40}"
             + r"|[（(][\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{1,6}?){0,2}[/／·]?(?:报道|報道|报导|報導|撰文|采访|採訪)[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,5}(?:[ \t\xa0、]+[\u4e00-\u9fff·]{2,5}){0,2}[）)]"
-            + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
+            + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}[ \t\xa0]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號)[ \t\xa0]*[：:][ \t\xa0]*S\d{8,14}"
+            # a magazine's issue the story is from: 出處：Smart智富月刊 第318期, iMoney 智富雜誌第 812 期
+            + r"|(?:(?:出處|出处|來源|来源|刊於|刊于)[ \t\xa0]*[：:][ \t\xa0]*)?[《〈]?[\u4e00-\u9fffA-Za-z0-9 \t\xa0]{0,20}?(?:月刊|週刊|周刊|雜誌|杂志)[》〉]?[ \t\xa0]*第[ \t\xa0]*\d{1,5}[ \t\xa0]*期"
+            # the author's one-line profile under its label: 作者簡介：陳家駿，零售業顧問…
+            + r"|(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者)[ \t\xa0]*[：:][ \t\xa0]*[^\n]{2,54}"
+            # a futures analyst's licence numbers: 分析师：周甜 从业资格号：F03098765 投资咨询号：Z0019876
+            + r"|(?:分析师|分析師|研究员|研究員)[ \t\xa0]*[：:]?[ \t\xa0]*[\u4e00-\u9fff·]{2,4}(?:[ \t\xa0\u3000，,；;]*(?:期货|期貨)?(?:从业资格|從業資格|投资咨询|投資諮詢|交易咨询|交易諮詢)(?:证|證|资格|資格)?(?:号|號|编号|編號)[ \t\xa0]*[：:]?[ \t\xa0]*(?-i:[A-Z])?\d{5,14}){1,3}"
+            # the firm's licence for investment advice: 南华期货股份有限公司 投资咨询业务资格：证监许可【2011】1290号
+            + r"|[\u4e00-\u9fff]{2,20}?[ \t\xa0\u3000]*(?:期货|期貨|证券|證券)?(?:投资咨询|投資諮詢|交易咨询|交易諮詢)(?:业务|業務)(?:资格|資格)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff]{0,6}[【\[〔（(]?\d{4}[】\]〕）)]?[\u4e00-\u9fff]{0,4}\d{1,6}(?:号|號)"
+            + r"|(?:联系人|聯繫人|聯絡人)[ \t\xa0]*[：:][ \t\xa0]*[\u4e00-\u9fff·]{2,4}$"
             + r"|(?:报料|報料|爆料)(?:热线|熱線|电话|電話|邮箱|郵箱|专线|專線)[ \t\xa0]*[：:][ \t\xa0]*(?:[\d+(][\d\-+() ]{5,20}|" + EMAIL + r")"
             + r"|(?:上文|本文|此文|原文)(?:已|曾)?(?:刊登於|刊登于|刊於|刊于|原刊於|原刊于|首刊於|首刊于|原載於|原载于|刊发于|刊發於|刊发在|刊發在|載於|载于|發表於|发表于|首发于|首發於)[^\n]{1,50}"
             # News-tip channels by handle: 报料微信关注：ihxdsb，报料QQ：3386405712】 (the tail of a bracketed tip prompt).
@@ -3605,9 +3645,17 @@ _RULES: tuple[Rule, ...] = (
             "爆料信箱：tips@example-news.tw",
             "编辑/Jacky",
             "編輯／Lily Chan",
+            "研究员：吴昊 期货从业资格号：F3056789 交易咨询号：Z0014123",
+            "分析師 林宏 從業資格號：F0301234",
+            "永安期货股份有限公司 期货投资咨询业务资格：证监许可【2011】1288号",
+            "出處：今周刊 第1452期",
+            "Money錢雜誌第 205 期",
+            "作者简介：王立新，资深证券分析师，曾任某券商研究所所长。",
         ),
         counterexamples=(
             "《中国经济周刊》记者就此专访了某高校财税研究所所长孟庆和。",
+            "该公司于2011年取得投资咨询业务资格，目前有分析师23人。",
+            "该杂志第12期的封面报道引发热议。",
             "分析师 张明 13日表示，铜价仍有上行空间。",
             '該文刊登於《自然》期刊後，引起市場廣泛關注。',
             "编辑部表示，将继续关注此事的进展。",
@@ -4834,6 +4882,9 @@ _RULES: tuple[Rule, ...] = (
             # ... and how to read on: 本文為會員專屬內容，加入會員後即可閱讀全文.
             + r"(?:[，,。][ \t\xa0]*(?:(?:加入|成為|成为|升級|升级|开通|開通|购买|購買)[^\n，,。]{0,8}(?:會員|会员)|訂閱|订阅|登入|登录|登錄)[^\n，,。]{0,20}(?:閱讀|阅读|收看|解鎖|解锁|查看|獲取|获取)[^\n，,。]{0,8}[。！!]?)?"
             + r"|(?:閱讀|阅读|瀏覽|浏览|收看)(?:全文|完整內容|完整内容|完整文章|更多內容)[，,]?(?:請|请|須|须|需)?先?(?:訂閱|订阅|登入|登录|登錄|註冊|注册|成為會員|成为会员)[^\n]{0,60}"
+            # the page's own address under its label, too long for chrome.editor-zh: 本文地址：https://…
+            + r"|(?:本文地址|本文链接|本文鏈接|本文網址|本文网址|原文地址|原文链接|原文鏈接|原文網址|原文网址)[ \t\xa0]*[：:][ \t\xa0]*"
+            + URL
             + r"|[^\n。]{0,60}?有料会員(?:になる|登録(?:する)?|に登録)[!！]?"
             # A subscription price offer: 每月只需RM9.90，即可無限閱讀全站新聞。 【財訊 訂閱方案】一年26期 只要$2,680
             + r"|(?:每月|每年|每週|每周|月付|年付|首月)(?:只需|只要|僅需|仅需|僅|仅)[^\n，,。]{1,16}[，,][ \t\xa0]*(?:即可|就能|便可|即能)?(?:(?:無限|无限)(?:閱讀|阅读|瀏覽|浏览|收看)|暢讀|畅读|任讀|任读|(?:解鎖|解锁)(?:全文|全部))[^\n。]{0,60}"
@@ -4855,6 +4906,7 @@ _RULES: tuple[Rule, ...] = (
             "We, the reporters of the Baltic Courier, will not stop. But to continue our work, we need your help.",
             "Remind me later",
             "A Message from The Kyiv Ledger:",
+            "本文链接：https://www.example-auto.com.cn/news/202503/18A62017735B402.shtml",
             "Not yet registered?",
             "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
