@@ -2987,7 +2987,13 @@ _RULES: tuple[Rule, ...] = (
             + r")[:.]?"
             r"|(?=(?:editor|note|this)\b)(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
             r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran|featured)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
-            r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0](?:appeared[ \t\xa0]first|first[ \t\xa0]appeared)[ \t\xa0](?:on|in)[ \t\xa0][^\n]{1,80}"
+            # a syndicated post's dated origin: 'Originally Posted April 1, 2025 – <title>', 'Originally posted March 31, 2025 @ 12:00 pm'
+            r"|(?:originally|first)[ \t\xa0](?:published|posted)[ \t\xa0](?:on[ \t\xa0])?"
+            + DATE_FULL
+            + r"(?:,?[ \t\xa0]*(?:@|at)?[ \t\xa0]*"
+            + TIME
+            + r")?(?:[ \t\xa0]+[–—-][ \t\xa0]+[^\n]{1,160})?"
             r"|(?![^\n]{0,200}\b(?:said|says|argued|argues|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|content|page|post|report)[ \t\xa0](?:was[ \t\xa0](?:published|posted|written|updated)[ \t\xa0]|is[ \t\xa0])"
             r"(?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0])?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\xa0]"
             r"(?:days?|weeks?|months?|years?)[ \t\xa0](?:ago|old)\b[^\n]{0,160}"
@@ -3026,6 +3032,9 @@ _RULES: tuple[Rule, ...] = (
             "（更新版：補充公司回應）",
             "This story has been updated to include comment from the company.",
             "This article was originally published on The Conversation.",
+            'The post "Gold Miners Rally as Bullion Tops $3,000" first appeared on Harbor Metals Research.',
+            "Originally Posted March 3, 2025 – Why Treasury Yields Are Falling Again",
+            "Originally posted Feb 12, 2025 @ 9:30 am",
             "Updated at 1:23 p.m.",
             "AP-US--Trump-Impeachment, 4th Ld-Writethru",
             "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
@@ -3054,6 +3063,7 @@ _RULES: tuple[Rule, ...] = (
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
             "This article originally published in 2019 was cited in the ruling.",
+            "Originally published March 3, 2019, the report was withdrawn after the auditor found errors.",
             "This article is more than 70 years old and needs reform, the minister said.",
             "本文来自公司年报，数据显示营收同比增长36%。",
             "This article of the treaty originally appeared in a 1998 draft, the court noted.",
