@@ -5045,6 +5045,50 @@ _RULES: tuple[Rule, ...] = (
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
     Rule(
+        id="chrome.sign-off",
+        category="chrome",
+        pattern=(
+            r"(?:(?:(?:best|kind|warm|warmest|many)[ \t\xa0])?regards|(?:yours[ \t\xa0])?sincerely(?:[ \t\xa0]yours)?|yours[ \t\xa0]truly|cheers"
+            r"|(?:good|happy|safe|smart|profitable|successful)[ \t\xa0](?:investing|trading|hunting|speculating)"
+            r"|to[ \t\xa0]your[ \t\xa0](?:wealth|success|prosperity|financial[ \t\xa0]freedom|health[ \t\xa0]and[ \t\xa0]wealth)"
+            r"|until[ \t\xa0]next[ \t\xa0](?:time|week)|talk[ \t\xa0](?:soon|to[ \t\xa0]you[ \t\xa0]soon)|all[ \t\xa0]the[ \t\xa0]best)"
+        )
+        + r"[ \t\xa0]*,",
+        description=(
+            "A newsletter letter's valediction at the tail (Regards,  Good investing,  To your wealth,) and the "
+            "signature lines under it (name, title, city; never a prose line)."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=10,
+        max_chars=40,
+        examples=("Regards,", "Good investing,", "Best regards,", "To your wealth,", "Happy trading,", "Until next time,"),
+        counterexamples=(
+            "Regards, the minister said, were sent to the families of the victims.",
+            "Good investing, he said, starts with knowing what you own.",
+            "Cheers",
+        ),
+    ),
+    Rule(
+        id="chrome.salutation",
+        category="chrome",
+        pattern=(
+            r"(?:dear[ \t\xa0](?:(?:valued|fellow|loyal)[ \t\xa0])?(?:readers?|subscribers?|members?|investors?|friends?|traders?)"
+            r"|dear[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,25}){0,2}[ \t\xa0](?:nation|family|community|readers|subscribers|members|insiders|investors))"
+        )
+        + r"[ \t\xa0]*[,:!]",
+        description="A newsletter's salutation to its readers at the head (Dear Reader,  Dear Bankless Nation,).",
+        where=Where.HEAD,
+        within=6,
+        max_chars=50,
+        examples=("Dear Reader,", "Dear Fellow Investor,", "Dear Subscribers,", "Dear Milkroad Nation,"),
+        counterexamples=(
+            "Dear readers, the paper wrote in 1998, we have made a mistake.",
+            "Dear Money Clinic,",
+            "Dear John,",
+        ),
+    ),
+    Rule(
         id="chrome.author-box",
         category="chrome",
         pattern=(

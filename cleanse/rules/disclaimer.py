@@ -619,7 +619,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor)\b)"
+            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor|information)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
@@ -641,6 +641,8 @@ RULES: tuple[Rule, ...] = (
             r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
             r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?"
             r"|[.!][ \t]+(?=[^\n]{0,300}?\b(?:advice|educational|informational|solicitation|risks?)\b)[^\n]{1,700})?"
+            # 'Information posted on <site> that is provided by third parties does not constitute a recommendation ...'
+            r"|(?:the[ \t])?information[ \t](?:posted|provided|published|contained|presented)[ \t](?:on|in)[ \t][^\n]{1,100}?[ \t](?:does[ \t]not|doesn['’]t|shall[ \t]not|should[ \t]not)[ \t](?:constitute|be[ \t](?:construed|considered)[ \t]as)[ \t](?:a|an|any)[ \t](?:recommendation|solicitation|offer|endorsement)[^\n]{0,700}"
             # 'This information is intended to be educational and is not tailored to the investment needs of any specific investor.'
             r"|(?:this|the)[ \t](?:information|content|material|article)[^\n]{0,80}?[ \t]not[ \t]tailored[ \t]to[ \t]the[ \t](?:\w+[ \t]){0,2}needs[ \t]of[ \t]any[ \t](?:specific|particular|individual)[ \t](?:investor|person|reader)s?[^\n]{0,300}"
             r"|(?:nfa|dyor)"
@@ -667,6 +669,7 @@ RULES: tuple[Rule, ...] = (
             'The Website is a publisher. You understand that the Website does not give financial advice or recommend any security.',
             "Not financial advice. This newsletter is strictly educational and is not a solicitation to buy or sell any assets.",
             "This information is intended to be educational and is not tailored to the investment needs of any specific investor.",
+            "Information posted on Tradewise Academy that is provided by third parties does not constitute a recommendation that you should use the services of that third party.",
         ),
         counterexamples=(
             "It is not investment advice that savers lack, the survey's authors said, but trust.",
@@ -999,6 +1002,8 @@ RULES: tuple[Rule, ...] = (
             + r"|[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]not[ \t\xa0]a[ \t\xa0]client[ \t\xa0]of[ \t\xa0]any[ \t\xa0](?:investment[ \t\xa0])?advis[eo]rs?[^\n]{0,400}"
             + r"|our[ \t\xa0](?:goal|mission)[ \t\xa0]is[ \t\xa0]to[ \t\xa0](?:help|give)[ \t\xa0]you[ \t\xa0](?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{1,120}?(?:compensation|commission|partners|advertis)[^\n]{0,300}"
             + r"|learn[ \t\xa0]how[ \t\xa0]we[ \t\xa0]make[ \t\xa0]money\.?"
+            # '<Site> is part of the <Group>, but is entirely editorially independent.'
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|insist(?:s|ed)?|claim(?:s|ed)?)\b)(?-i:[A-Z])[\w.&'’-]{1,40}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:a[ \t\xa0]part|part|a[ \t\xa0]subsidiary|owned[ \t\xa0]by|a[ \t\xa0]division)[ \t\xa0](?:of[ \t\xa0])?[^\n]{1,80}?,?[ \t\xa0](?:but|and)[ \t\xa0](?:is|remains)[ \t\xa0](?:entirely[ \t\xa0]|fully[ \t\xa0]|completely[ \t\xa0])?editorially[ \t\xa0]independent[^\n]{0,200}"
             # '(Links marked with * are affiliate links – if you click one and apply, we may get paid.)'
             + r"|(?:the[ \t])?links[ \t](?:marked|flagged|labell?ed|denoted|shown)[ \t](?:with|by)[ \t][^\n]{1,20}?[ \t](?:are|may[ \t]be)[ \t](?:affiliate|referral|partner|tracked)[ \t]links[^\n]{0,400}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|regulators?)\b)(?-i:[A-Z])[^\n]{0,40}?[ \t\xa0]may[ \t\xa0](?:earn|receive|get)[ \t\xa0](?:an?[ \t\xa0])?(?:affiliate[ \t\xa0])?commission[ \t\xa0](?:if|when)[ \t\xa0]you[ \t\xa0](?:take[ \t\xa0]out|buy|open|sign[ \t\xa0]up[ \t\xa0]for|apply[ \t\xa0]for|switch)[^\n]{0,300}"
@@ -1023,6 +1028,7 @@ RULES: tuple[Rule, ...] = (
             "Learn how we make money.",
             "Moneyweek may earn an affiliate commission if you open an account through this page. These offers are chosen by our editors.",
             "Links marked with ‡ are affiliate links: if you click one and sign up, we may be paid. It never affects which products we include.",
+            "PensionWise.co.uk is part of the Comparify Group, but remains fully editorially independent.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
@@ -1031,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             "The newspaper follows a strict editorial policy on anonymous sources, its editor said.",
             "Our goal is to help you retire early, the adviser told clients at the seminar.",
             "Brokers may earn a commission if you buy through them, the regulator said.",
+            "The Herald is part of the Newsquest group but remains editorially independent, its editor insisted.",
         ),
     ),
     Rule(
@@ -1565,6 +1572,9 @@ RULES: tuple[Rule, ...] = (
             + r"[^\n]{1,60}?[ \t](?:was|has[ \t]been|is|were|have[ \t]been)[ \t](?:compensated|paid)[^\n]{0,40}?[ \t](?:by|from)[ \t](?:the[ \t])?(?:issuer|company|client|sponsor|advertiser)"
             r"[^\n]{0,200}"
             r"|(?:carefully[ \t])?consider[ \t](?:the[ \t])?(?:fund|funds|etf|etfs)['’]?s?['’]?[ \t]investment[ \t]objectives,[ \t]risks,[ \t](?:charges[ \t]and[ \t]expenses|fees)[^\n]{0,400}"
+            # a sponsor's research note: 'This report was commissioned by X. All content was produced independently ...'
+            r"|(?:this|the)[ \t](?:report|research(?:[ \t]report)?|article|analysis|piece|content|post)[ \t](?:was|has[ \t]been|is)[ \t](?:commissioned|sponsored|paid[ \t]for|funded)[ \t]by[ \t][^\n]{1,80}?[.;,][ \t]+"
+            r"(?=[^\n]{0,300}?\b(?:independent(?:ly)?|necessarily[ \t]reflect|no[ \t](?:influence|input|editorial[ \t]control)|editorial[ \t]control|hold[ \t]positions)\b)[^\n]{0,800}"
         ),
         description="Paid-coverage and fund notices: 'X was compensated by the issuer for the production of this article', 'Carefully consider the Funds' investment objectives, risks, charges and expenses before investing.'",
         where=Where.TAIL,
@@ -1573,10 +1583,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Stockhouse was compensated by the issuer for the production of this article.",
             "Carefully consider the Funds’ investment objectives, risks, charges and expenses before investing. This and other information can be found in the prospectus.",
+            "This research report was sponsored by the Halcyon Foundation. The analysis was produced independently and does not necessarily reflect the views of the sponsor.",
         ),
         counterexamples=(
             "The consultant was paid by the company for advice on the merger, according to filings.",
             "Investors should consider the fund's record, he said.",
+            "The report was commissioned by the Treasury in 2023. It found that most funds charged too much.",
         ),
         languages=("en",),
     ),
