@@ -787,8 +787,10 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?i:(?:fact[ \t\xa0-]?checked|reviewed|medically[ \t\xa0]reviewed|copy[ \t\xa0]?edited|edited|verified|produced|illustrated)"
-            r"[ \t\xa0]by)[ \t\xa0]+"
+            r"[ \t\xa0]by)[ \t\xa0]*:?[ \t\xa0]*"
             + NAMES
+            # a financial planner's letters after the name: 'Reviewed by: Jo Lin, CFP®'
+            + r"(?:[ \t\xa0]*,[ \t\xa0]*(?-i:CFP|CFA|CPA|ChFC|CLU|RICP|CMT|CAIA|CRPC|AFC|CEPF|MBA|PhD|EA)(?:®|\(R\)|™)?){0,3}"
             + r"(?:[ \t\xa0]*[,|·][ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}"
             + _STAFF_TITLE
             + r")?"
@@ -867,6 +869,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=120,
         examples=(
+            "Reviewed by: Daniel Ortiz, CFP®",
+            "Fact checked by Priya Nair, CFA, CPA",
             'By Hannah Okafor,',
             'I write about pensions, annuities and tax planning for retirees.',
             "Fact checked by Suzanne Kvilhaug",
@@ -3272,6 +3276,7 @@ _RULES: tuple[Rule, ...] = (
             r"video|production|translation|written|fact-checking)(?i:[ \t\xa0](?:and|&)[ \t\xa0](?:editing|writing|reporting))?(?:[ \t\xa0]+(?i:by)[ \t\xa0]*|[ \t\xa0]*:)"
             r"[ \t\xa0]*"
             + NAMES
+            + r"(?:[ \t\xa0]*,[ \t\xa0]*(?-i:CFP|CFA|CPA|ChFC|CLU|RICP|CMT|CAIA|CRPC|AFC|CEPF|MBA|PhD|EA)(?:®|\(R\)|™)?){0,3}"
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
             r"|\(?(?i:with[ \t\xa0](?:inputs?|additional[ \t\xa0]inputs?)[ \t\xa0]from)[ \t\xa0](?:(?i:agencies|wires|news[ \t\xa0]agencies)|[A-Z][^\n()]{1,60})\)?"
             r"|\(?(?i:with)[ \t\xa0](?:[A-Z]{2,10}|(?i:agency|agencies|wire|wires))(?:[ \t\xa0](?:and|&)[ \t\xa0][A-Z]{2,10})?[ \t\xa0](?i:inputs?)\)?"
@@ -3316,6 +3321,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            "Written by Maya Rios, CFP®",
             '[머니투데이 이소연 기자]',
             '박지훈 (jhpark@hankyung.com)',
             '박서연 매경닷컴 기자 sypark@mk.co.kr',

@@ -140,6 +140,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?)"
             r"[\]】)]?[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b))[ \t]*\S"
             r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:(?:please[ \t])?(?:remember|note)[ \t]*[,:][ \t]*)?(?:this|the)[ \t](?:article|content|information|page|video)[ \t](?:isn['’]t|is[ \t]not|does[ \t]not[ \t]constitute)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)\b"
+            # the bare label of a site's disclosure link under the title: 'Advertiser Disclosure'
+            r"|(?:advertiser|advertising|affiliate|editorial|partner)[ \t](?:disclosure|disclaimer)[ \t]*\Z"
         ),
         description="A labelled disclaimer paragraph right after the title, or the 'This article is not personal advice' risk warning there.",
         scope=Scope.REST,
@@ -148,6 +150,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Disclaimer: This article is for information only and is not investment advice.",
             "Advertiser Disclosure: Some of the products featured here are from our partners.",
+            "Affiliate Disclosure",
             "Remember, this article isn't personal advice. If you're unsure whether an investment is right for you, seek financial advice. Investments rise and fall in value, so you could get back less than you invest.",
         ),
         counterexamples=(
