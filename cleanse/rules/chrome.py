@@ -4680,6 +4680,10 @@ _RULES: tuple[Rule, ...] = (
             r"|got[ \t\xa0]a[ \t\xa0](?:tip|story|news[ \t\xa0]tip)[^\n?]{0,60}\?[^\n]{0,120}"
             r"|email[ \t\xa0]alerts?[ \t\xa0]*:[ \t\xa0]*(?:sign[ \t\xa0]up|subscribe|register)[^\n]{0,120}"
             r"|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:insights|updates|alerts|newsletters?|briefings?)[^\n]{0,80}"
+            # a paid tier's pitch: 'Want to know more? Upgrade to Acme Premium to access our screener', 'Join AAII to access the full survey history'
+            r"|(?:want[ \t\xa0]to[ \t\xa0](?:know|learn|see|read)[ \t\xa0]more\?[ \t\xa0]+)?(?:upgrade[ \t\xa0]to|join)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}?[ \t\xa0]to[ \t\xa0](?:access|unlock|get[ \t\xa0](?:full[ \t\xa0]|unlimited[ \t\xa0])?access[ \t\xa0]to)[ \t\xa0][^\n]{1,200}"
+            # 'Subscribe to Income Edge Advisor here…'
+            r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,4}?[ \t\xa0]here(?:…|\.\.\.)?"
             r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[^\n]{0,200}?(?:sign[ \t\xa0]up|subscribe)[^\n]{0,120}"
             r"|if[ \t\xa0](?:you[ \t\xa0]found[ \t\xa0])?this[ \t\xa0](?:was[ \t\xa0]|is[ \t\xa0])?(?:useful|helpful)[^\n]{0,200}?(?:follow|subscribe|clap|👏)[^\n]{0,100}"
             r"|join[ \t\xa0]the[ \t\xa0]conversation[ \t\xa0]*:[^\n]{0,160}"
@@ -4811,6 +4815,9 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=400,
         examples=(
+            "Want to know more? Upgrade to Yieldwise Premium to access our full dividend screener and ratings.",
+            "Join the Kestrel Club to access every back issue and our model portfolio.",
+            "Subscribe to Harbor Income Letter here…",
             "Not yet registered?",
             "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
@@ -4918,6 +4925,8 @@ _RULES: tuple[Rule, ...] = (
             'Unlock exclusive discounts with a SCMP group subscription, ideal for teams and organizations.',
         ),
         counterexamples=(
+            "Join Harbor Bank to access its new savings rate, the chief executive told reporters.",
+            "Subscribe to Netflix here, the ad says, and you get the first month free.",
             "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
             "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
