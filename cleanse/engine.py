@@ -48,6 +48,8 @@ _MAX_COMMENT_CHARS = 400
 _GUARD_CAP = 0.9
 #: A comment heading directly above running text this long is not a thread's start.
 _FIRST_COMMENT_CHARS = 200
+#: A line of running text this long, ending like a sentence, is a paragraph of the story.
+_STORY_CHARS = 130
 #: A heading removed by an earlier pass still heads its list of headlines up to this length.
 _MAX_HEADING_CHARS = 60
 #: A line of this many spaces (five words or more) that ends a head run is the headline under
@@ -643,6 +645,7 @@ class Engine:
         seen = 0
         peeling = True
         prose_seen = False
+        story_after = False  # a paragraph of the story below: glued disclaimers stop here
         for i in range(st.last_alive(), -1, -1):
             if not st.alive(i):
                 continue
@@ -664,9 +667,11 @@ class Engine:
             if peeling:
                 changed |= self._cut_trailing(st, i, seen)
                 peeling = False
-            else:
+            elif not story_after:
                 changed |= self._cut_trailing(st, i, seen, self.glued_disclaimers, self.glued_disclaimer_rest)
-            prose_seen = prose_seen or _is_prose_line(st.text(i))
+            text = st.text(i)
+            prose_seen = prose_seen or _is_prose_line(text)
+            story_after = story_after or (len(text) >= _STORY_CHARS and _PROSE_END_RE.search(text) is not None)
             seen += 1
         return changed
 

@@ -798,8 +798,10 @@ _RULES: tuple[Rule, ...] = (
         category="chrome",
         pattern=(
             r"(?i:(?:fact[ \t\xa0-]?checked|reviewed|medically[ \t\xa0]reviewed|copy[ \t\xa0]?edited|edited|verified|produced|illustrated)"
-            r"[ \t\xa0]by)[ \t\xa0]+"
+            r"[ \t\xa0]by)[ \t\xa0]*:?[ \t\xa0]*"
             + NAMES
+            # a financial planner's letters after the name: 'Reviewed by: Jo Lin, CFP®'
+            + r"(?:[ \t\xa0]*,[ \t\xa0]*(?-i:CFP|CFA|CPA|ChFC|CLU|RICP|CMT|CAIA|CRPC|AFC|CEPF|MBA|PhD|EA)(?:®|\(R\)|™)?){0,3}"
             + r"(?:[ \t\xa0]*[,|·][ \t\xa0]*(?:[A-Z][\w.&'’-]{0,20}[ \t\xa0]){0,3}"
             + _STAFF_TITLE
             + r")?"
@@ -878,6 +880,8 @@ _RULES: tuple[Rule, ...] = (
         within=6,
         max_chars=120,
         examples=(
+            "Reviewed by: Daniel Ortiz, CFP®",
+            "Fact checked by Priya Nair, CFA, CPA",
             'By Hannah Okafor,',
             'I write about pensions, annuities and tax planning for retirees.',
             "Fact checked by Suzanne Kvilhaug",
@@ -3034,7 +3038,13 @@ _RULES: tuple[Rule, ...] = (
             + r")[:.]?"
             r"|(?=(?:editor|note|this)\b)(?![^\n]{0,200}\b(?:said|says|cited|ruled|according[ \t\xa0]to)\b)(?:(?:editor['’]?s[ \t\xa0])?note[ \t\xa0]*[:：][ \t\xa0]*)?this[ \t\xa0](?:article|story|post|report|piece|item|column)[ \t\xa0]"
             r"(?:was[ \t\xa0])?(?:originally|first)[ \t\xa0](?:published|appeared|posted|ran|featured)[ \t\xa0](?:on|in|at|by)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[^\n]{0,160}"
-            r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0]appeared[ \t\xa0]first[ \t\xa0]on[ \t\xa0][^\n]{1,80}"
+            r"|the[ \t\xa0]post[ \t\xa0][^\n]{1,200}?[ \t\xa0](?:appeared[ \t\xa0]first|first[ \t\xa0]appeared)[ \t\xa0](?:on|in)[ \t\xa0][^\n]{1,80}"
+            # a syndicated post's dated origin: 'Originally Posted April 1, 2025 – <title>', 'Originally posted March 31, 2025 @ 12:00 pm'
+            r"|(?:originally|first)[ \t\xa0](?:published|posted)[ \t\xa0](?:on[ \t\xa0])?"
+            + DATE_FULL
+            + r"(?:,?[ \t\xa0]*(?:@|at)?[ \t\xa0]*"
+            + TIME
+            + r")?(?:[ \t\xa0]+[–—-][ \t\xa0]+[^\n]{1,160})?"
             r"|(?![^\n]{0,200}\b(?:said|says|argued|argues|according[ \t\xa0]to)\b)this[ \t\xa0](?:article|story|content|page|post|report)[ \t\xa0](?:was[ \t\xa0](?:published|posted|written|updated)[ \t\xa0]|is[ \t\xa0])"
             r"(?:more[ \t\xa0]than[ \t\xa0]|over[ \t\xa0])?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\xa0]"
             r"(?:days?|weeks?|months?|years?)[ \t\xa0](?:ago|old)\b[^\n]{0,160}"
@@ -3073,6 +3083,9 @@ _RULES: tuple[Rule, ...] = (
             "（更新版：補充公司回應）",
             "This story has been updated to include comment from the company.",
             "This article was originally published on The Conversation.",
+            'The post "Gold Miners Rally as Bullion Tops $3,000" first appeared on Harbor Metals Research.',
+            "Originally Posted March 3, 2025 – Why Treasury Yields Are Falling Again",
+            "Originally posted Feb 12, 2025 @ 9:30 am",
             "Updated at 1:23 p.m.",
             "AP-US--Trump-Impeachment, 4th Ld-Writethru",
             "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
@@ -3101,6 +3114,7 @@ _RULES: tuple[Rule, ...] = (
             "Updates to the software will roll out in March, the company said.",
             "The report was updated by analysts after the vote.",
             "This article originally published in 2019 was cited in the ruling.",
+            "Originally published March 3, 2019, the report was withdrawn after the auditor found errors.",
             "This article is more than 70 years old and needs reform, the minister said.",
             "本文来自公司年报，数据显示营收同比增长36%。",
             "This article of the treaty originally appeared in a 1998 draft, the court noted.",
@@ -3319,6 +3333,7 @@ _RULES: tuple[Rule, ...] = (
             r"video|production|translation|written|fact-checking)(?i:[ \t\xa0](?:and|&)[ \t\xa0](?:editing|writing|reporting))?(?:[ \t\xa0]+(?i:by)[ \t\xa0]*|[ \t\xa0]*:)"
             r"[ \t\xa0]*"
             + NAMES
+            + r"(?:[ \t\xa0]*,[ \t\xa0]*(?-i:CFP|CFA|CPA|ChFC|CLU|RICP|CMT|CAIA|CRPC|AFC|CEPF|MBA|PhD|EA)(?:®|\(R\)|™)?){0,3}"
             + r"(?:[ \t\xa0]+in[ \t\xa0]+[A-Z][\w .]{1,30})?(?:[ \t\xa0]*[;,][ \t\xa0]*|[ \t\xa0]+(?i:and)[ \t\xa0]+)?){1,6}"
             r"|\(?(?i:with[ \t\xa0](?:inputs?|additional[ \t\xa0]inputs?)[ \t\xa0]from)[ \t\xa0](?:(?i:agencies|wires|news[ \t\xa0]agencies)|[A-Z][^\n()]{1,60})\)?"
             r"|\(?(?i:with)[ \t\xa0](?:[A-Z]{2,10}|(?i:agency|agencies|wire|wires))(?:[ \t\xa0](?:and|&)[ \t\xa0][A-Z]{2,10})?[ \t\xa0](?i:inputs?)\)?"
@@ -3363,6 +3378,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         max_chars=360,
         examples=(
+            "Written by Maya Rios, CFP®",
             '[머니투데이 이소연 기자]',
             '박지훈 (jhpark@hankyung.com)',
             '박서연 매경닷컴 기자 sypark@mk.co.kr',
@@ -4765,6 +4781,10 @@ _RULES: tuple[Rule, ...] = (
             r"|got[ \t\xa0]a[ \t\xa0](?:tip|story|news[ \t\xa0]tip)[^\n?]{0,60}\?[^\n]{0,120}"
             r"|email[ \t\xa0]alerts?[ \t\xa0]*:[ \t\xa0]*(?:sign[ \t\xa0]up|subscribe|register)[^\n]{0,120}"
             r"|subscribe[ \t\xa0]to[ \t\xa0]our[ \t\xa0](?:insights|updates|alerts|newsletters?|briefings?)[^\n]{0,80}"
+            # a paid tier's pitch: 'Want to know more? Upgrade to Acme Premium to access our screener', 'Join AAII to access the full survey history'
+            r"|(?:want[ \t\xa0]to[ \t\xa0](?:know|learn|see|read)[ \t\xa0]more\?[ \t\xa0]+)?(?:upgrade[ \t\xa0]to|join)[ \t\xa0](?:the[ \t\xa0])?(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}?[ \t\xa0]to[ \t\xa0](?:access|unlock|get[ \t\xa0](?:full[ \t\xa0]|unlimited[ \t\xa0])?access[ \t\xa0]to)[ \t\xa0][^\n]{1,200}"
+            # 'Subscribe to Income Edge Advisor here…'
+            r"|subscribe[ \t\xa0]to[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t\xa0][\w.&'’-]{1,30}){0,4}?[ \t\xa0]here(?:…|\.\.\.)?"
             r"|like[ \t\xa0]this[ \t\xa0](?:story|article|post)\?[^\n]{0,200}?(?:sign[ \t\xa0]up|subscribe)[^\n]{0,120}"
             r"|if[ \t\xa0](?:you[ \t\xa0]found[ \t\xa0])?this[ \t\xa0](?:was[ \t\xa0]|is[ \t\xa0])?(?:useful|helpful)[^\n]{0,200}?(?:follow|subscribe|clap|👏)[^\n]{0,100}"
             r"|join[ \t\xa0]the[ \t\xa0]conversation[ \t\xa0]*:[^\n]{0,160}"
@@ -4907,6 +4927,9 @@ _RULES: tuple[Rule, ...] = (
             "Remind me later",
             "A Message from The Kyiv Ledger:",
             "本文链接：https://www.example-auto.com.cn/news/202503/18A62017735B402.shtml",
+            "Want to know more? Upgrade to Yieldwise Premium to access our full dividend screener and ratings.",
+            "Join the Kestrel Club to access every back issue and our model portfolio.",
+            "Subscribe to Harbor Income Letter here…",
             "Not yet registered?",
             "Visit https://www.fxledger.com/ to find out more about the pulse of the currency markets.",
             "以下内容为Mysteel会员专享，开通会员即可查看全部价格",
@@ -5015,6 +5038,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "By supporting the bill, you're defending the status quo, critics told lawmakers on Tuesday.",
+            "Join Harbor Bank to access its new savings rate, the chief executive told reporters.",
+            "Subscribe to Netflix here, the ad says, and you get the first month free.",
             "Not registered? Then the fund cannot be sold to retail investors in the bloc.",
             "Visit www.example.gov to find out more about the scheme, the ministry told applicants.",
             "By signing up, you agree to hand over your data, the regulator said in its complaint.",
@@ -5147,6 +5172,50 @@ _RULES: tuple[Rule, ...] = (
         languages=("en", "zh", "de", "pt", "es", "fr", "it", "nl", "ja", "ko"),
     ),
     # -- tail sections: lists of other stories -----------------------------------------------
+    Rule(
+        id="chrome.sign-off",
+        category="chrome",
+        pattern=(
+            r"(?:(?:(?:best|kind|warm|warmest|many)[ \t\xa0])?regards|(?:yours[ \t\xa0])?sincerely(?:[ \t\xa0]yours)?|yours[ \t\xa0]truly|cheers"
+            r"|(?:good|happy|safe|smart|profitable|successful)[ \t\xa0](?:investing|trading|hunting|speculating)"
+            r"|to[ \t\xa0]your[ \t\xa0](?:wealth|success|prosperity|financial[ \t\xa0]freedom|health[ \t\xa0]and[ \t\xa0]wealth)"
+            r"|until[ \t\xa0]next[ \t\xa0](?:time|week)|talk[ \t\xa0](?:soon|to[ \t\xa0]you[ \t\xa0]soon)|all[ \t\xa0]the[ \t\xa0]best)"
+        )
+        + r"[ \t\xa0]*,",
+        description=(
+            "A newsletter letter's valediction at the tail (Regards,  Good investing,  To your wealth,) and the "
+            "signature lines under it (name, title, city; never a prose line)."
+        ),
+        scope=Scope.SECTION,
+        where=Where.TAIL,
+        within=10,
+        max_chars=40,
+        examples=("Regards,", "Good investing,", "Best regards,", "To your wealth,", "Happy trading,", "Until next time,"),
+        counterexamples=(
+            "Regards, the minister said, were sent to the families of the victims.",
+            "Good investing, he said, starts with knowing what you own.",
+            "Cheers",
+        ),
+    ),
+    Rule(
+        id="chrome.salutation",
+        category="chrome",
+        pattern=(
+            r"(?:dear[ \t\xa0](?:(?:valued|fellow|loyal)[ \t\xa0])?(?:readers?|subscribers?|members?|investors?|friends?|traders?)"
+            r"|dear[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,25}(?:[ \t\xa0](?-i:[A-Z])[\w.&'’-]{1,25}){0,2}[ \t\xa0](?:nation|family|community|readers|subscribers|members|insiders|investors))"
+        )
+        + r"[ \t\xa0]*[,:!]",
+        description="A newsletter's salutation to its readers at the head (Dear Reader,  Dear Bankless Nation,).",
+        where=Where.HEAD,
+        within=6,
+        max_chars=50,
+        examples=("Dear Fellow Investor,", "Dear Valued Reader,", "Dear Milkroad Nation,"),
+        counterexamples=(
+            "Dear readers, the paper wrote in 1998, we have made a mistake.",
+            "Dear Money Clinic,",
+            "Dear John,",
+        ),
+    ),
     Rule(
         id="chrome.author-box",
         category="chrome",

@@ -140,6 +140,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:disclaimers?|risk[ \t]warnings?|risk[ \t]disclosures?|disclosures?)"
             r"[\]】)]?[ \t]*(?:[:：]|[\-–—](?![ \t]*(?:or|and|but|which|that|who|is|was|has|have|had|as|in|of|not|nor|if|when)\b))[ \t]*\S"
             r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:(?:please[ \t])?(?:remember|note)[ \t]*[,:][ \t]*)?(?:this|the)[ \t](?:article|content|information|page|video)[ \t](?:isn['’]t|is[ \t]not|does[ \t]not[ \t]constitute)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)\b"
+            # the bare label of a site's disclosure link under the title: 'Advertiser Disclosure'
+            r"|(?:advertiser|advertising|affiliate|editorial|partner)[ \t](?:disclosure|disclaimer)[ \t]*\Z"
         ),
         description="A labelled disclaimer paragraph right after the title, or the 'This article is not personal advice' risk warning there.",
         scope=Scope.REST,
@@ -148,6 +150,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Disclaimer: This article is for information only and is not investment advice.",
             "Advertiser Disclosure: Some of the products featured here are from our partners.",
+            "Affiliate Disclosure",
             "Remember, this article isn't personal advice. If you're unsure whether an investment is right for you, seek financial advice. Investments rise and fall in value, so you could get back less than you invest.",
         ),
         counterexamples=(
@@ -513,6 +516,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the[ \t])?(?:opinions|views)[ \t]expressed[ \t](?:here(?:in)?[ \t])?are[ \t](?:his|her|their|my|the[ \t](?:author|writer|columnist)['’]s)[ \t]own\.?\)?"
             r"|(?:the[ \t])?(?:views|opinions)[ \t](?:are|is)[ \t](?:solely[ \t])?(?:the[ \t])?(?:author|writer|contributor)s?['’]s?[ \t]own[^\n]{0,120}"
             r"|any[ \t](?:views|opinions)[ \t](?:or[ \t](?:views|opinions)[ \t])?expressed[ \t](?:above|here(?:in)?|in[ \t]this[ \t]\w+)[ \t]may[ \t]not[ \t]reflect[^\n]{0,120}"
+            # 'Views expressed are as of the date indicated ...', 'All expressions of opinion are subject to change without notice ...'
+            r"|(?:the[ \t]|any[ \t])?(?:views?|opinions?)[ \t](?:expressed[ \t])?(?:(?:herein[ \t]|above[ \t])?are[ \t]as[ \t]of[ \t]the[ \t]date[ \t](?:indicated|of[ \t](?:publication|writing|this[ \t]\w+))|(?:herein[ \t]|above[ \t])?are[ \t]subject[ \t]to[ \t]change[ \t]without[ \t]notice)[^\n]{0,800}"
+            r"|all[ \t]expressions[ \t]of[ \t]opinion[ \t](?:herein[ \t])?are[ \t]subject[ \t]to[ \t]change[^\n]{0,800}"
             r"|(?:the[ \t])?(?:views|opinions)[ \t]of[ \t](?:the[ \t])?(?:market[ \t])?(?:analysts|experts|contributors|guests)[ \t](?:quoted|cited|featured)[ \t]in[ \t]this[ \t]\w+[ \t](?:are|is)[ \t]their[ \t]own[^\n]{0,300}"
             + r")"
             + r"|(?:the[ \t])?(?:views|opinions)[ \t](?:in|expressed[ \t]in)[ \t]th(?:is|ese)[ \t](?:column|article|piece|commentary|post|op-ed)s?[ \t](?:belong|are[ \t]attributable)[ \t](?:solely[ \t]|only[ \t])?to[ \t]the[ \t](?:author|writer|columnist)s?[^\n]{0,250}|\((?:the[ \t])?(?:writer|author|columnist)s?[ \t](?:is|are)[ \t][^\n()]{3,200}\)|\(?views[ \t](?:are|expressed[ \t]are)[ \t](?:personal|(?:his|her|their|the[ \t]author['’]s)[ \t]own)\.?\)?"
@@ -547,6 +553,9 @@ RULES: tuple[Rule, ...] = (
             "The Herald's opinion pages are a place for thought-provoking views and debate. These views are not necessarily shared by The Herald.",
             'The views, information, or opinions expressed in the interviews in this article are solely those of the interviewees and do not represent the views of Market Index.',
             "Any opinions or recommendations expressed herein are those of the author and do not necessarily represent the views of Lipper Research.",
+            "Views expressed are as of the date indicated, based on the information available at that time, and may change with market conditions.",
+            "All expressions of opinion are subject to change without notice in reaction to shifting market or economic conditions.",
+            "Opinions expressed herein are subject to change without notice.",
         ),
         counterexamples=(
             "Opinions are the authors' own, the editor said; not necessarily those of the board.",
@@ -555,6 +564,7 @@ RULES: tuple[Rule, ...] = (
             "The views are not necessarily shared by every member of the committee, Reeves said.",
             'The views, data and opinions expressed in the hearing were noted by the committee chair.',
             "Any opinions or recommendations expressed herein are those of the author, the fund's lawyers said in court.",
+            "Views expressed are subject to change without notice, the fund's manager said in a letter to clients.",
         ),
     ),
     # -- "not advice", "informational purposes only", "do your own research" ---------------------
@@ -614,7 +624,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.not-advice",
         category="disclaimer",
         pattern=(
-            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor)\b)"
+            r"(?=[(\[]?(?:editor|please|note|important|data|this|the|our|such|all|any|these|nothing|none|it|no|not|nfa|dyor|information)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"[(\[]?(?:"
@@ -634,7 +644,12 @@ RULES: tuple[Rule, ...] = (
             # 'It is not investment advice or a solution to buy or sell securities.'
             r"|it[ \t]is[ \t]not[ \t](?:investment|financial|trading)[ \t]advice\b[^\n]{0,200}"
             r"|no[ \t](?:recommendation|advice|offer)[ \t](?:or[ \t](?:advice|recommendation)[ \t])?is[ \t](?:being[ \t])?(?:given|made|provided)[^\n]{0,200}"
-            r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?)?"
+            r"|not[ \t](?:financial|investment|trading)[ \t]advice(?:[.!][ \t]*(?:always[ \t])?do[ \t]your[ \t]own[ \t](?:research|due[ \t]diligence)(?:[ \t]\(dyor\))?"
+            r"|[.!][ \t]+(?=[^\n]{0,300}?\b(?:advice|educational|informational|solicitation|risks?)\b)[^\n]{1,700})?"
+            # 'Information posted on <site> that is provided by third parties does not constitute a recommendation ...'
+            r"|(?:the[ \t])?information[ \t](?:posted|provided|published|contained|presented)[ \t](?:on|in)[ \t][^\n]{1,100}?[ \t](?:does[ \t]not|doesn['’]t|shall[ \t]not|should[ \t]not)[ \t](?:constitute|be[ \t](?:construed|considered)[ \t]as)[ \t](?:a|an|any)[ \t](?:recommendation|solicitation|offer|endorsement)[^\n]{0,700}"
+            # 'This information is intended to be educational and is not tailored to the investment needs of any specific investor.'
+            r"|(?:this|the)[ \t](?:information|content|material|article)[^\n]{0,80}?[ \t]not[ \t]tailored[ \t]to[ \t]the[ \t](?:\w+[ \t]){0,2}needs[ \t]of[ \t]any[ \t](?:specific|particular|individual)[ \t](?:investor|person|reader)s?[^\n]{0,300}"
             r"|(?:nfa|dyor)"
             + r")"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)(?:this|the)[ \t](?:article|content|information|post|page)[ \t](?:isn['’]t|is[ \t]not)[ \t](?:a[ \t])?(?:personal|personali[sz]ed|individual)[ \t](?:advice|recommendation)[^\n]{0,300}"
@@ -657,6 +672,9 @@ RULES: tuple[Rule, ...] = (
             "Nothing contained on the Site constitutes a solicitation, recommendation, endorsement, or offer by the publisher to buy or sell any securities.",
             "This article isn't personal advice.",
             'The Website is a publisher. You understand that the Website does not give financial advice or recommend any security.',
+            "Not financial advice. This newsletter is strictly educational and is not a solicitation to buy or sell any assets.",
+            "This information is intended to be educational and is not tailored to the investment needs of any specific investor.",
+            "Information posted on Tradewise Academy that is provided by third parties does not constitute a recommendation that you should use the services of that third party.",
         ),
         counterexamples=(
             "It is not investment advice that savers lack, the survey's authors said, but trust.",
@@ -667,13 +685,14 @@ RULES: tuple[Rule, ...] = (
             'Penguin is a publisher. You understand that the firm does not offer investment advice, the judge told the jury.',
             "The article is not personal advice, the regulator's lawyer said, but it reads like a sales pitch.",
             "This column is for general information and does not constitute tax advice – readers in doubt should see an accountant, Ms Patel added.",
+            "The plan is not tailored to the needs of any specific investor, the regulator said in its report.",
         ),
     ),
     Rule(
         id="disclaimer.own-research",
         category="disclaimer",
         pattern=(
-            r"(?=(?:please|always|you|we|investors|readers|users|do|conduct|perform|carry|make|consult|seek|speak|talk)\b)"
+            r"(?=(?:please|always|you|we|investors|readers|users|do|conduct|perform|carry|make|consult|seek|speak|talk|before)\b)"
             + _NOT_REPORTED
             + r"(?:"
             + r"(?:please[ \t]|always[ \t]|you[ \t]should[ \t](?:always[ \t])?|we[ \t](?:recommend|suggest|encourage)[ \t](?:that[ \t]you[ \t]|you[ \t])?|"
@@ -684,6 +703,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:consult|seek[ \t]advice[ \t]from|speak[ \t](?:with|to)|talk[ \t]to)[ \t](?:with[ \t])?(?:a|an|your)[ \t][^\n]{0,50}?(?:adviser|advisor|professional|planner)s?"
             r"[ \t](?:before[ \t](?:making|taking)[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?|before[ \t]investing|prior[ \t]to[ \t]making[ \t]any[ \t](?:\w+[ \t]){0,2}decisions?)"
             r"|(?:investors|readers)[ \t](?:should|must)[ \t](?:do|conduct)[ \t]their[ \t]own[ \t]research[ \t]and[ \t]may[ \t]seek[ \t]professional[ \t]advice[^\n]{0,80}"
+            # 'Before taking any action based on this content you should consult a professional.'
+            r"|before[ \t](?:taking|making)[ \t]any[ \t](?:action|decision)s?[ \t](?:based[ \t]on|in[ \t]reliance[ \t]on)[ \t](?:this|the|our)[ \t](?:content|information|article|material)[^\n]{0,30}?[ \t](?:consult|seek|speak[ \t](?:with|to)|talk[ \t]to)[^\n]{0,300}"
             + r")"
         ),
         description="'Do your own research' and 'consult a financial adviser before making any investment decisions' sentences.",
@@ -695,10 +716,12 @@ RULES: tuple[Rule, ...] = (
             "Readers should conduct their own research when making a decision.",
             "Please consult a qualified financial adviser before making any investment decisions.",
             "Investors should do their own research and may seek professional advice before investing.",
+            "Before taking any action based on this information, you should consult a qualified professional. We do not endorse any third parties mentioned here.",
         ),
         counterexamples=(
             "You should consult a financial adviser before investing in annuities, she wrote in her new book on retirement.",
             "The committee will conduct its own research into the causes of the crash.",
+            "Before taking any action based on the report, the board should consult its lawyers, the auditor said.",
         ),
     ),
     # -- risk warnings -------------------------------------------------------------------------
@@ -761,7 +784,7 @@ RULES: tuple[Rule, ...] = (
         id="disclaimer.investing-risk",
         category="disclaimer",
         pattern=(
-            r"(?=(?:investing|investments?|trading|all|every|crypto\w{0,12}|digital|cfds|there|don['’]t|this|you|your|capital|the|mutual|read|please|diversification|investors)\b|\d)"
+            r"(?=(?:investing|investments?|trading|all|every|crypto\w{0,12}|digital|cfds|there|don['’]t|this|you|your|capital|the|mutual|read|please|diversification|investors|options?|futures|forex|leveraged|margin)\b|\d)"
             + _NOT_REPORTED
             + r"(?:"
             + r"all[ \t]investing[ \t]is[ \t]subject[ \t]to[ \t]risks?[^\n]{0,300}|"
@@ -782,13 +805,16 @@ RULES: tuple[Rule, ...] = (
             r"|\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]of[ \t]retail[ \t](?:investor[ \t]|cfd[ \t])?accounts[ \t]lose[ \t]money[^\n]{0,300}"
             r"|you[ \t]should[ \t]consider[ \t]whether[ \t]you[ \t]understand[ \t]how[ \t](?:cfds|spread[ \t]bets)[ \t]work[^\n]{0,200}"
             r"|(?:your[ \t])?capital[ \t](?:is[ \t])?at[ \t]risk(?:\.[ \t]*other[ \t]fees[ \t](?:may[ \t])?apply)?"
-            r"|the[ \t]value[ \t]of[ \t](?:your[ \t])?investments?(?:[ \t]and[ \t](?:the[ \t])?income[ \t](?:from|derived[ \t]from)[ \t](?:them|it))?[ \t](?:can|may|could)[ \t](?:go[ \t]down[ \t]as[ \t]well[ \t]as[ \t]up|fall[ \t]as[ \t]well[ \t]as[ \t]rise|rise[ \t]or[ \t]fall|fluctuate)[^\n]{0,200}"
+            r"|the[ \t]value[ \t]of[ \t](?:your[ \t])?investments?(?:,?[ \t]and[ \t](?:the[ \t]|any[ \t])?income[ \t](?:from|derived[ \t]from)[ \t](?:them|it),?)?[ \t](?:can|may|could)[ \t](?:go[ \t]down[ \t]as[ \t]well[ \t]as[ \t]up|fall[ \t]as[ \t]well[ \t]as[ \t]rise|rise[ \t]or[ \t]fall|fluctuate)[^\n]{0,200}"
             r"|(?:mutual[ \t]fund[ \t]investments|investments?[ \t]in[ \t](?:the[ \t])?securities[ \t]markets?)[ \t](?:are|is)[ \t]subject[ \t]to[ \t]market[ \t]risks?[^\n]{0,160}"
             r"|read[ \t]all[ \t](?:the[ \t])?(?:scheme[ \t])?related[ \t]documents[ \t]carefully(?:[ \t]before[ \t]investing)?"
             r"|(?:trading|investing)[ \t]in[ \t]financial[ \t]instruments[^\n]{0,60}?involves[ \t]high[ \t]risks[^\n]{0,300}"
             r"|investors[ \t]should[ \t](?:carefully[ \t])?consider[ \t](?:the|a)[ \t](?:fund['’]s[ \t])?investment[ \t]objectives,?[ \t]risks[^\n]{0,300}"
             r"|(?:please[ \t])?read[ \t](?:it|the[ \t](?:prospectus|offering[ \t]documents?))[ \t]carefully[ \t]before[ \t]investing"
-            r"|diversification[ \t](?:does[ \t]not|doesn['’]t|cannot)[ \t](?:ensure|guarantee|assure)[ \t]a[ \t]profit[^\n]{0,80}"
+            r"|diversification(?:[ \t](?:strateg(?:y|ies)|and[ \t]asset[ \t]allocation(?:[ \t]strategies)?))?[ \t](?:does[ \t]not|do[ \t]not|doesn['’]t|don['’]t|cannot)[ \t](?:ensure|guarantee|assure)[ \t]a[ \t]profit[^\n]{0,120}"
+            # the options and futures risk lines of a broker's foot: 'Options involve risk and are not suitable for all investors.'
+            r"|(?:options|futures|futures[ \t]and[ \t]options|options[ \t]and[ \t]futures|(?:options|futures|forex|margin)[ \t]trading|leveraged[ \t](?:and[ \t]inverse[ \t])?etfs|forex)[ \t]"
+            r"(?:involves?|carry|carries)?[ \t]?(?:(?:a[ \t])?(?:high[ \t]|substantial[ \t]|significant[ \t])?(?:degree[ \t]of[ \t]|level[ \t]of[ \t])?risk[ \t]and[ \t])?(?:are|is)[ \t]not[ \t](?:suitable|appropriate)[ \t]for[ \t](?:all|every)[ \t]investors?[^\n]{0,700}"
             r"|(?:you[ \t]could|you[ \t]may|investors[ \t](?:could|may))[ \t]lose[ \t](?:some[ \t]or[ \t])?(?:all|more[ \t]than)[ \t](?:of[ \t])?(?:your|their)[ \t](?:initial[ \t])?(?:investment|capital|money|deposit)s?"
             + r")"
             + r"|(?:investments?|investing)[ \t](?:and[ \t](?:any[ \t]|the[ \t])?income[ \t](?:from|of)[ \t](?:them|it)[ \t])?(?:can|may|could|will)[ \t](?:go|fall|rise)[ \t](?:down[ \t]as[ \t]well[ \t]as[ \t]up|up[ \t](?:or|and|as[ \t]well[ \t]as)[ \t]down)[^\n]{0,300}|you[ \t](?:could|may|might)[ \t]get[ \t]back[ \t]less[ \t]than[ \t]you[ \t](?:put[ \t]in|invest(?:ed)?|originally[ \t]invested)[^\n]{0,200}"
@@ -809,11 +835,18 @@ RULES: tuple[Rule, ...] = (
             "Diversification does not ensure a profit or protect against loss in a declining market.",
             "Cryptoasset investing is highly volatile and unregulated in some EU countries. No consumer protection. Tax on profits may apply.",
             "Investments and any income from them can go down as well as up, so you could get back less than you put in.",
+            "Options involve risk and are not suitable for all investors. Please read Characteristics and Risks of Standardized Options before trading.",
+            "Futures are not suitable for all investors. You may lose more than your initial deposit.",
+            "Options trading involves significant risk and is not appropriate for every investor.",
+            "Diversification and asset allocation strategies do not ensure a profit and cannot protect against losses in a declining market.",
+            "The value of your investments, and any income derived from them, can go down as well as up, and you may get back less than you invested.",
         ),
         counterexamples=(
             "Investing carries risk, but the fund's managers say the rewards justify it.",
             "Cryptocurrencies are highly volatile, the central bank warned on Tuesday in a report that called for tighter rules.",
             "Read all the documents, the judge told the jury before the recess.",
+            "Options are not suitable for all investors, the regulator said, and brokers must check that clients understand them.",
+            "Futures are not suitable for all investors, Gensler told the committee.",
         ),
     ),
     Rule(
@@ -916,6 +949,13 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t]is[ \t]not[ \t]a[ \t](?:registered[ \t])?(?:broker-dealer|broker|investment[ \t]adviser|investment[ \t]advisor|financial[ \t]advis[oe]r)[^\n]{0,300}"
             r"|(?:[Ii]nvestment[ \t]products[ \t]and[ \t]services|[Ss]ecurities)[^\n]{0,80}?(?:are[ \t])?offered[ \t](?:by|through)[^\n]{0,80}?[Mm]ember[ \t](?:FINRA|SIPC)[^\n]{0,200}"
             r"|Not[ \t]FDIC[ \t][Ii]nsured[^\n]{0,120}"
+            # a broker's legal line: '<Firm> (member SIPC) is a registered broker-dealer', '<Firm> LLC, Member NYSE, SIPC',
+            # 'Advisory services are provided by <Firm>, an SEC-registered investment adviser'
+            r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to|fined|charged|settled|agreed|ordered|penalty|sued|regulators?|spokes(?:man|woman|person))\b)"
+            r"[\w“\"(][^\n]{0,200}?(?:\bis[ \t]a[ \t](?:registered[ \t]|licensed[ \t])?broker[- ]dealer\b|\b(?:Member[ \t](?:of[ \t])?|member[ \t])(?:FINRA|SIPC|NYSE|NFA)\b|\b(?:an[ \t])?SEC[- ]registered[ \t](?:investment[ \t]advis[eo]r|broker[- ]dealer)\b)[^\n]{0,900}"
+            r"|(?![^\n]{0,400}\b(?:said|says|told|according[ \t]to)\b)(?:The[ \t])?" + _NAME + r"[ \t]provides[ \t]a[ \t]full[ \t]range[ \t]of[ \t][^\n]{1,80}?services[ \t]through[ \t]its[ \t](?:operating[ \t])?subsidiaries[^\n]{0,600}"
+            # '<Brand> is not a tax advisor, and you should consult a tax professional ...'
+            r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t]to)\b)" + _NAME + r"[ \t](?:is|are)[ \t]not[ \t]an?[ \t](?:tax|legal|accounting)[ \t](?:advis[oe]rs?|professionals?|firm)[^\n]{0,300}"
         ),
         description="'[Brand] is a financial information and trading app offered by [Company] ...', '[Brand] does not provide investment advice.'",
         where=Where.TAIL,
@@ -930,8 +970,18 @@ RULES: tuple[Rule, ...] = (
             "NerdWallet, Inc. does not offer advisory or brokerage services, nor does it recommend or advise investors to buy or sell particular stocks.",
             "I am not a licensed financial adviser.",
             "Not FDIC Insured. May Lose Value. No Bank Guarantee.",
+            "Brightwater Securities, Inc. (member SIPC) is a registered broker-dealer. Brightwater Clearing LLC (member SIPC) provides clearing services.",
+            'optionsdesk, Inc. ("optionsdesk") is a registered broker-dealer and member of FINRA, NFA, and SIPC.',
+            "Harbourline Brokerage Services LLC, Member NYSE, SIPC, 200 Seaport Blvd, Boston, MA 02210",
+            'Savings Account is offered by Northgate Brokerage LLC ("Northgate"), a Member of FINRA/SIPC, not a bank.',
+            "Advisory services are provided by Kestrel Invest LLC, an SEC-registered investment adviser. Brokerage services are provided by Kestrel Securities LLC, member FINRA/SIPC.",
+            "The Morrow Financial Corporation provides a full range of brokerage, banking and advisory services through its operating subsidiaries. Its broker-dealer subsidiary offers investment products.",
+            "Kestrel is not a tax advisor, and you should consult a tax professional about your own situation.",
         ),
         counterexamples=(
+            "Northgate Securities, a registered broker-dealer, was fined $2 million for supervisory failures.",
+            "The firm is a registered broker-dealer and a member of FINRA, a spokeswoman said.",
+            "Smith is not a tax adviser, the court said, and could not have known the scheme was unlawful.",
             "The app does not provide investment advice, regulators found, but it nudged users to trade more often than they intended.",
             "Robinhood is a trading app that became popular during the pandemic.",
         ),
@@ -961,6 +1011,10 @@ RULES: tuple[Rule, ...] = (
             + r"|[A-Z][^\n]{0,40}?[ \t\xa0]is[ \t\xa0]not[ \t\xa0]a[ \t\xa0]client[ \t\xa0]of[ \t\xa0]any[ \t\xa0](?:investment[ \t\xa0])?advis[eo]rs?[^\n]{0,400}"
             + r"|our[ \t\xa0](?:goal|mission)[ \t\xa0]is[ \t\xa0]to[ \t\xa0](?:help|give)[ \t\xa0]you[ \t\xa0](?![^\n]{0,240}?\b(?:said|says|told|according)\b)[^\n]{1,120}?(?:compensation|commission|partners|advertis)[^\n]{0,300}"
             + r"|learn[ \t\xa0]how[ \t\xa0]we[ \t\xa0]make[ \t\xa0]money\.?"
+            # '<Site> is part of the <Group>, but is entirely editorially independent.'
+            + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|insist(?:s|ed)?|claim(?:s|ed)?)\b)(?-i:[A-Z])[\w.&'’-]{1,40}(?:[ \t\xa0][\w.&'’-]{1,30}){0,3}[ \t\xa0]is[ \t\xa0](?:a[ \t\xa0]part|part|a[ \t\xa0]subsidiary|owned[ \t\xa0]by|a[ \t\xa0]division)[ \t\xa0](?:of[ \t\xa0])?[^\n]{1,80}?,?[ \t\xa0](?:but|and)[ \t\xa0](?:is|remains)[ \t\xa0](?:entirely[ \t\xa0]|fully[ \t\xa0]|completely[ \t\xa0])?editorially[ \t\xa0]independent[^\n]{0,200}"
+            # '(Links marked with * are affiliate links – if you click one and apply, we may get paid.)'
+            + r"|(?:the[ \t])?links[ \t](?:marked|flagged|labell?ed|denoted|shown)[ \t](?:with|by)[ \t][^\n]{1,20}?[ \t](?:are|may[ \t]be)[ \t](?:affiliate|referral|partner|tracked)[ \t]links[^\n]{0,400}"
             + r"|(?![^\n]{0,300}\b(?:said|says|told|according[ \t\xa0]to|regulators?)\b)(?-i:[A-Z])[^\n]{0,40}?[ \t\xa0]may[ \t\xa0](?:earn|receive|get)[ \t\xa0](?:an?[ \t\xa0])?(?:affiliate[ \t\xa0])?commission[ \t\xa0](?:if|when)[ \t\xa0]you[ \t\xa0](?:take[ \t\xa0]out|buy|open|sign[ \t\xa0]up[ \t\xa0]for|apply[ \t\xa0]for|switch)[^\n]{0,300}"
         ),
         description="Affiliate and disclaimer-pointer lines: 'We may earn a commission when you buy through links on our site', 'Read our full disclaimer here'.",
@@ -982,6 +1036,8 @@ RULES: tuple[Rule, ...] = (
             "Our goal is to help you make better financial decisions. While we receive compensation when you click links to partners, they do not influence our opinions or reviews. Learn how we make money.",
             "Learn how we make money.",
             "Moneyweek may earn an affiliate commission if you open an account through this page. These offers are chosen by our editors.",
+            "Links marked with ‡ are affiliate links: if you click one and sign up, we may be paid. It never affects which products we include.",
+            "PensionWise.co.uk is part of the Comparify Group, but remains fully editorially independent.",
         ),
         counterexamples=(
             "Brokers may earn a commission on each trade, which critics say creates a conflict of interest for advisers who sell annuities.",
@@ -990,6 +1046,7 @@ RULES: tuple[Rule, ...] = (
             "The newspaper follows a strict editorial policy on anonymous sources, its editor said.",
             "Our goal is to help you retire early, the adviser told clients at the seminar.",
             "Brokers may earn a commission if you buy through them, the regulator said.",
+            "The Herald is part of the Newsquest group but remains editorially independent, its editor insisted.",
         ),
     ),
     Rule(
@@ -1053,7 +1110,15 @@ RULES: tuple[Rule, ...] = (
             + r"[ \t]does[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:tax|legal|investment|financial|accounting),[ \t](?:[\w-]{1,20},?[ \t]){1,4}"
             r"(?:or|and)[ \t][^\n]{0,40}?(?:advice|services)[^\n]{0,400}"
             r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t]is[ \t]not[ \t](?:regulated|authori[sz]ed|licensed|registered)[ \t]to[ \t](?:give|provide|offer)[ \t](?:any[ \t])?(?:financial|investment)[ \t]advice[^\n]{0,300}"
-            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:does|do)[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:any[ \t])?(?:personal(?:i[sz]ed)?[ \t])?(?:investment|financial)[ \t]advice(?:[;,.]?[ \t]*(?:readers|investors|you|users)[ \t](?:should|must|are)[^\n]{0,200})?\.?[ \t]*\Z"
+            + r"|(?-i:[A-Z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:does|do)[ \t]not[ \t](?:provide|offer|give|render)[ \t](?:any[ \t])?(?:personal(?:i[sz]ed)?[ \t])?(?:investment|financial)[ \t]advice(?:[;,.]?[ \t]*(?:readers|investors|you|users)[ \t](?:should|must|are)[^\n]{0,200})?(?:\.[ \t]+(?-i:[A-Z])(?=[^\n]{0,400}?\b(?:risk|advice|positions?|invest(?:ing|ment|ments)?|securities|losses?)\b)[^\n]{0,700})?\.?[ \t]*\Z"
+            # a newsletter publisher's notice: 'Investment U is a free investment newsletter published by The Oxford Club. ... do not provide personalized investment advice.'
+            + r"|(?-i:[A-Z])[\w.&'’-]{0,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{0,30}){0,3}[ \t](?:is|are)[ \t]an?[ \t](?:free[ \t])?(?:daily[ \t]|weekly[ \t]|monthly[ \t])?(?:investment[ \t]|investing[ \t]|financial[ \t]|market[ \t])?(?:newsletter|e-?letter|publication)[ \t](?:published[ \t])?(?:by|from)[ \t](?-i:[A-Z])[^\n]{1,60}?\.[ \t]+"
+            + _NOT_REPORTED
+            + r"(?=[^\n]{0,500}?\b(?:advice|educational|informational|risk)\b)[^\n]{0,900}"
+            # '<brand> content is created, produced, and provided solely by <brand> and is for informational and educational purposes only'
+            + r"|(?-i:[A-Za-z])[\w.&'’-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&'’-]{1,30}){0,2}[ \t](?:content|articles|research|commentary|materials?|videos)[ \t](?:is|are)[ \t](?:created|produced|written|prepared|published|provided)\b"
+            + _NOT_REPORTED
+            + r"[^\n]{0,160}?" + _INFO_PURPOSE + r"[^\n]{0,900}"
             + r"|(?:the[ \t])?information[ \t](?:on|in|contained[ \t](?:on|in))[ \t](?:th(?:ese|is)|our)[ \t](?:pages?|site|website)[ \t](?:contains?|includes?|may[ \t]contain)[ \t]forward[- ]looking[ \t]statements[^\n]{0,1200}"
         ),
         description=(
@@ -1072,6 +1137,11 @@ RULES: tuple[Rule, ...] = (
             "investor and might not be suitable for all investors.",
             "Kiplinger and its editors do not provide individual investment advice.",
             "Proactive does not give investment advice; readers should seek their own professional guidance.",
+            "Harbour Research does not provide personalized investment advice. Investing involves risk and you may lose money.",
+            "Dollar Daily does not provide personalized investment advice. Our editors may hold positions in the securities they discuss.",
+            "The Morning Ledger is a free daily newsletter from Kestrel Press. The information provided is for general educational purposes only and is not investment advice.",
+            "Yield Watch is a free investment newsletter published by The Harbor Club. Yield Watch does not provide personalized investment advice.",
+            "optionsdesk content is created, produced, and provided solely by optionsdesk, Inc. and is for informational and educational purposes only.",
             "Information on this site contains forward-looking statements that involve risks and uncertainties. You should do your own research before making any investment decisions.",
         ),
         counterexamples=(
@@ -1079,6 +1149,9 @@ RULES: tuple[Rule, ...] = (
             "The bank and the authors do not provide investment advice, the regulator said.",
             "Robinhood does not provide tax, legal, or accounting services, a spokesperson said.",
             "Robinhood does not give investment advice, a spokesperson said.",
+            "Robinhood does not give investment advice. Its app shows prices, charts and news about each stock.",
+            "The Ledger is a free weekly newsletter published by Kestrel Press. It was founded in 2009 by two former traders, the company said.",
+            "Bloomberg content is produced by 2,700 journalists and is for informational purposes only, the company told regulators.",
         ),
     ),
     Rule(
@@ -1512,6 +1585,9 @@ RULES: tuple[Rule, ...] = (
             + r"[^\n]{1,60}?[ \t](?:was|has[ \t]been|is|were|have[ \t]been)[ \t](?:compensated|paid)[^\n]{0,40}?[ \t](?:by|from)[ \t](?:the[ \t])?(?:issuer|company|client|sponsor|advertiser)"
             r"[^\n]{0,200}"
             r"|(?:carefully[ \t])?consider[ \t](?:the[ \t])?(?:fund|funds|etf|etfs)['’]?s?['’]?[ \t]investment[ \t]objectives,[ \t]risks,[ \t](?:charges[ \t]and[ \t]expenses|fees)[^\n]{0,400}"
+            # a sponsor's research note: 'This report was commissioned by X. All content was produced independently ...'
+            r"|(?:this|the)[ \t](?:report|research(?:[ \t]report)?|article|analysis|piece|content|post)[ \t](?:was|has[ \t]been|is)[ \t](?:commissioned|sponsored|paid[ \t]for|funded)[ \t]by[ \t][^\n]{1,80}?[.;,][ \t]+"
+            r"(?=[^\n]{0,300}?\b(?:independent(?:ly)?|necessarily[ \t]reflect|no[ \t](?:influence|input|editorial[ \t]control)|editorial[ \t]control|hold[ \t]positions)\b)[^\n]{0,800}"
         ),
         description="Paid-coverage and fund notices: 'X was compensated by the issuer for the production of this article', 'Carefully consider the Funds' investment objectives, risks, charges and expenses before investing.'",
         where=Where.TAIL,
@@ -1520,10 +1596,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Stockhouse was compensated by the issuer for the production of this article.",
             "Carefully consider the Funds’ investment objectives, risks, charges and expenses before investing. This and other information can be found in the prospectus.",
+            "This research report was sponsored by the Halcyon Foundation. The analysis was produced independently and does not necessarily reflect the views of the sponsor.",
         ),
         counterexamples=(
             "The consultant was paid by the company for advice on the merger, according to filings.",
             "Investors should consider the fund's record, he said.",
+            "The report was commissioned by the Treasury in 2023. It found that most funds charged too much.",
         ),
         languages=("en",),
     ),
