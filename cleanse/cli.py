@@ -56,6 +56,13 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         return ", ".join(action.option_strings) + " " + metavar
 
 
+def _keep_or_drop(g: argparse._ArgumentGroup, what: str, *, keep: str, drop: str) -> None:
+    """The pair --keep-WHAT / --drop-WHAT for the Config field keep_WHAT (kept by default)."""
+    t = g.add_mutually_exclusive_group()
+    t.add_argument(f"--keep-{what}", dest=f"keep_{what}", action="store_true", default=True, help=keep)
+    t.add_argument(f"--drop-{what}", dest=f"keep_{what}", action="store_false", help=drop)
+
+
 def _config_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("cleaning options (each maps to a cleanse.Config field)")
     g.add_argument(
@@ -86,33 +93,17 @@ def _config_options(p: argparse.ArgumentParser) -> None:
         action="store_false",
         help="do not repair encoding; whitespace is still normalised (Config.encoding)",
     )
-    t = g.add_mutually_exclusive_group()
-    t.add_argument(
-        "--keep-title",
-        dest="keep_title",
-        action="store_true",
-        default=True,
-        help="keep a headline-shaped first line (the default; Config.keep_title)",
+    _keep_or_drop(
+        g,
+        "title",
+        keep="keep a headline-shaped first line (the default; Config.keep_title)",
+        drop="remove a headline-shaped first line (rule chrome.title)",
     )
-    t.add_argument(
-        "--drop-title",
-        dest="keep_title",
-        action="store_false",
-        help="remove a headline-shaped first line (rule chrome.title)",
-    )
-    d = g.add_mutually_exclusive_group()
-    d.add_argument(
-        "--keep-dateline",
-        dest="keep_dateline",
-        action="store_true",
-        default=True,
-        help="keep a dateline glued to the first paragraph (the default; Config.keep_dateline)",
-    )
-    d.add_argument(
-        "--drop-dateline",
-        dest="keep_dateline",
-        action="store_false",
-        help="cut a dateline glued to the first paragraph, keeping its sentence (rule chrome.dateline-lead)",
+    _keep_or_drop(
+        g,
+        "dateline",
+        keep="keep a dateline glued to the first paragraph (the default; Config.keep_dateline)",
+        drop="cut a dateline glued to the first paragraph, keeping its sentence (rule chrome.dateline-lead)",
     )
     g.add_argument(
         "--guard",

@@ -70,7 +70,8 @@ _COMMENTING_RE = re.compile(r"(?i)\b(?:comments?|commenting|conversation|discuss
 #: ``_match``'s memo has no entry (None is an entry: no rule matched).
 _UNSEEN: Rule | None = Rule(id="engine.unseen", category="engine", pattern="(?!)", description="-")
 #: Characters that decorate the start of a line (list bullets, notice marks, arrows,
-#: Markdown emphasis and headings, circled numbers of a notice's items) and are stripped before a second try at matching it.
+#: Markdown emphasis and headings, circled numbers of a notice's items) and are stripped
+#: before a second try at matching it.
 _MARKERS = frozenset("※＊*▲►▶▸•·■□◆◇★☆→»›●○◎◉♦➤➔⇒#-–—>①②③④⑤⑥⑦⑧⑨⑩")
 _MARKER_STRIP = "".join(_MARKERS) + " \t\u00a0\u3000"
 #: Brackets a site wraps a whole notice or credit in; such a unit is tried again without
@@ -668,7 +669,7 @@ class Engine:
                 changed |= self._cut_trailing(st, i, seen)
                 peeling = False
             elif not story_after:
-                changed |= self._cut_trailing(st, i, seen, self.glued_disclaimers, self.glued_disclaimer_rest)
+                changed |= self._cut_trailing(st, i, seen, disclaimers_only=True)
             text = st.text(i)
             prose_seen = prose_seen or _is_prose_line(text)
             story_after = story_after or (len(text) >= _STORY_CHARS and _PROSE_END_RE.search(text) is not None)
@@ -837,15 +838,15 @@ class Engine:
         starts = list(sentence_starts(st.ref, k0, k1))
         return [(s, e) for s, e in zip(starts, [*starts[1:], k1], strict=False)]
 
-    def _cut_trailing(
-        self, st: _State, i: int, seen: int, units: _Group | None = None, rest_rules: _Group | None = None
-    ) -> bool:
-        """Cut a run of boilerplate sentences glued to the end of line i (``units`` and
-        ``rest_rules``: the rules that may, by default every tail rule)."""
-        units = self.tail_units if units is None else units
-        rest_rules = self.tail_rest if rest_rules is None else rest_rules
+    def _cut_trailing(self, st: _State, i: int, seen: int, *, disclaimers_only: bool = False) -> bool:
+        """Cut a run of boilerplate sentences glued to the end of line i (``disclaimers_only``:
+        by disclaimer rules alone, for a line that unrecognised tail lines follow)."""
+        if disclaimers_only:
+            units, rest_rules = self.glued_disclaimers, self.glued_disclaimer_rest
+        else:
+            units, rest_rules = self.tail_units, self.tail_rest
         k0, k1 = st.kept[i]
-        key = (i, k0, k1) if units is self.tail_units else (~i, k0, k1)
+        key = (~i if disclaimers_only else i, k0, k1)  # the two kinds of try are remembered apart
         if key in st.tried_tail:
             return False
         st.tried_tail.add(key)
@@ -1142,6 +1143,10 @@ def _refers_back(ref: str, before: int, s: int, e: int) -> bool:
     return any(m.group(1)[:5].lower() in named for m in _BACK_RE.finditer(ref, s, e))
 
 
+#: Quotation marks that open and close differently.
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
+
+
 def _closes_quote(sentence: str) -> bool:
     """Does the sentence close a quotation it did not open? Then it is the rest of a quote
     ('... must show the warning: “Don't invest unless ... This is a high-risk investment
@@ -1150,10 +1155,6 @@ def _closes_quote(sentence: str) -> bool:
     if any(sentence.count(close) > sentence.count(open_) for open_, close in _QUOTE_PAIRS):
         return True
     return sentence.count('"') % 2 == 1 and sentence.rstrip(" \t.!?。！？")[-1:] == '"'
-
-
-#: Quotation marks that open and close differently.
-_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
 
 
 def _line_begin(ref: str, pos: int) -> int:
